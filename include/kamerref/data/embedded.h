@@ -1,0 +1,12 @@
+#pragma once
+// The gazetteers in data/, compiled into the library by
+// cmake/EmbedData.cmake: each data/<name>.tsv becomes kamerref::data::<name>()
+// (dashes become underscores). Declare a new file here when you add one.
+#include <string_view>
+
+namespace kamerref::data {
+
+std::string_view eu_acts();        // data/eu-acts.tsv
+std::string_view report_series();  // data/report-series.tsv
+
+}  // namespace kamerref::data

@@ -1,0 +1,34 @@
+#pragma once
+// Kamerstuk citations and the other parliamentary numbers: dossiers,
+// Handelingen, Aanhangsel, TK document and zaak numbers (SPEC section 1).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kamerref/extract/context.h"
+#include "kamerref/extract/reference.h"
+
+namespace kamerref {
+
+// `29 754` -> `29754`; toevoeging `vi` -> `VI`; `kst-29754-690`, `kst-36200-VI-12`.
+std::string kamerstuk_id(std::string_view dossier, std::string_view toevoeging, std::string_view nr);
+std::string dossier_id(std::string_view dossier, std::string_view toevoeging);
+// `2023/24`, `2023-2024`, `2023/2024` -> `2023-2024`; empty when not a vergaderjaar.
+std::string normalize_vergaderjaar(std::string_view first, std::string_view second);
+
+// Appends every Kamerstuk, dossier, Handelingen, Aanhangsel, tk-document and
+// tk-zaak reference in the document's text (furniture skipped).
+void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out);
+
+// The document's own number in a running header or footer:
+// `Tweede Kamer, vergaderjaar 2017–2018, 29 754, nr. 436 2`. Returns the
+// header spans (furniture) and sets `id` (and `vergaderjaar`) from the first.
+struct RunningHeaders {
+  std::vector<Span> spans;
+  std::string id;
+  std::string vergaderjaar;
+  std::string dossier;
+};
+RunningHeaders find_running_headers(std::string_view text);
+
+}  // namespace kamerref

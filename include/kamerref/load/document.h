@@ -1,0 +1,56 @@
+#pragma once
+// The loader's product: a document as bytes on disk plus the normalised text
+// that every pattern runs on, and the map between the two.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kamerref/load/offset_map.h"
+
+namespace kamerref {
+
+enum class Format { text, markdown, html, xml, pdf };
+std::string_view to_string(Format format);
+
+// A footnote marker written as such: a superscript digit (`¹`), `<sup>1</sup>`,
+// or an XML <noot> reference. Bare digits in PDF text (`jl.1 aan`) are not
+// markers here; the footnote finder decides about those.
+struct FootnoteMarker {
+  std::size_t pos = 0;  // offset in Document::text where the marker stood
+  int number = 0;
+  bool at_line_start = false;  // `¹ Kamerstukken ...`: the start of a note
+};
+
+struct Document {
+  std::string path;
+  Format format = Format::text;
+  std::string encoding = "utf-8";  // of the bytes on disk
+
+  std::string original;  // the bytes on disk
+  std::string text;      // normalised UTF-8: what every pattern runs on
+  OffsetChain offsets;   // text offsets -> original offsets
+
+  std::vector<FootnoteMarker> markers;
+  // Text that repeats on every page (running headers and footers, letterhead
+  // blocks): still in `text`, but not body prose.
+  std::vector<Span> furniture;
+  // name/value pairs the format carries (XML <meta>, HTML <meta>), in order.
+  std::vector<std::pair<std::string, std::string>> metadata;
+  // Non-fatal problems met while loading.
+  std::vector<std::string> warnings;
+
+  Span to_original(Span in_text) const { return offsets.to_original(in_text); }
+  std::string_view original_bytes(Span in_original) const {
+    return std::string_view(original).substr(in_original.begin, in_original.size());
+  }
+  // 1-based line number of an offset into `original`.
+  int line_of(std::size_t original_offset) const;
+  // First metadata value for `name`, or empty.
+  std::string_view meta(std::string_view name) const;
+
+  std::vector<std::size_t> line_starts;  // offsets in `original`; filled by the loader
+};
+
+}  // namespace kamerref

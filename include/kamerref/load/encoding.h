@@ -1,0 +1,27 @@
+#pragma once
+// Bytes on disk -> UTF-8, with the map back to the bytes.
+#include <string>
+#include <string_view>
+
+#include "kamerref/load/offset_map.h"
+
+namespace kamerref {
+
+struct Decoded {
+  std::string text;      // UTF-8
+  OffsetMap map;         // text offsets -> input offsets
+  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
+  std::size_t invalid_bytes = 0;  // bytes that were neither UTF-8 nor Windows-1252
+};
+
+// UTF-8 stays as it is (a BOM is dropped); UTF-16 with a BOM is converted;
+// anything else that is not valid UTF-8 is read as Windows-1252, byte by byte
+// where the UTF-8 breaks, so one stray Latin-1 byte does not spoil a file.
+Decoded decode_to_utf8(std::string_view bytes);
+
+// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t cp);
+// Decodes one UTF-8 sequence at s[i]; returns its length, 0 when invalid.
+std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp);
+
+}  // namespace kamerref

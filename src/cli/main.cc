@@ -1,0 +1,49 @@
+// kamerref: a thin command line over libkamerref. Every subcommand is one row
+// of kCommands; the library does the work and never prints.
+#include <iostream>
+
+#include "commands.h"
+#include "kamerref/version.h"
+
+namespace kamerref::cli {
+
+void report_error(const std::string& file, const std::string& message) {
+  std::cerr << "kamerref: " << (file.empty() ? "" : file + ": ") << message << '\n';
+}
+
+namespace {
+
+const Command kCommands[] = {
+    {"extract", "Find every reference in documents; print a table or SPEC JSON Lines", setup_extract},
+};
+
+}  // namespace
+}  // namespace kamerref::cli
+
+int main(int argc, char** argv) {
+  using namespace kamerref::cli;
+  CLI::App app{"kamerref: turns Dutch parliamentary documents into a reference graph", "kamerref"};
+  app.set_version_flag("--version", std::string("kamerref ") + kamerref::version);
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 success, 1 findings asked for, 2 bad usage, 3 an input could not be read.");
+  std::function<int()> run;
+  for (const Command& command : kCommands) {
+    CLI::App* sub = app.add_subcommand(command.name, command.summary);
+    auto runner = command.setup(*sub);
+    sub->callback([&run, runner] { run = runner; });
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    report_error("", e.what());
+    std::cerr << "Run 'kamerref --help' for usage.\n";
+    return kUsage;
+  }
+  return run ? run() : kUsage;
+}

@@ -1,0 +1,134 @@
+#include "kamerref/extract/context.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace kamerref {
+namespace {
+
+bool is_upper_start(std::string_view t, std::size_t i) {
+  if (i >= t.size()) return false;
+  auto c = static_cast<unsigned char>(t[i]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= '0' && c <= '9') return true;
+  if (c == '"' || c == '\'' || c == '(') return true;
+  // UTF-8 capitals with diacritics (É, Ö): accept any non-ASCII letter start
+  return c >= 0xC3 && c <= 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) < 0xA0;
+}
+
+// Words whose trailing dot does not end a sentence.
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::string_view kAbbrev[] = {
+      "nr", "nrs", "jl", "o.a", "bijv", "c.s", "p", "pp", "blz", "pag", "art", "vgl", "zgn", "ca",
+      "dhr", "mw", "mr", "dr", "prof", "ir", "drs", "t.v.v", "m.b.t", "i.c.m", "e.d", "etc", "St",
+      "Stb", "Stcrt", "resp", "incl", "excl", "min", "max", "nl", "z.s.m", "d.d", "i.v.m", "t.a.v",
+      "Kamerstukken", "mevr", "o.m", "e.a", "a.s", "jr", "nov", "dec", "jan", "feb", "aug", "sept",
+      "okt", "vs", "evt", "lid", "Nr", "Nrs", "Vgl", "Zie", "zie"};
+  for (std::string_view a : kAbbrev)
+    if (word == a) return true;
+  // initials: `F.B.J.`, `I.J.M.`, single capitals
+  if (word.size() <= 2 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0]))) return true;
+  if (word.size() >= 2 && word[1] == '.') return true;  // `F.B.J`, `t.v.v`
+  return false;
+}
+
+// Is text[i] (one of . ! ?) the end of a sentence?
+bool ends_sentence(std::string_view t, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < t.size() && j - i <= 3 && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;  // `content.4 Dit`
+  if (j < t.size() && t[j] == '"') ++j;
+  if (j >= t.size()) return true;
+  if (t[j] != ' ' && t[j] != '\n') return false;
+  while (j < t.size() && (t[j] == ' ' || t[j] == '\n')) ++j;
+  if (j >= t.size()) return true;
+  if (!is_upper_start(t, j)) return false;
+  if (t[i] != '.') return true;
+  std::size_t w = i;
+  while (w > 0 && !std::isspace(static_cast<unsigned char>(t[w - 1])) && t[w - 1] != '(') --w;
+  return !is_abbreviation(t.substr(w, i - w));
+}
+
+}  // namespace
+
+Span sentence_at(std::string_view t, std::size_t pos) {
+  constexpr std::size_t kMax = 1500;
+  if (pos > t.size()) pos = t.size();
+  std::size_t begin = pos;
+  while (begin > 0 && pos - begin < kMax) {
+    char c = t[begin - 1];
+    if (c == '\n' && begin >= 2 && t[begin - 2] == '\n') break;
+    if (c == '\f') break;
+    if ((c == '.' || c == '!' || c == '?') && begin - 1 < pos && ends_sentence(t, begin - 1)) break;
+    if (c == '\n') {
+      // a line that starts a list item or follows a line ending in ':' or ';'
+      std::size_t k = begin;
+      while (k < t.size() && t[k] == ' ') ++k;
+      if (k < t.size() && (t[k] == '-' || t.compare(k, 3, "\xE2\x80\xA2") == 0)) break;
+      std::size_t p = begin - 1;
+      while (p > 0 && t[p - 1] == ' ') --p;
+      if (p > 0 && (t[p - 1] == ':' || t[p - 1] == ';')) break;
+    }
+    --begin;
+  }
+  std::size_t end = pos;
+  while (end < t.size() && end - pos < kMax) {
+    char c = t[end];
+    if (c == '\n' && end + 1 < t.size() && t[end + 1] == '\n') break;
+    if (c == '\f') break;
+    if (t.compare(end, 3, "\xE2\x86\xA9") == 0) break;  // ↩ closes an end note
+    if ((c == '.' || c == '!' || c == '?') && ends_sentence(t, end)) {
+      ++end;
+      break;
+    }
+    ++end;
+  }
+  while (begin < end && (t[begin] == ' ' || t[begin] == '\n')) ++begin;
+  while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+  return {begin, end};
+}
+
+std::string squeeze(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool ExtractContext::in_furniture(Span s) const {
+  for (const Span& f : furniture)
+    if (s.begin < f.end && f.begin < s.end) return true;
+  return false;
+}
+
+const Footnote* ExtractContext::footnote_containing(std::size_t pos) const {
+  for (const Footnote& f : footnotes)
+    if (pos >= f.body.begin && pos < f.body.end) return &f;
+  return nullptr;
+}
+
+const Footnote* ExtractContext::footnote_marked_after(std::size_t pos) const {
+  Span s = sentence_at(doc.text, pos);
+  const Footnote* best = nullptr;
+  for (const Footnote& f : footnotes) {
+    if (!f.marker || *f.marker < pos || *f.marker > s.end + 4) continue;
+    if (!best || *f.marker < *best->marker) best = &f;
+  }
+  return best;
+}
+
+std::optional<int> ExtractContext::footnote_for(std::size_t pos) const {
+  if (const Footnote* f = footnote_containing(pos)) return f->number;
+  if (const Footnote* f = footnote_marked_after(pos)) return f->number;
+  return std::nullopt;
+}
+
+}  // namespace kamerref

@@ -1,0 +1,190 @@
+#include "kamerref/extract/footnotes.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kamerref {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::size_t line_end(std::string_view t, std::size_t pos) {
+  std::size_t e = t.find('\n', pos);
+  return e == std::string_view::npos ? t.size() : e;
+}
+
+// A number glued to the end of a word or sentence: `jl.1 aan`, `2016-2020)2.`,
+// `Jihadisme3.`, `meningsuiting.1 Hoewel`. Not `6,3 miljoen`, `400.000`, `H2O`.
+struct BareMarker {
+  std::size_t pos;
+  std::size_t len;
+  int number;
+};
+
+std::vector<BareMarker> find_bare_markers(std::string_view t) {
+  std::vector<BareMarker> out;
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    if (!is_digit(t[i]) || is_digit(t[i - 1])) continue;
+    const char before = t[i - 1];
+    const bool letter = is_ascii_alpha(before) || static_cast<unsigned char>(before) >= 0x80;
+    const bool punct = before == '.' || before == ')' || before == ',' || before == ';' ||
+                       before == ':' || before == '\'' || before == '"';
+    if (!letter && !punct) continue;
+    if (punct && (before == '.' || before == ',' || before == ':') && i >= 2 && is_digit(t[i - 2]))
+      continue;  // 6,3 and 400.000 and 10:30
+    std::size_t j = i;
+    while (j < t.size() && is_digit(t[j]) && j - i < 4) ++j;
+    if (j - i > 3 || (j < t.size() && is_digit(t[j]))) continue;
+    const char after = j < t.size() ? t[j] : '\n';
+    if (!(after == ' ' || after == '\n' || after == ',' || after == '.' || after == ';' ||
+          after == ':' || after == ')'))
+      continue;
+    if (letter) {
+      // `H2O`, `G20`, `COVID19`, `F16`: codes of capitals and digits are not markers
+      std::size_t w = i;
+      int capitals = 0, letters = 0;
+      while (w > 0 && (is_ascii_alpha(t[w - 1]) || static_cast<unsigned char>(t[w - 1]) >= 0x80)) {
+        --w;
+        ++letters;
+        if (t[w] >= 'A' && t[w] <= 'Z') ++capitals;
+      }
+      if (letters <= 2 && capitals == letters) continue;
+    }
+    int n = 0;
+    for (std::size_t k = i; k < j; ++k) n = n * 10 + (t[k] - '0');
+    if (n > 0) out.push_back({i, j - i, n});
+    i = j;
+  }
+  return out;
+}
+
+// End of a note that starts at `begin`: a blank line, a `---` rule, the next
+// note, or (PDF) a line indented by the page layout.
+std::size_t note_end(std::string_view t, std::size_t begin, bool pdf_style,
+                     const std::vector<std::size_t>& next_starts) {
+  std::size_t limit = t.size();
+  auto next = std::upper_bound(next_starts.begin(), next_starts.end(), begin);
+  if (next != next_starts.end()) limit = std::min(limit, *next);
+  std::size_t pos = line_end(t, begin);
+  while (pos < limit) {
+    std::size_t next_line = pos + 1;
+    if (next_line >= t.size()) break;
+    const char first = t[next_line];
+    if (first == '\n' || first == '\f') break;                 // blank line or page break
+    if (t.compare(next_line, 3, "---") == 0) break;            // rule
+    if (pdf_style && first == ' ') break;                      // page text resumes
+    if (t.compare(next_line, 12, "Tweede Kamer") == 0 || t.compare(next_line, 12, "Eerste Kamer") == 0)
+      break;                                                   // running footer
+    pos = line_end(t, next_line);
+  }
+  while (pos > begin && (t[pos - 1] == ' ' || t[pos - 1] == '\n')) --pos;
+  return std::min(pos, limit);
+}
+
+}  // namespace
+
+std::vector<Footnote> find_footnotes(const Document& doc) {
+  std::string_view t = doc.text;
+  std::vector<Footnote> notes;
+
+  // 1. Explicit markers (superscripts, <sup>, XML <noot>).
+  std::vector<std::size_t> def_starts;
+  for (const FootnoteMarker& m : doc.markers)
+    if (m.at_line_start) def_starts.push_back(m.pos);
+  std::vector<const FootnoteMarker*> body_markers;
+  for (const FootnoteMarker& m : doc.markers) {
+    if (m.at_line_start) {
+      Footnote f;
+      f.number = m.number;
+      std::size_t b = m.pos;
+      while (b < t.size() && t[b] == ' ') ++b;
+      f.body = {b, note_end(t, b, false, def_starts)};
+      notes.push_back(f);
+    } else {
+      body_markers.push_back(&m);
+    }
+  }
+  for (const FootnoteMarker* m : body_markers) {
+    // the first note with that number after the marker, else any
+    Footnote* best = nullptr;
+    for (Footnote& f : notes) {
+      if (f.number != m->number || f.marker) continue;
+      if (f.body.begin >= m->pos) {
+        best = &f;
+        break;
+      }
+      if (!best) best = &f;
+    }
+    if (best) best->marker = m->pos;
+  }
+
+  // 2. Bare numbers: end notes (`1. ... ↩`) and PDF notes (`1 Kamerstuk ...`).
+  std::vector<BareMarker> bare = find_bare_markers(t);
+  if (!bare.empty()) {
+    struct Candidate {
+      int number;
+      std::size_t line_begin, body_begin;
+      bool endnote;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t ls = 0; ls < t.size(); ls = line_end(t, ls) + 1) {
+      std::size_t i = ls;
+      while (i < t.size() && t[i] == ' ' && i - ls < 8) ++i;
+      std::size_t d = i;
+      while (d < t.size() && is_digit(t[d]) && d - i < 4) ++d;
+      if (d == i || d - i > 3) continue;
+      int n = 0;
+      for (std::size_t k = i; k < d; ++k) n = n * 10 + (t[k] - '0');
+      if (n == 0) continue;
+      if (d + 1 < t.size() && t[d] == '.' && t[d + 1] == ' ') {
+        // `  1. In het onderzoek ... ↩` : an end note only if the arrow closes it
+        std::size_t para_end = t.find("\n\n", d);
+        if (para_end == std::string_view::npos) para_end = t.size();
+        std::size_t arrow = t.find("\xE2\x86\xA9", d);  // ↩
+        if (arrow != std::string_view::npos && arrow < para_end)
+          candidates.push_back({n, ls, d + 2, true});
+      } else if (d < t.size() && t[d] == ' ' && d + 1 < t.size() && t[d + 1] != ' ' &&
+                 !is_digit(t[d + 1]) && i - ls <= 1) {
+        candidates.push_back({n, ls, d + 1, false});
+      }
+    }
+    std::vector<bool> used(bare.size(), false);
+    int last_number = 0;
+    std::vector<std::size_t> starts;
+    for (const Candidate& c : candidates) starts.push_back(c.line_begin);
+    for (const Candidate& c : candidates) {
+      if (c.number <= last_number && !c.endnote) continue;
+      // the glued marker with this number, before the note, not used yet
+      std::size_t found = bare.size();
+      for (std::size_t k = 0; k < bare.size(); ++k) {
+        if (bare[k].pos >= c.line_begin) break;
+        if (!used[k] && bare[k].number == c.number) found = k;
+      }
+      if (found == bare.size()) continue;
+      bool duplicate = false;
+      for (const Footnote& f : notes) duplicate = duplicate || (f.number == c.number && f.body.contains(c.body_begin));
+      if (duplicate) continue;
+      used[found] = true;
+      last_number = c.number;
+      Footnote f;
+      f.number = c.number;
+      std::size_t end;
+      if (c.endnote) {
+        end = t.find("\xE2\x86\xA9", c.body_begin);
+        while (end > c.body_begin && t[end - 1] == ' ') --end;
+      } else {
+        end = note_end(t, c.body_begin, true, starts);
+      }
+      f.body = {c.body_begin, end};
+      f.marker = bare[found].pos;
+      f.marker_span = {bare[found].pos, bare[found].pos + bare[found].len};
+      notes.push_back(f);
+    }
+  }
+  std::sort(notes.begin(), notes.end(),
+            [](const Footnote& a, const Footnote& b) { return a.body.begin < b.body.begin; });
+  return notes;
+}
+
+}  // namespace kamerref

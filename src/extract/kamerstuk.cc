@@ -1,0 +1,503 @@
+// Kamerstuk citations. Every pattern below carries the real text it matches;
+// tests/extract/kamerstuk_test.cc runs each of those examples.
+#include "kamerref/extract/kamerstuk.h"
+
+#include <boost/regex.hpp>
+
+#include "kamerref/extract/regex_util.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace kamerref {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+std::string digits_only(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (is_digit(c)) out += c;
+  return out;
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view word) {
+  if (pos + word.size() > s.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[pos + i])) != word[i]) return false;
+  return true;
+}
+
+std::string chamber_of(std::string_view written) {
+  if (written.empty()) return {};
+  if (written == "I" || written == "EK" || written.starts_with("Eerste")) return "I";
+  return "II";
+}
+
+struct Cursor {
+  std::string_view t;
+  std::size_t pos;
+  void skip_spaces(std::size_t max = 6) {
+    std::size_t start = pos;
+    while (pos < t.size() && is_space(t[pos]) && pos - start < max) ++pos;
+  }
+  bool eat(std::string_view lit) {
+    if (t.compare(pos, lit.size(), lit) != 0) return false;
+    pos += lit.size();
+    return true;
+  }
+  bool eat_word_ci(std::string_view word) {
+    if (!starts_with_ci(t, pos, word)) return false;
+    std::size_t after = pos + word.size();
+    if (after < t.size() && is_alpha(t[after])) return false;
+    pos = after;
+    return true;
+  }
+};
+
+// Toevoeging after a dossier number, at `c.pos`:
+//   `36 200 VI` -> VI, `36200-VI` -> VI, `21 501-20` -> 20, `36 100 (R2190)` -> R2190,
+//   `36 200 A` -> A. Nothing in `29754, nr.` or `29754 Terrorismebestrijding`.
+std::string parse_toevoeging(Cursor& c) {
+  Cursor probe = c;
+  if (probe.t.compare(probe.pos, 1, "-") == 0) {
+    ++probe.pos;
+    std::size_t b = probe.pos;
+    while (probe.pos < probe.t.size() && is_digit(probe.t[probe.pos]) && probe.pos - b < 4) ++probe.pos;
+    if (probe.pos > b && probe.pos - b <= 3 &&
+        !(probe.pos < probe.t.size() && (is_digit(probe.t[probe.pos]) || is_alpha(probe.t[probe.pos]) ||
+                                         probe.t[probe.pos] == '-'))) {
+      c = probe;
+      return std::string(probe.t.substr(b, probe.pos - b));
+    }
+    probe = c;
+    ++probe.pos;
+  } else {
+    std::size_t b = probe.pos;
+    probe.skip_spaces(2);
+    if (probe.pos == b) return {};
+    if (probe.eat("(R")) {
+      std::size_t d = probe.pos;
+      while (probe.pos < probe.t.size() && is_digit(probe.t[probe.pos])) ++probe.pos;
+      if (probe.pos - d >= 3 && probe.pos - d <= 4 && probe.eat(")")) {
+        c = probe;
+        return "R" + std::string(probe.t.substr(d, probe.pos - d - 1));
+      }
+      return {};
+    }
+  }
+  // Roman numerals or one capital, standing alone
+  std::size_t b = probe.pos;
+  while (probe.pos < probe.t.size() && probe.pos - b < 7 &&
+         std::string_view("IVXLC").find(probe.t[probe.pos]) != std::string_view::npos)
+    ++probe.pos;
+  if (probe.pos == b && probe.pos < probe.t.size() && probe.t[probe.pos] >= 'A' && probe.t[probe.pos] <= 'Z')
+    ++probe.pos;
+  if (probe.pos == b || probe.pos - b > 6) return {};
+  if (probe.pos < probe.t.size() && (is_alpha(probe.t[probe.pos]) || is_digit(probe.t[probe.pos]))) return {};
+  c = probe;
+  return std::string(probe.t.substr(b, probe.pos - b));
+}
+
+struct Number {
+  std::string value;
+  Span span;
+};
+
+// One document number: `690`, `188b`, Eerste Kamer letters `E`, `AB`.
+bool parse_one_number(Cursor& c, Number& n) {
+  std::size_t b = c.pos;
+  const std::string_view t = c.t;
+  std::size_t p = b;
+  while (p < t.size() && is_digit(t[p]) && p - b < 6) ++p;
+  if (p > b) {
+    if (p - b > 5 || (p < t.size() && is_digit(t[p]))) return false;
+    if (p < t.size() && t[p] >= 'a' && t[p] <= 'z' && !(p + 1 < t.size() && is_alpha(t[p + 1]))) ++p;  // 188b
+    if (p < t.size() && is_alpha(t[p])) return false;
+  } else {
+    while (p < t.size() && t[p] >= 'A' && t[p] <= 'Z' && p - b < 3) ++p;
+    if (p == b || p - b > 2 || (p < t.size() && is_alpha(t[p]))) return false;
+  }
+  n.value = std::string(t.substr(b, p - b));
+  n.span = {b, p};
+  c.pos = p;
+  return true;
+}
+
+// Page pins: `p. 3 en 4`, `blz. 12-14`, `pag. 5`. Returns the pin text.
+bool parse_pin(Cursor& c, std::string& pins) {
+  Cursor probe = c;
+  if (!(probe.eat_word_ci("p") || probe.eat_word_ci("pp") || probe.eat_word_ci("blz") ||
+        probe.eat_word_ci("pag")))
+    return false;
+  if (!probe.eat(".")) return false;
+  probe.skip_spaces(2);
+  std::size_t b = probe.pos;
+  std::size_t last_good = b;
+  for (;;) {
+    std::size_t d = probe.pos;
+    while (probe.pos < probe.t.size() && is_digit(probe.t[probe.pos])) ++probe.pos;
+    if (probe.pos == d) break;
+    last_good = probe.pos;
+    Cursor sep = probe;
+    sep.skip_spaces(1);
+    if (sep.eat("-") || sep.eat(",") || sep.eat_word_ci("en")) {
+      sep.skip_spaces(1);
+      if (sep.pos < sep.t.size() && is_digit(sep.t[sep.pos])) {
+        probe = sep;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last_good == b) return false;
+  if (!pins.empty()) pins += "; ";
+  pins += squeeze(probe.t.substr(b, last_good - b));
+  probe.pos = last_good;
+  c = probe;
+  return true;
+}
+
+bool eat_nr(Cursor& c, bool& plural) {
+  Cursor probe = c;
+  if (probe.eat_word_ci("nrs")) {
+    plural = true;
+  } else if (probe.eat_word_ci("nr")) {
+    plural = false;
+  } else if (probe.eat_word_ci("nummers")) {
+    plural = true;
+  } else if (probe.eat_word_ci("nummer")) {
+    plural = false;
+  } else {
+    return false;
+  }
+  probe.eat(".");
+  probe.skip_spaces(2);
+  c = probe;
+  return true;
+}
+
+// The numbers after `nr.`/`nrs.`: `690 en 708`, `4-6`, `7, p. 3 en 4, en nr. 9`.
+std::vector<Number> parse_number_list(Cursor& c, bool plural, std::string& pins) {
+  std::vector<Number> numbers;
+  Number n;
+  if (!parse_one_number(c, n)) return numbers;
+  numbers.push_back(n);
+  for (int guard = 0; guard < 64; ++guard) {
+    Cursor probe = c;
+    probe.skip_spaces(2);
+    // range: `4-6`, `4 t/m 6`, `4 tot en met 6`
+    if (probe.eat("-") || probe.eat("t/m") || probe.eat("tot en met")) {
+      probe.skip_spaces(2);
+      Number last;
+      if (parse_one_number(probe, last) && is_digit(numbers.back().value[0]) && is_digit(last.value[0])) {
+        long from = std::stol(digits_only(numbers.back().value));
+        long to = std::stol(digits_only(last.value));
+        if (to > from && to - from <= 50 && numbers.back().value.find_first_not_of("0123456789") == std::string::npos) {
+          for (long k = from + 1; k < to; ++k) numbers.push_back({std::to_string(k), last.span});
+          numbers.push_back(last);
+          c = probe;
+          continue;
+        }
+      }
+      break;
+    }
+    Cursor after_sep = probe;
+    bool comma = after_sep.eat(",") || after_sep.eat(";");
+    after_sep.skip_spaces(2);
+    bool en = after_sep.eat_word_ci("en");
+    after_sep.skip_spaces(2);
+    if (parse_pin(after_sep, pins)) {
+      c = after_sep;
+      continue;
+    }
+    if (!comma && !en) {
+      if (parse_pin(probe, pins)) {  // `nr. 12 p. 4`
+        c = probe;
+        continue;
+      }
+      break;
+    }
+    bool again_plural = plural;
+    if (eat_nr(after_sep, again_plural)) {
+      Number next;
+      if (parse_one_number(after_sep, next)) {
+        numbers.push_back(next);
+        c = after_sep;
+        continue;
+      }
+      break;
+    }
+    if (plural && is_digit(after_sep.pos < after_sep.t.size() ? after_sep.t[after_sep.pos] : 'x')) {
+      Number next;
+      Cursor num = after_sep;
+      if (parse_one_number(num, next)) {
+        // `nrs. 690 en 708`, `nrs. 3, 4 en 7`; not `nrs. 3 en 4 2025` (a date)
+        Cursor look = num;
+        look.skip_spaces(1);
+        if (!(look.pos < look.t.size() && is_digit(look.t[look.pos]))) {
+          numbers.push_back(next);
+          c = num;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return numbers;
+}
+
+struct Claimed {
+  std::vector<Span> spans;
+  bool overlaps(Span s) const {
+    for (const Span& c : spans)
+      if (s.begin < c.end && c.begin < s.end) return true;
+    return false;
+  }
+};
+
+Reference make_ref(RefKind kind, std::string id, Span match) {
+  Reference r;
+  r.kind = kind;
+  r.id = std::move(id);
+  r.match = match;
+  return r;
+}
+
+// Emits one reference per number; the first spans the whole head.
+void emit_numbers(std::size_t head_begin, const std::string& dossier, const std::string& toevoeging,
+                  const std::vector<Number>& numbers, const std::string& vergaderjaar,
+                  const std::string& kamer, const std::string& pins, std::vector<Reference>& out) {
+  for (std::size_t k = 0; k < numbers.size(); ++k) {
+    Span span = k == 0 ? Span{head_begin, numbers[k].span.end} : numbers[k].span;
+    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(dossier, toevoeging, numbers[k].value), span);
+    if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
+    if (!kamer.empty()) r.set_attr("kamer", kamer);
+    r.set_attr("dossier", dossier_id(dossier, toevoeging));
+    if (!pins.empty()) r.set_attr("pages", pins);
+    out.push_back(std::move(r));
+  }
+}
+
+bool preceded_by_other_series(std::string_view t, std::size_t pos) {
+  // `Stb. 2019, 12345, nr. 5`-like citations of other series; a 5-digit number
+  // right after these words is not a dossier.
+  std::size_t from = pos > 24 ? pos - 24 : 0;
+  std::string_view before = t.substr(from, pos - from);
+  static constexpr std::string_view kSeries[] = {"Stb", "Stcrt", "Staatsblad", "Staatscourant",
+                                                 "Trb", "Tractatenblad", "ECLI", "Handelingen",
+                                                 "postbus", "Postbus", "€", "EUR", "euro"};
+  for (std::string_view s : kSeries)
+    if (before.find(s) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string dossier_id(std::string_view dossier, std::string_view toevoeging) {
+  std::string id = "dossier-" + digits_only(dossier);
+  if (!toevoeging.empty()) id += "-" + upper(toevoeging);
+  return id;
+}
+
+std::string kamerstuk_id(std::string_view dossier, std::string_view toevoeging, std::string_view nr) {
+  std::string id = "kst-" + digits_only(dossier);
+  if (!toevoeging.empty()) id += "-" + upper(toevoeging);
+  id += "-";
+  id += nr;
+  return id;
+}
+
+std::string normalize_vergaderjaar(std::string_view first, std::string_view second) {
+  if (first.size() != 4) return {};
+  int a = std::stoi(std::string(first));
+  int b;
+  if (second.size() == 2) {
+    b = a / 100 * 100 + std::stoi(std::string(second));
+    if (b < a) b += 100;
+  } else if (second.size() == 4) {
+    b = std::stoi(std::string(second));
+  } else {
+    return {};
+  }
+  if (b != a + 1) return {};
+  return std::to_string(a) + "-" + std::to_string(b);
+}
+
+RunningHeaders find_running_headers(std::string_view text) {
+  // `Tweede Kamer, vergaderjaar 2017–2018, 29 754, nr. 436 2` (page footer of
+  // a printed Kamerstuk; the last number is the page)
+  static const boost::regex header(
+      R"(^[ ]*(Tweede|Eerste) Kamer,[ ]*vergaderjaar[ ]*((?:19|20)\d{2})[ ]*-[ ]*((?:19|20)\d{2}),[ ]*(\d{2} ?\d{3})((?:[ -](?:[IVXLC]{1,6}|[A-Z]|\d{1,3}))?),[ ]*nr\.[ ]*(\d{1,5}[a-z]?|[A-Z]{1,2})(?:[ ]+\d{1,4})?[ ]*$)");
+  RunningHeaders result;
+  boost::cregex_iterator it(text.data(), text.data() + text.size(), header), end;
+  for (; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    result.spans.push_back(match_span(m, text));
+    if (result.id.empty()) {
+      std::string toev = m[5].str();
+      while (!toev.empty() && (toev.front() == ' ' || toev.front() == '-')) toev.erase(0, 1);
+      result.id = kamerstuk_id(m[4].str(), toev, m[6].str());
+      result.dossier = dossier_id(m[4].str(), toev);
+      result.vergaderjaar = normalize_vergaderjaar(m[2].str(), m[3].str());
+    }
+  }
+  return result;
+}
+
+void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out) {
+  const std::string_view t = ctx.text();
+  const char* base = t.data();
+  Claimed claimed;
+  claimed.spans = ctx.furniture;
+
+  // Aanhangsel Handelingen II 2023/24, nr. 1234
+  static const boost::regex aanhangsel(
+      R"((?<![\w])Aanhangsel\s+(?:van\s+de\s+|bij\s+de\s+)?Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,5})(?!\d))");
+  for (boost::cregex_iterator it(base, base + t.size(), aanhangsel), end; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    Span span = match_span(m, t);
+    if (claimed.overlaps(span)) continue;
+    std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
+    if (vj.empty()) continue;
+    std::string kamer = chamber_of(m[1].str());
+    std::string prefix = kamer == "I" ? "ah-ek-" : "ah-tk-";
+    std::string years = vj.substr(0, 4) + vj.substr(5, 4);
+    Reference r = make_ref(RefKind::aanhangsel, prefix + years + "-" + m[4].str(), span);
+    r.set_attr("vergaderjaar", vj);
+    r.set_attr("kamer", kamer.empty() ? "II" : kamer);
+    out.push_back(std::move(r));
+    claimed.spans.push_back(span);
+  }
+
+  // Handelingen II 2022/23, nr. 36, item 8
+  static const boost::regex handelingen(
+      R"((?<![\w])Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,4})(?!\d)(?:\s*,?\s*item\s*(\d{1,3})(?!\d))?)");
+  for (boost::cregex_iterator it(base, base + t.size(), handelingen), end; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    Span span = match_span(m, t);
+    if (claimed.overlaps(span)) continue;
+    std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
+    if (vj.empty()) continue;
+    std::string kamer = chamber_of(m[1].str());
+    std::string id = std::string(kamer == "I" ? "h-ek-" : "h-tk-") + vj.substr(0, 4) + vj.substr(5, 4) +
+                     "-" + m[4].str();
+    if (m[5].matched) id += "-" + m[5].str();
+    Reference r = make_ref(RefKind::handelingen, id, span);
+    r.set_attr("vergaderjaar", vj);
+    r.set_attr("kamer", kamer.empty() ? "II" : kamer);
+    out.push_back(std::move(r));
+    claimed.spans.push_back(span);
+  }
+
+  // kst-29754-758 written as an id; `t.v.v. 35300-XVI-108`
+  static const boost::regex literal_id(
+      R"((?<![\w-])(?:kst-|(?:t\.v\.v\.|ter vervanging van)\s*(?:(?:motie|Kamerstuk)\s+)?)(\d{2} ?\d{3})(?:-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|[A-Z]|\d{1,3}))?-(\d{1,5}[a-z]?)(?![\w-]))");
+  for (boost::cregex_iterator it(base, base + t.size(), literal_id), end; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    Span span = match_span(m, t);
+    if (claimed.overlaps(span)) continue;
+    std::string toev = m[2].str();
+    toev.erase(std::remove(toev.begin(), toev.end(), '('), toev.end());
+    toev.erase(std::remove(toev.begin(), toev.end(), ')'), toev.end());
+    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[1].str(), toev, m[3].str()), span);
+    r.set_attr("dossier", dossier_id(m[1].str(), toev));
+    if (m.str(0).find("t.v.v") != std::string::npos || m.str(0).find("vervanging") != std::string::npos)
+      r.set_attr("relation", "vervangt");
+    out.push_back(std::move(r));
+    claimed.spans.push_back(span);
+  }
+
+  // Kamerstukken II 2023/24, 29754, nr. 690 ; Kamerstuk 29 754, nr. 434 ;
+  // Kamerstukken II, 2024/25, 32 824 nr. 456 ; Kamerstukken 2025/2026, 29754, nr. 758 ;
+  // Kamerstukken II 2022/23, 36 200 VI, nr. 12 ; Kamerstuk 21 501-20, nr. 2070 ;
+  // Kamerstukken I 2023/24, 36 100 (R2190), C ; kamerstukdossier 36 531 (no nr: a dossier)
+  static const boost::regex head(
+      R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
+  for (boost::cregex_iterator it(base, base + t.size(), head), end; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    std::size_t begin = match_span(m, t).begin;
+    Cursor c{t, match_span(m, t).end};
+    std::string toev = parse_toevoeging(c);
+    std::size_t dossier_end = c.pos;
+    Cursor tail = c;
+    tail.skip_spaces(3);
+    tail.eat(",");
+    tail.skip_spaces(3);
+    bool plural = false;
+    std::string pins;
+    std::vector<Number> numbers;
+    // EK letters come bare after the dossier: `36 100 (R2190), C`? Only with nr.
+    if (eat_nr(tail, plural)) numbers = parse_number_list(tail, plural, pins);
+    std::string vj = m[3].matched ? normalize_vergaderjaar(m[3].str(), m[4].str()) : "";
+    std::string kamer = chamber_of(m[2].str());
+    Span whole{begin, numbers.empty() ? dossier_end : tail.pos};
+    if (claimed.overlaps(whole)) continue;
+    if (numbers.empty()) {
+      Reference r = make_ref(RefKind::dossier, dossier_id(m[5].str(), toev), {begin, dossier_end});
+      if (!vj.empty()) r.set_attr("vergaderjaar", vj);
+      out.push_back(std::move(r));
+    } else {
+      emit_numbers(begin, m[5].str(), toev, numbers, vj, kamer, pins, out);
+    }
+    claimed.spans.push_back(whole);
+  }
+
+  // Short forms without the word Kamerstuk, as verslagen and Handelingen
+  // write them: `(28684, nr. 640)`, `35 165,\nnr. 4`, `36 200 VI, nr. 12`,
+  // and after a `;` in a list of citations.
+  static const boost::regex bare(R"((?<![\w/.,:-])(\d{2} ?\d{3})(?![\d/]))");
+  for (boost::cregex_iterator it(base, base + t.size(), bare), end; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    std::size_t begin = match_span(m, t, 1).begin;
+    if (begin >= 2 && t[begin - 1] == ' ' && is_digit(t[begin - 2])) continue;  // 1 234 567
+    Cursor c{t, match_span(m, t, 1).end};
+    std::string toev = parse_toevoeging(c);
+    Cursor tail = c;
+    tail.skip_spaces(3);
+    tail.eat(",");
+    tail.skip_spaces(3);
+    bool plural = false;
+    if (!eat_nr(tail, plural)) continue;
+    std::string pins;
+    std::vector<Number> numbers = parse_number_list(tail, plural, pins);
+    if (numbers.empty()) continue;
+    Span whole{begin, tail.pos};
+    if (claimed.overlaps(whole) || preceded_by_other_series(t, begin)) continue;
+    emit_numbers(begin, m[1].str(), toev, numbers, "", "", pins, out);
+    claimed.spans.push_back(whole);
+  }
+
+  // `nr. 123 (36200)`, `Zij krijgt nr. 412 (36410).`, `nr. 5 (36 200 VI)`
+  static const boost::regex nr_first(
+      R"((?<![\w])[Nn]rs?\.\s*(\d{1,5}[a-z]?)\s*\((\d{2} ?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
+  for (boost::cregex_iterator it(base, base + t.size(), nr_first), end; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    Span span = match_span(m, t);
+    if (claimed.overlaps(span)) continue;
+    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[2].str(), m[3].str(), m[1].str()), span);
+    r.set_attr("dossier", dossier_id(m[2].str(), m[3].str()));
+    out.push_back(std::move(r));
+    claimed.spans.push_back(span);
+  }
+
+  // TK numbers: document `2025D49428`, zaak `2025Z20934`
+  static const boost::regex tk_number(R"((?<![\w])((?:19|20)\d{2})([DZ])(\d{5})(?![\w]))");
+  for (boost::cregex_iterator it(base, base + t.size(), tk_number), end; it != end; ++it) {
+    const boost::cmatch& m = *it;
+    Span span = match_span(m, t);
+    if (claimed.overlaps(span)) continue;
+    RefKind kind = m[2].str() == "D" ? RefKind::tk_document : RefKind::tk_zaak;
+    out.push_back(make_ref(kind, m.str(0), span));
+  }
+}
+
+}  // namespace kamerref

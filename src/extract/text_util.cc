@@ -1,0 +1,111 @@
+#include "kamerref/extract/text_util.h"
+
+#include <cctype>
+
+#include "kamerref/load/encoding.h"
+
+namespace kamerref {
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(std::tolower(c));
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    std::size_t len = utf8_sequence(text, i, cp);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    i += len;
+    // Latin-1 supplement and Latin Extended-A letters people write in Dutch
+    static constexpr std::string_view kLatin1 =
+        "aaaaaaaceeeeiiiidnooooo-ouuuuyts"   // U+00C0..U+00DF
+        "aaaaaaaceeeeiiiidnooooo-ouuuuyty";  // U+00E0..U+00FF
+    if (cp >= 0xC0 && cp <= 0xFF) {
+      char f = kLatin1[cp - 0xC0];
+      if (cp == 0xC6 || cp == 0xE6) out += "ae";
+      else if (cp == 0xDF) out += "ss";
+      else if (f != '-') out += f;
+      continue;
+    }
+    if (cp >= 0x100 && cp <= 0x17F) {
+      static constexpr std::string_view kExtA =
+          "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllll--llnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+      std::size_t k = cp - 0x100;
+      if (k < kExtA.size() && kExtA[k] != '-') out += kExtA[k];
+      continue;
+    }
+    out.append(text.substr(i - len, len));
+  }
+  return out;
+}
+
+std::string slugify(std::string_view text) {
+  std::string folded = fold(text);
+  std::string out;
+  bool dash = false;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && !out.empty()) out += '-';
+      dash = false;
+      out += c;
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+int dutch_month(std::string_view name) {
+  std::string n = fold(name);
+  while (!n.empty() && n.back() == '.') n.pop_back();
+  static constexpr std::string_view kFull[] = {"januari", "februari", "maart",     "april",
+                                               "mei",     "juni",     "juli",      "augustus",
+                                               "september", "oktober", "november", "december"};
+  static constexpr std::string_view kShort[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
+                                                "jul", "aug", "sep", "okt", "nov", "dec"};
+  for (int m = 0; m < 12; ++m) {
+    if (n == kFull[m] || n == kShort[m]) return m + 1;
+  }
+  if (n == "sept") return 9;
+  if (n == "maa") return 3;
+  return 0;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+std::string iso_date(int year, int month, int day) {
+  if (year < 1800 || year > 2200 || day < 1 || day > days_in_month(year, month)) return {};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::optional<Ymd> parse_iso(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  auto num = [&](std::size_t b, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = b; i < b + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return -1;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  Ymd d{num(0, 4), num(5, 2), num(8, 2)};
+  if (d.year < 0 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
+    return std::nullopt;
+  return d;
+}
+
+}  // namespace kamerref

@@ -1,0 +1,157 @@
+#include "kamerref/load/encoding.h"
+
+#include <array>
+
+namespace kamerref {
+namespace {
+
+// Windows-1252 bytes 0x80..0x9F; the rest of 0xA0..0xFF is Latin-1 = U+00A0..U+00FF.
+// 0 marks the five bytes Windows-1252 leaves undefined.
+constexpr std::array<char32_t, 32> kCp1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+Decoded decode_utf16(std::string_view bytes, bool little_endian) {
+  Decoded d;
+  d.encoding = little_endian ? "utf-16le" : "utf-16be";
+  MappedTextBuilder out(bytes.size());
+  auto unit = [&](std::size_t i) -> char32_t {
+    auto lo = static_cast<unsigned char>(bytes[i + (little_endian ? 0 : 1)]);
+    auto hi = static_cast<unsigned char>(bytes[i + (little_endian ? 1 : 0)]);
+    return static_cast<char32_t>(hi << 8 | lo);
+  };
+  std::string buf;
+  std::size_t i = 2;  // after the BOM
+  while (i + 1 < bytes.size()) {
+    char32_t cp = unit(i);
+    std::size_t len = 2;
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+      char32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        len = 4;
+      } else {
+        cp = 0xFFFD;
+        ++d.invalid_bytes;
+      }
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+      ++d.invalid_bytes;
+    }
+    buf.clear();
+    append_utf8(buf, cp);
+    out.replace(i, len, buf);
+    i += len;
+  }
+  if (i < bytes.size()) ++d.invalid_bytes;  // odd trailing byte
+  d.text = out.take_text();
+  d.map = out.take_map();
+  return d;
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  }
+  std::size_t len;
+  char32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, cp = c & 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, cp = c & 0x0F, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, cp = c & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+Decoded decode_to_utf8(std::string_view bytes) {
+  if (bytes.size() >= 2) {
+    auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+    if (b0 == 0xFF && b1 == 0xFE) return decode_utf16(bytes, true);
+    if (b0 == 0xFE && b1 == 0xFF) return decode_utf16(bytes, false);
+  }
+  std::size_t start = 0;
+  Decoded d;
+  d.encoding = "utf-8";
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    start = 3;
+    d.encoding = "utf-8-bom";
+  }
+  // Fast path: valid UTF-8 maps one to one.
+  std::size_t bad = 0;
+  char32_t cp;
+  for (std::size_t i = start; i < bytes.size();) {
+    std::size_t len = utf8_sequence(bytes, i, cp);
+    if (len == 0) {
+      ++bad;
+      ++i;
+    } else {
+      i += len;
+    }
+  }
+  MappedTextBuilder out(bytes.size() + bad);
+  if (bad == 0) {
+    out.copy(start, bytes.substr(start));
+  } else {
+    d.encoding = "windows-1252";
+    std::string buf;
+    std::size_t run = start;  // start of the current valid run
+    for (std::size_t i = start; i < bytes.size();) {
+      std::size_t len = utf8_sequence(bytes, i, cp);
+      if (len != 0) {
+        i += len;
+        continue;
+      }
+      out.copy(run, bytes.substr(run, i - run));
+      auto byte = static_cast<unsigned char>(bytes[i]);
+      char32_t decoded = byte < 0xA0 ? kCp1252High[byte - 0x80] : static_cast<char32_t>(byte);
+      if (decoded == 0) {
+        decoded = 0xFFFD;
+        ++d.invalid_bytes;
+      }
+      buf.clear();
+      append_utf8(buf, decoded);
+      out.replace(i, 1, buf);
+      run = ++i;
+    }
+    out.copy(run, bytes.substr(run));
+  }
+  d.text = out.take_text();
+  d.map = out.take_map();
+  return d;
+}
+
+}  // namespace kamerref

@@ -1,0 +1,148 @@
+#include "kamerref/load/load.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+#include "kamerref/load/encoding.h"
+#include "kamerref/load/normalize.h"
+#include "kamerref/load/pdf.h"
+#include "kamerref/load/xml.h"
+
+namespace kamerref {
+namespace {
+
+std::string lower_extension(std::string_view path) {
+  std::size_t slash = path.find_last_of('/');
+  std::size_t dot = path.find_last_of('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// The first non-blank bytes, after a BOM.
+std::string_view head(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::size_t i = 0;
+  while (i < bytes.size() && i < 4096 && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i;
+  return bytes.substr(i, 512);
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string_view to_string(Format format) {
+  switch (format) {
+    case Format::text: return "text";
+    case Format::markdown: return "markdown";
+    case Format::html: return "html";
+    case Format::xml: return "xml";
+    case Format::pdf: return "pdf";
+  }
+  return "text";
+}
+
+Format detect_format(std::string_view path, std::string_view bytes) {
+  if (bytes.substr(0, 5) == "%PDF-") return Format::pdf;
+  std::string_view h = head(bytes);
+  if (starts_with_ci(h, "<!doctype html") || starts_with_ci(h, "<html")) return Format::html;
+  if (starts_with_ci(h, "<?xml")) {
+    return h.find("<html") != std::string_view::npos ? Format::html : Format::xml;
+  }
+  std::string ext = lower_extension(path);
+  if (ext == "md" || ext == "markdown") return Format::markdown;
+  if (ext == "html" || ext == "htm" || ext == "xhtml") return Format::html;
+  if (ext == "xml") return Format::xml;
+  if (ext == "pdf") return Format::pdf;
+  return Format::text;
+}
+
+int Document::line_of(std::size_t original_offset) const {
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), original_offset);
+  return static_cast<int>(it - line_starts.begin());
+}
+
+std::string_view Document::meta(std::string_view name) const {
+  for (const auto& [key, value] : metadata)
+    if (key == name) return value;
+  return {};
+}
+
+Document load_document_from_bytes(std::string path, std::string bytes) {
+  Document doc;
+  doc.path = std::move(path);
+  doc.format = detect_format(doc.path, bytes);
+  if (doc.format == Format::pdf) {
+    // Offsets of a PDF point into its text layer (what `pdftotext -layout`
+    // prints), the only text a reader can index into.
+    bytes = pdf_text_layer(bytes);
+    doc.encoding = "pdf-text-layer";
+  }
+  doc.original = std::move(bytes);
+
+  Decoded decoded = decode_to_utf8(doc.original);
+  if (doc.format != Format::pdf) doc.encoding = decoded.encoding;
+  if (decoded.invalid_bytes > 0)
+    doc.warnings.push_back(std::to_string(decoded.invalid_bytes) +
+                           " bytes are not valid in any supported encoding; replaced by U+FFFD");
+  doc.offsets.push(std::move(decoded.map));
+
+  std::string markup_free;
+  switch (doc.format) {
+    case Format::markdown: {
+      Stage stage = strip_markdown(decoded.text);
+      markup_free = std::move(stage.text);
+      doc.offsets.push(std::move(stage.map));
+      break;
+    }
+    case Format::html: {
+      Stage stage = strip_html(decoded.text, doc.metadata);
+      markup_free = std::move(stage.text);
+      doc.offsets.push(std::move(stage.map));
+      break;
+    }
+    case Format::xml: {
+      Stage stage = xml_to_text(decoded.text, doc.metadata);
+      markup_free = std::move(stage.text);
+      doc.offsets.push(std::move(stage.map));
+      break;
+    }
+    case Format::text:
+    case Format::pdf:
+      markup_free = std::move(decoded.text);
+      break;
+  }
+  NormalizedText normalized = normalize_characters(markup_free);
+  doc.text = std::move(normalized.text);
+  doc.markers = std::move(normalized.markers);
+  doc.offsets.push(std::move(normalized.map));
+
+  doc.line_starts.push_back(0);
+  for (std::size_t i = 0; i < doc.original.size(); ++i)
+    if (doc.original[i] == '\n') doc.line_starts.push_back(i + 1);
+  return doc;
+}
+
+Document load_document(const std::filesystem::path& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) throw LoadError("no such file");
+  if (std::filesystem::is_directory(status)) throw LoadError("is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw LoadError(std::string("cannot open: ") + std::strerror(errno));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  return load_document_from_bytes(path.string(), std::move(bytes));
+}
+
+}  // namespace kamerref

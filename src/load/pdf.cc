@@ -1,0 +1,40 @@
+#include "kamerref/load/pdf.h"
+
+#include <poppler-document.h>
+#include <poppler-page.h>
+
+#include <memory>
+#include <vector>
+
+#include "kamerref/load/load.h"
+
+namespace kamerref {
+
+std::string pdf_text_layer(std::string_view bytes) {
+  // poppler wants a mutable buffer it may keep pointers into; give it a copy
+  // that outlives the document.
+  std::vector<char> buffer(bytes.begin(), bytes.end());
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(buffer.data(), static_cast<int>(buffer.size())));
+  if (!doc) throw LoadError("not a readable PDF (corrupt or truncated)");
+  if (doc->is_locked()) throw LoadError("encrypted PDF; kamerref does not read locked files");
+  std::string text;
+  bool any_text = false;
+  for (int i = 0; i < doc->pages(); ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (page) {
+      poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+      for (char c : utf8) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\f') any_text = true;
+      }
+      text.append(utf8.begin(), utf8.end());
+    }
+    if (text.empty() || text.back() != '\n') text += '\n';
+    text += '\f';
+  }
+  if (!any_text)
+    throw LoadError("PDF has no text layer (a scan?); run OCR first, e.g. ocrmypdf");
+  return text;
+}
+
+}  // namespace kamerref
