@@ -78,6 +78,7 @@ Span sentence_at(std::string_view t, std::size_t pos) {
     if (t.compare(end, 3, "\xE2\x86\xA9") == 0) break;  // ↩ closes an end note
     if ((c == '.' || c == '!' || c == '?') && ends_sentence(t, end)) {
       ++end;
+      while (end < t.size() && end - pos < kMax && std::isdigit(static_cast<unsigned char>(t[end]))) ++end;
       break;
     }
     ++end;

@@ -44,8 +44,11 @@ std::vector<BareMarker> find_bare_markers(std::string_view t) {
       // `H2O`, `G20`, `COVID19`, `F16`: codes of capitals and digits are not markers
       std::size_t w = i;
       int capitals = 0, letters = 0;
-      while (w > 0 && (is_ascii_alpha(t[w - 1]) || static_cast<unsigned char>(t[w - 1]) >= 0x80)) {
+      // (`IV-HO11`: the whole hyphenated abbreviation counts)
+      while (w > 0 && (is_ascii_alpha(t[w - 1]) || static_cast<unsigned char>(t[w - 1]) >= 0x80 ||
+                       (t[w - 1] == '-' && w >= 2 && is_ascii_alpha(t[w - 2])))) {
         --w;
+        if (t[w] == '-') continue;
         ++letters;
         if (t[w] >= 'A' && t[w] <= 'Z') ++capitals;
       }
@@ -69,7 +72,7 @@ std::size_t note_end(std::string_view t, std::size_t begin, bool pdf_style,
   std::size_t pos = line_end(t, begin);
   while (pos < limit) {
     std::size_t next_line = pos + 1;
-    if (next_line >= t.size()) break;
+    if (next_line >= limit) break;
     const char first = t[next_line];
     if (first == '\n' || first == '\f') break;                 // blank line or page break
     if (t.compare(next_line, 3, "---") == 0) break;            // rule

@@ -272,12 +272,14 @@ Reference make_ref(RefKind kind, std::string id, Span match) {
   return r;
 }
 
-// Emits one reference per number; the first spans the whole head.
+// Emits one reference per number; the first spans the head, the last any page pins.
 void emit_numbers(std::size_t head_begin, const std::string& dossier, const std::string& toevoeging,
                   const std::vector<Number>& numbers, const std::string& vergaderjaar,
-                  const std::string& kamer, const std::string& pins, std::vector<Reference>& out) {
+                  const std::string& kamer, const std::string& pins, std::size_t tail_end,
+                  std::vector<Reference>& out) {
   for (std::size_t k = 0; k < numbers.size(); ++k) {
     Span span = k == 0 ? Span{head_begin, numbers[k].span.end} : numbers[k].span;
+    if (k + 1 == numbers.size()) span.end = std::max(span.end, tail_end);  // page pins belong to it
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(dossier, toevoeging, numbers[k].value), span);
     if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
     if (!kamer.empty()) r.set_attr("kamer", kamer);
@@ -446,7 +448,7 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
       if (!vj.empty()) r.set_attr("vergaderjaar", vj);
       out.push_back(std::move(r));
     } else {
-      emit_numbers(begin, m[5].str(), toev, numbers, vj, kamer, pins, out);
+      emit_numbers(begin, m[5].str(), toev, numbers, vj, kamer, pins, tail.pos, out);
     }
     claimed.spans.push_back(whole);
   }
@@ -472,7 +474,7 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     if (numbers.empty()) continue;
     Span whole{begin, tail.pos};
     if (claimed.overlaps(whole) || preceded_by_other_series(t, begin)) continue;
-    emit_numbers(begin, m[1].str(), toev, numbers, "", "", pins, out);
+    emit_numbers(begin, m[1].str(), toev, numbers, "", "", pins, tail.pos, out);
     claimed.spans.push_back(whole);
   }
 

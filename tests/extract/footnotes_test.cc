@@ -1,0 +1,90 @@
+// The four footnote shapes of the bundled corpus, and the bundled corpus itself.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "kamerref/extract/footnotes.h"
+#include "kamerref/load/load.h"
+
+using kamerref::find_footnotes;
+using kamerref::load_document;
+using kamerref::load_document_from_bytes;
+
+namespace {
+std::string body_of(const kamerref::Document& doc, const kamerref::Footnote& f) {
+  return doc.text.substr(f.body.begin, f.body.size());
+}
+}  // namespace
+
+TEST_CASE("Superscript markers: `¹ ...` blocks", "[footnotes]") {
+  auto doc = load_document_from_bytes(
+      "v.md", "te rekruteren.\xC2\xB9 Het meest recente\n\n\xC2\xB9 NCTV, Dreigingsbeeld Terrorisme Nederland, december 2025.\n\n"
+              "\xC2\xB2 Tweede noot.\n");
+  auto notes = find_footnotes(doc);
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0].number == 1);
+  CHECK(body_of(doc, notes[0]) == "NCTV, Dreigingsbeeld Terrorisme Nederland, december 2025.");
+  REQUIRE(notes[0].marker);
+  CHECK(doc.text.substr(*notes[0].marker - 1, 1) == ".");
+  CHECK_FALSE(notes[1].marker);
+}
+
+TEST_CASE("`<sup>1</sup>` with a `---` separated note", "[footnotes]") {
+  auto doc = load_document_from_bytes(
+      "n.md", "aan de Kamer.<sup>1</sup> Voor u ligt\n\n---\n\n<sup>1</sup> Kamerstukken II 2023/24, 29754, nr. 690.\n\n**Datum**\n");
+  auto notes = find_footnotes(doc);
+  REQUIRE(notes.size() == 1);
+  CHECK(body_of(doc, notes[0]) == "Kamerstukken II 2023/24, 29754, nr. 690.");
+  CHECK(notes[0].marker);
+}
+
+TEST_CASE("PDF text: `1 Kamerstuk ...` at line start bound to a glued number", "[footnotes]") {
+  auto doc = load_document_from_bytes(
+      "p.txt",
+      "Nederland 46, dat op 20 november jl.1 aan uw \nKamer is aangeboden (Strategie \n2016-2020)2. De aanpak:\n"
+      "1. Het tijdig zicht krijgen op dreigingen; \n\n1 Kamerstuk 29 754, nr. 434.\n2 Kamerstuk 29 754, nr. 391.\n"
+      " 2. Het voorkomen van extremisme met 6,3 \nmiljoen;\n");
+  auto notes = find_footnotes(doc);
+  REQUIRE(notes.size() == 2);
+  CHECK(body_of(doc, notes[0]) == "Kamerstuk 29 754, nr. 434.");
+  CHECK(body_of(doc, notes[1]) == "Kamerstuk 29 754, nr. 391.");
+  REQUIRE(notes[0].marker);
+  CHECK(doc.text.substr(*notes[0].marker - 3, 4) == "jl.1");
+}
+
+TEST_CASE("End notes: `  1. ... ↩︎`", "[footnotes]") {
+  auto doc = load_document_from_bytes(
+      "b.txt",
+      "van meningsuiting.1 Hoewel borderline content\n\n  1. In het onderzoek is gekozen voor de term.\xE2\x86\xA9\xEF\xB8\x8E\n\n"
+      "  2. Kamerstukken 2025/2026, 29754, nr. 758.\xE2\x86\xA9\xEF\xB8\x8E\n");
+  auto notes = find_footnotes(doc);
+  REQUIRE(notes.size() == 1);  // note 2 has no marker in the text
+  CHECK(body_of(doc, notes[0]) == "In het onderzoek is gekozen voor de term.");
+}
+
+TEST_CASE("Numbers that are not footnotes", "[footnotes]") {
+  auto doc = load_document_from_bytes("x.txt", "Er gaat 6,3 miljoen naar H2O en G20.\n3 ministers tekenden.\n");
+  CHECK(find_footnotes(doc).empty());
+}
+
+TEST_CASE("Footnotes of the bundled corpus", "[footnotes][corpus]") {
+  struct Expect {
+    const char* file;
+    std::size_t notes;
+  };
+  const Expect expected[] = {
+      // 1..13 less 12, whose note text the extraction lost
+      {"2017-11-24_kst-29754-436_integrale-aanpak-terrorisme.txt", 12},
+      {"2024-11-29_nota-kamerbrief-uitwerking-vao.md", 1},
+      {"2025-12-02_brief-rapport-schimmige-scheidslijnen.txt", 5},
+      {"2025_beslisnota-non-paper-countering-together.txt", 1},
+      {"2026-05-22_voortgangsbrief-vao.md", 26},
+  };
+  for (const Expect& e : expected) {
+    INFO(e.file);
+    auto doc = load_document(std::string(KAMERREF_SOURCE_DIR) + "/corpus/vao/" + e.file);
+    auto notes = find_footnotes(doc);
+    CHECK(notes.size() == e.notes);
+    for (const auto& n : notes) CHECK(n.marker);
+  }
+}

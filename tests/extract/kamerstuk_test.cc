@@ -1,0 +1,135 @@
+// Every citation form the Kamerstuk module handles, each with the real text it
+// was written for, and the near misses it must leave alone.
+#include <catch2/catch.hpp>
+
+#include "../support.h"
+#include "kamerref/extract/kamerstuk.h"
+
+using kamerref::RefKind;
+using kamerref::test::extract_text;
+using kamerref::test::ids_of;
+using Ids = std::vector<std::string>;
+
+namespace {
+struct Case {
+  const char* text;
+  Ids expected;
+};
+}  // namespace
+
+TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
+  const Case cases[] = {
+      // full citations
+      {"Kamerstukken II 2023/24, 29754, nr. 690.", {"kst-29754-690"}},
+      {"Kamerstuk 29 754, nr. 434.", {"kst-29754-434"}},
+      {"Kamerstukken II, 2024/25, 32 824 nr. 456.", {"kst-32824-456"}},
+      {"Kamerstukken 2025/2026, 29754, nr. 758.", {"kst-29754-758"}},
+      {"Kamerstukken II 2023/2024, 29754 nr. 708", {"kst-29754-708"}},
+      {"Kamerstukken II 2023-2024, 29754, nr. 708", {"kst-29754-708"}},
+      {"Kamerstukken II 2023\xE2\x80\x93" "2024, 29754, nr. 708", {"kst-29754-708"}},
+      {"Kamerstukken II vergaderjaar 2017\xE2\x80\x93" "2018, 29 754, nr. 436", {"kst-29754-436"}},
+      {"Kamerstukken I 2023/24, 36 100, nr. C", {"kst-36100-C"}},
+      {"Kamerstukken EK 2023/24, 36 100, nr. AB", {"kst-36100-AB"}},
+      {"Kamerstukken TK 2023/24, 29 754, nr. 700", {"kst-29754-700"}},
+      {"Kamerstukken Eerste Kamer 2019/20, 35 300, nr. E", {"kst-35300-E"}},
+      {"Kamerstukken Tweede Kamer 2019/20, 35 300, nr. 188b", {"kst-35300-188b"}},
+      {"Kamerstukken II, 2025/26, 22 112, nr. 4207.", {"kst-22112-4207"}},
+      // toevoegingen
+      {"Kamerstukken II 2022/23, 36 200 VI, nr. 12", {"kst-36200-VI-12"}},
+      {"Kamerstuk 36200-VI, nr. 12", {"kst-36200-VI-12"}},
+      {"Kamerstukken II 2023/24, 36 410-XVI, nr. 3", {"kst-36410-XVI-3"}},
+      {"Kamerstuk 21 501-20, nr. 2070", {"kst-21501-20-2070"}},
+      {"Kamerstukken II 2024/25, 36 600 IV, nr. 8", {"kst-36600-IV-8"}},
+      {"Kamerstukken I 2022/23, 36 100 (R2190), nr. 3", {"kst-36100-R2190-3"}},
+      {"Kamerstukken II 2023/24, 36 200 A, nr. 5", {"kst-36200-A-5"}},
+      // short forms of verslagen and Handelingen
+      {"zoals eerder gemeld (28684, nr. 640).", {"kst-28684-640"}},
+      {"(Kamerstuk 31 288, nr. 12) (Kamerstuk 31 288, nr. 15)", {"kst-31288-12", "kst-31288-15"}},
+      {"Zie de motie nr. 123 (36200).", {"kst-36200-123"}},
+      {"Zij krijgt nr. 412 (36410).", {"kst-36410-412"}},
+      {"de brief van 4 april (35 165,\nnr. 4) over de evaluatie", {"kst-35165-4"}},
+      {"Kamerstuk 29 754,\nnr. 434", {"kst-29754-434"}},
+      {"Kamerstuk 29754, nr. 690; 32 824, nr. 456", {"kst-29754-690", "kst-32824-456"}},
+      // lists and ranges; page pins are attributes
+      {"Kamerstukken II 2023/24, 29754, nrs. 690 en 708", {"kst-29754-690", "kst-29754-708"}},
+      {"Kamerstuk 35 165, nrs. 4-6", {"kst-35165-4", "kst-35165-5", "kst-35165-6"}},
+      {"Kamerstuk 35 165, nrs. 4 t/m 6", {"kst-35165-4", "kst-35165-5", "kst-35165-6"}},
+      {"Kamerstuk 34 775, nr. 7, p. 3 en 4, en nr. 9", {"kst-34775-7", "kst-34775-9"}},
+      {"Kamerstukken II 2023/2024, 29754 nr. 708; Kamerstukken II 2024/2025, 29754, nr. 735; "
+       "Kamerstukken II 2024/2025, 29754, nr. 751.",
+       {"kst-29754-708", "kst-29754-735", "kst-29754-751"}},
+      {"Kamerstuk 29 754, nr. 12, blz. 4", {"kst-29754-12"}},
+      {"Kamerstuk 29 754, nrs. 3, 4 en 7", {"kst-29754-3", "kst-29754-4", "kst-29754-7"}},
+      // ids written as such
+      {"(t.v.v. 35300-XVI-108)", {"kst-35300-XVI-108"}},
+      {"zie kst-29754-758 voor de tekst", {"kst-29754-758"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(ids_of(c.text, RefKind::kamerstuk) == c.expected);
+  }
+}
+
+TEST_CASE("Near misses are not Kamerstukken", "[kamerstuk]") {
+  const char* misses[] = {
+      "Den Haag, 2 oktober 2025",
+      "Postbus 20018, 2500 EA DEN HAAG",
+      "Turfmarkt 147, 2511 DP Den Haag",
+      "€ 400.000 in 2015; € 6 miljoen in 2016; 6,3 miljoen in 2017",
+      "Bel 070 - 370 79 11 voor informatie",
+      "overeenkomstig artikel 28, lid 4, van de verordening",
+      "Begroting Justitie en Veiligheid 2026, p. 37-5-7.",
+      "In 2027 is de evaluatie voorzien; in 2028, nr. 5 van de agenda",
+      "Stcrt. 2024, nr. 12345",
+      "het Kamerstuk dat u gisteren ontving",
+      "Er zijn 12 345 meldingen gedaan, nr. 3 in de rij",
+      "Handelingen II 2022/23, nr. 36, item 8",
+  };
+  for (const char* text : misses) {
+    INFO(text);
+    CHECK(ids_of(text, RefKind::kamerstuk).empty());
+  }
+}
+
+TEST_CASE("Attributes: vergaderjaar, kamer, pages", "[kamerstuk]") {
+  auto e = extract_text("Kamerstukken II 2023/24, 29754, nr. 690, p. 3 en 4.");
+  REQUIRE(e.references.size() == 1);
+  const auto& r = e.references[0];
+  CHECK(r.attr("vergaderjaar") == "2023-2024");
+  CHECK(r.attr("kamer") == "II");
+  CHECK(r.attr("pages") == "3 en 4");
+  CHECK(r.attr("dossier") == "dossier-29754");
+  CHECK(r.text == "Kamerstukken II 2023/24, 29754, nr. 690, p. 3 en 4");
+}
+
+TEST_CASE("Dossiers, Handelingen, Aanhangsel and TK numbers", "[kamerstuk]") {
+  CHECK(ids_of("zie Kamerstuk 29754 over terrorismebestrijding", RefKind::dossier) == Ids{"dossier-29754"});
+  CHECK(ids_of("het kamerstukdossier 36 531 bevat", RefKind::dossier) == Ids{"dossier-36531"});
+  CHECK(ids_of("Handelingen II 2022/23, nr. 36, item 8", RefKind::handelingen) == Ids{"h-tk-20222023-36-8"});
+  CHECK(ids_of("Handelingen I 2023/24, nr. 12", RefKind::handelingen) == Ids{"h-ek-20232024-12"});
+  CHECK(ids_of("Aanhangsel Handelingen II 2023/24, nr. 1234", RefKind::aanhangsel) ==
+        Ids{"ah-tk-20232024-1234"});
+  CHECK(ids_of("Aanhangsel Handelingen II 2023/24, nr. 1234", RefKind::handelingen).empty());
+  CHECK(ids_of("Onderdeel van zaak 2025Z20934:", RefKind::tk_zaak) == Ids{"2025Z20934"});
+  CHECK(ids_of("document 2025D49428 is", RefKind::tk_document) == Ids{"2025D49428"});
+  CHECK(ids_of("code X2025Z20934 is geen zaak", RefKind::tk_zaak).empty());
+}
+
+TEST_CASE("A running header is the document's own number, not a reference", "[kamerstuk]") {
+  auto e = extract_text(
+      "tekst van de brief\n\nTweede Kamer, vergaderjaar 2017\xE2\x80\x93" "2018, 29 754, nr. 436 2\n\nmeer tekst\n");
+  CHECK(e.document.id == "kst-29754-436");
+  CHECK(e.document.vergaderjaar == "2017-2018");
+  CHECK(ids_of(e, RefKind::kamerstuk).empty());
+}
+
+TEST_CASE("Canonical id helpers", "[kamerstuk]") {
+  using kamerref::kamerstuk_id;
+  using kamerref::normalize_vergaderjaar;
+  CHECK(kamerstuk_id("29 754", "", "690") == "kst-29754-690");
+  CHECK(kamerstuk_id("36200", "vi", "12") == "kst-36200-VI-12");
+  CHECK(normalize_vergaderjaar("2023", "24") == "2023-2024");
+  CHECK(normalize_vergaderjaar("1999", "00") == "1999-2000");
+  CHECK(normalize_vergaderjaar("2023", "2024") == "2023-2024");
+  CHECK(normalize_vergaderjaar("2023", "2025").empty());
+}

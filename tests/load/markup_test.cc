@@ -1,0 +1,82 @@
+// Markdown, HTML and XML stripping, seen through the whole loader.
+#include <catch2/catch.hpp>
+
+#include "kamerref/load/load.h"
+
+using kamerref::Format;
+using kamerref::load_document_from_bytes;
+
+TEST_CASE("Markdown markup disappears, text and offsets stay", "[markdown]") {
+  const std::string md = "**Datum**  \n29 november 2024\n\n### 1. Aanleiding\n\n"
+                         "Zie [de brief](http://x.nl) en *hashtags*.<sup>1</sup> Verder\n\n---\n\n"
+                         "<sup>1</sup> Kamerstukken II 2023/24, 29754, nr. 690.\n";
+  auto doc = load_document_from_bytes("n.md", md);
+  CHECK(doc.format == Format::markdown);
+  CHECK(doc.text.find("Datum  \n29 november 2024") != std::string::npos);
+  CHECK(doc.text.find("1. Aanleiding") != std::string::npos);
+  CHECK(doc.text.find("Zie de brief en hashtags. Verder") != std::string::npos);
+  REQUIRE(doc.markers.size() == 2);
+  CHECK_FALSE(doc.markers[0].at_line_start);
+  CHECK(doc.markers[1].at_line_start);
+  auto pos = doc.text.find("Kamerstukken");
+  auto span = doc.to_original({pos, pos + 12});
+  CHECK(md.substr(span.begin, span.size()) == "Kamerstukken");
+}
+
+TEST_CASE("Markdown keeps bullets, snake_case and autolinks", "[markdown]") {
+  auto doc = load_document_from_bytes("n.md", "* punt een\nfile_name <https://www.atkm.nl/meldpunt>\n> Retouradres\n");
+  CHECK(doc.text == "* punt een\nfile_name https://www.atkm.nl/meldpunt\nRetouradres\n");
+}
+
+TEST_CASE("HTML: tags, entities, sup markers, footnote lists, meta", "[html]") {
+  const std::string html =
+      "<!DOCTYPE html><html><head><title>Brief</title><meta name=\"DC.identifier\" content=\"kst-1\">"
+      "<script>var x = '<p>';</script></head><body><p>Zie&nbsp;de motie.<sup><a href=\"#fn1\">1</a></sup> "
+      "Verder</p><section class=\"footnotes\"><ol><li id=\"fn1\"><p>Kamerstuk 29 754, nr. 758.</p></li></ol>"
+      "</section></body></html>";
+  auto doc = load_document_from_bytes("p.html", html);
+  CHECK(doc.format == Format::html);
+  CHECK(doc.meta("DC.identifier") == "kst-1");
+  CHECK(doc.meta("title") == "Brief");
+  CHECK(doc.text.find("var x") == std::string::npos);
+  CHECK(doc.text.find("Zie de motie. Verder") != std::string::npos);
+  REQUIRE(doc.markers.size() == 2);
+  CHECK(doc.markers[1].at_line_start);
+  CHECK(doc.markers[1].number == 1);
+}
+
+TEST_CASE("XML: body text per block, notes at the end, metadata", "[xml]") {
+  const std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><officiele-publicatie><metadata>"
+      "<meta name=\"DC.identifier\" content=\"kst-29754-758\"/></metadata><kamerstuk><stuk>"
+      "<al>Eerste &amp; alinea<noot id=\"n1\"><noot.nr>1</noot.nr><noot.al>Kamerstuk 29 754, nr. 690.</noot.al></noot> verder.</al>"
+      "<al>Tweede alinea</al></stuk></kamerstuk></officiele-publicatie>";
+  auto doc = load_document_from_bytes("m.xml", xml);
+  CHECK(doc.format == Format::xml);
+  CHECK(doc.meta("DC.identifier") == "kst-29754-758");
+  CHECK(doc.text.find("Eerste & alinea verder.\nTweede alinea") != std::string::npos);
+  REQUIRE(doc.markers.size() == 2);
+  CHECK(doc.markers[1].at_line_start);
+  auto pos = doc.text.find("Kamerstuk 29 754");
+  REQUIRE(pos != std::string::npos);
+  auto span = doc.to_original({pos, pos + 16});
+  CHECK(xml.substr(span.begin, span.size()) == "Kamerstuk 29 754");
+  // the entity maps back to its five bytes
+  auto amp = doc.text.find('&');
+  auto amp_span = doc.to_original({amp, amp + 1});
+  CHECK(xml.substr(amp_span.begin, amp_span.size()) == "&amp;");
+}
+
+TEST_CASE("XML that declares entities is refused, broken XML is an error", "[xml]") {
+  CHECK_THROWS_AS(load_document_from_bytes("b.xml", "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaa\">]><l>&a;</l>"),
+                  kamerref::LoadError);
+  CHECK_THROWS_AS(load_document_from_bytes("b.xml", "<?xml version=\"1.0\"?><a><b></a>"), kamerref::LoadError);
+}
+
+TEST_CASE("Format detection looks at content first", "[load]") {
+  CHECK(kamerref::detect_format("x.txt", "<?xml version=\"1.0\"?><a/>") == Format::xml);
+  CHECK(kamerref::detect_format("x.txt", "%PDF-1.7") == Format::pdf);
+  CHECK(kamerref::detect_format("x.htm", "tekst") == Format::html);
+  CHECK(kamerref::detect_format("x.md", "tekst") == Format::markdown);
+  CHECK(kamerref::detect_format("x", "  <!doctype html>") == Format::html);
+}
