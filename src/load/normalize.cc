@@ -21,8 +21,8 @@ int superscript_digit(char32_t cp) {
 }
 
 bool is_unicode_space(char32_t cp) {
-  return cp == '\t' || cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
-         cp == 0x205F || cp == 0x3000 || cp == 0x1680 || cp == '\v' || cp == '\f';
+  return cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0x1680;
 }
 
 bool is_invisible(char32_t cp) {
@@ -120,7 +120,10 @@ NormalizedText normalize_characters(std::string_view in) {
       continue;
     }
     if (static_cast<unsigned char>(c) < 0x80) {
-      if (c == '\t' || c == '\v' || c == '\f') {
+      if (c == '\f') {
+        out.copy(i, "\f");  // a page break (PDF) stays: it ends notes and sentences
+        line_start_out = out.size();
+      } else if (c == '\t' || c == '\v') {
         out.replace(i, 1, " ");
       } else if (c == '\0') {
         out.replace(i, 1, " ");

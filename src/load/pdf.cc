@@ -1,6 +1,7 @@
 #include "kamerref/load/pdf.h"
 
 #include <poppler-document.h>
+#include <poppler-global.h>
 #include <poppler-page.h>
 
 #include <memory>
@@ -13,6 +14,9 @@ namespace kamerref {
 std::string pdf_text_layer(std::string_view bytes) {
   // poppler wants a mutable buffer it may keep pointers into; give it a copy
   // that outlives the document.
+  // poppler reports syntax errors of damaged files on stderr by default; the
+  // LoadError below is our report, so its chatter is dropped.
+  poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
   std::vector<char> buffer(bytes.begin(), bytes.end());
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(buffer.data(), static_cast<int>(buffer.size())));
@@ -29,8 +33,9 @@ std::string pdf_text_layer(std::string_view bytes) {
       }
       text.append(utf8.begin(), utf8.end());
     }
-    if (text.empty() || text.back() != '\n') text += '\n';
-    text += '\f';
+    // poppler may end a page with its own form feed; make it exactly one
+    while (!text.empty() && (text.back() == '\f' || text.back() == '\n')) text.pop_back();
+    text += "\n\f";
   }
   if (!any_text)
     throw LoadError("PDF has no text layer (a scan?); run OCR first, e.g. ocrmypdf");

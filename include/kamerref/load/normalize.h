@@ -35,8 +35,8 @@ struct NormalizedText {
 };
 
 // Character-level normalisation for matching:
-//  - CR LF and CR -> LF; NBSP, thin and other Unicode spaces, TAB -> ' ';
-//    soft hyphens, zero-width characters, variation selectors -> removed
+//  - CR LF and CR -> LF; a form feed (PDF page break) stays; NBSP, thin and
+//    other Unicode spaces, TAB -> ' '; soft hyphens, zero-width characters, variation selectors -> removed
 //  - typographic quotes -> ' and ", dashes (– — ‐ −) -> '-', ligatures split
 //  - superscript digits (`¹²`) -> removed from the text, recorded as markers
 //  - PDF line-break hyphenation joined: `terroris-\ntische` -> `terroristische`
