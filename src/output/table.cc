@@ -49,7 +49,7 @@ std::string format_table(const Extraction& e) {
     out << "  " << std::string(line.size() < 5 ? 5 - line.size() : 0, ' ') << line << "  ";
     std::string kind(to_string(r.kind));
     out << kind << std::string(kind_w - kind.size(), ' ') << "  ";
-    out << r.id << std::string(r.id.size() < id_w ? id_w - r.id.size() : 1, ' ') << "  ";
+    out << r.id << std::string(r.id.size() < id_w ? id_w - r.id.size() : 0, ' ') << "  ";
     out << one_line(r.text, 70);
     if (r.footnote) out << "  [fn " << *r.footnote << ']';
     out << '\n';
