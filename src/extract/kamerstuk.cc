@@ -400,18 +400,24 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     claimed.spans.push_back(span);
   }
 
-  // kst-29754-758 written as an id; `t.v.v. 35300-XVI-108`
+  // Ids written as such: `kst-29754-758`, `t.v.v. 35300-XVI-108`,
+  // `(Kamerstuk\n21501-32-1740\n)`, and motion numbers as the Kamer writes
+  // them in debates: `36600-XVI-12`, `21501-32-1740` (three hyphenated parts).
   static const boost::regex literal_id(
-      R"((?<![\w-])(?:kst-|(?:t\.v\.v\.|ter vervanging van)\s*(?:(?:motie|Kamerstuk)\s+)?)(\d{2} ?\d{3})(?:-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|[A-Z]|\d{1,3}))?-(\d{1,5}[a-z]?)(?![\w-]))");
+      R"((?<![\w-])(?:(?:kst-|(?:t\.v\.v\.|ter vervanging van)\s*(?:(?:motie|Kamerstuk)\s+)?|Kamerstuk\s+)(\d{2} ?\d{3})(?:-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|[A-Z]|\d{1,3}))?|(\d{5})-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|\d{1,3}))-(\d{1,5}[a-z]?)(?![\w-])(?!\s*,?\s*nrs?\.))");
   for (boost::cregex_iterator it(base, base + t.size(), literal_id), end; it != end; ++it) {
     const boost::cmatch& m = *it;
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) continue;
-    std::string toev = m[2].str();
+    const bool prefixed = m[1].matched;
+    std::string dossier = prefixed ? m[1].str() : m[3].str();
+    std::string toev = prefixed ? m[2].str() : m[4].str();
     toev.erase(std::remove(toev.begin(), toev.end(), '('), toev.end());
     toev.erase(std::remove(toev.begin(), toev.end(), ')'), toev.end());
-    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[1].str(), toev, m[3].str()), span);
-    r.set_attr("dossier", dossier_id(m[1].str(), toev));
+    // `Kamerstuk 21 501-20` is a dossier with its toevoeging, `Kamerstuk 29754-758` a document
+    if (prefixed && t.compare(span.begin, 9, "Kamerstuk") == 0 && toev.empty() && m[5].length() < 3) continue;
+    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(dossier, toev, m[5].str()), span);
+    r.set_attr("dossier", dossier_id(dossier, toev));
     if (m.str(0).find("t.v.v") != std::string::npos || m.str(0).find("vervanging") != std::string::npos)
       r.set_attr("relation", "vervangt");
     out.push_back(std::move(r));

@@ -63,6 +63,9 @@ TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
       // ids written as such
       {"(t.v.v. 35300-XVI-108)", {"kst-35300-XVI-108"}},
       {"zie kst-29754-758 voor de tekst", {"kst-29754-758"}},
+      {"een motie ingediend (Kamerstuk\n21501-32-1740\n).", {"kst-21501-32-1740"}},
+      {"de motie 36600-XVI-12 is aangenomen", {"kst-36600-XVI-12"}},
+      {"zie Kamerstuk 29754-758.", {"kst-29754-758"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -105,6 +108,7 @@ TEST_CASE("Attributes: vergaderjaar, kamer, pages", "[kamerstuk]") {
 TEST_CASE("Dossiers, Handelingen, Aanhangsel and TK numbers", "[kamerstuk]") {
   CHECK(ids_of("zie Kamerstuk 29754 over terrorismebestrijding", RefKind::dossier) == Ids{"dossier-29754"});
   CHECK(ids_of("het kamerstukdossier 36 531 bevat", RefKind::dossier) == Ids{"dossier-36531"});
+  CHECK(ids_of("de geannoteerde agenda (Kamerstuk 21 501-20) volgt", RefKind::dossier) == Ids{"dossier-21501-20"});
   CHECK(ids_of("Handelingen II 2022/23, nr. 36, item 8", RefKind::handelingen) == Ids{"h-tk-20222023-36-8"});
   CHECK(ids_of("Handelingen I 2023/24, nr. 12", RefKind::handelingen) == Ids{"h-ek-20232024-12"});
   CHECK(ids_of("Aanhangsel Handelingen II 2023/24, nr. 1234", RefKind::aanhangsel) ==
