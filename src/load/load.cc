@@ -39,6 +39,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+std::string binary_kind(std::string_view bytes);
+
 }  // namespace
 
 std::string_view to_string(Format format) {
@@ -78,10 +80,41 @@ std::string_view Document::meta(std::string_view name) const {
   return {};
 }
 
+namespace {
+
+// A file that is none of the formats we read: images, archives, executables.
+// Their signatures name them; otherwise NUL bytes in text that is not UTF-16
+// give them away.
+std::string binary_kind(std::string_view bytes) {
+  struct Signature {
+    std::string_view magic;
+    const char* name;
+  };
+  static constexpr Signature kSignatures[] = {
+      {"\x89PNG", "a PNG image"},      {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
+      {"PK\x03\x04", "a zip archive (also .docx, .odt)"}, {"\x1F\x8B", "a gzip archive"},
+      {"\x7F" "ELF", "an executable"}, {"\xD0\xCF\x11\xE0", "an old Office document (.doc, .xls)"},
+      {"Rar!", "a RAR archive"},         {"7z\xBC\xAF", "a 7-zip archive"},
+  };
+  for (const Signature& s : kSignatures)
+    if (bytes.substr(0, s.magic.size()) == s.magic) return s.name;
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+    return {};  // UTF-16 text has NULs
+  if (bytes.substr(0, 8192).find('\0') != std::string_view::npos) return "binary data";
+  return {};
+}
+
+}  // namespace
+
 Document load_document_from_bytes(std::string path, std::string bytes) {
+  if (bytes.empty()) throw LoadError("empty file");
   Document doc;
   doc.path = std::move(path);
   doc.format = detect_format(doc.path, bytes);
+  if (doc.format != Format::pdf) {
+    if (std::string kind = binary_kind(bytes); !kind.empty())
+      throw LoadError("not a document: looks like " + kind);
+  }
   if (doc.format == Format::pdf) {
     // Offsets of a PDF point into its text layer (what `pdftotext -layout`
     // prints), the only text a reader can index into.
@@ -138,10 +171,20 @@ Document load_document(const std::filesystem::path& path) {
   auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) throw LoadError("no such file");
   if (std::filesystem::is_directory(status)) throw LoadError("is a directory");
+  const auto size_before = std::filesystem::file_size(path, ec);
+  const auto time_before = std::filesystem::last_write_time(path, ec);
   std::ifstream in(path, std::ios::binary);
   if (!in) throw LoadError(std::string("cannot open: ") + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes;
+  if (!ec) bytes.reserve(size_before);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  // A file that is being written while we read it gives a torn result; say so
+  // rather than extract from half a document.
+  std::error_code ec_after;
+  if (!ec && (std::filesystem::file_size(path, ec_after) != size_before ||
+              std::filesystem::last_write_time(path, ec_after) != time_before || bytes.size() != size_before))
+    throw LoadError("file changed while it was read; run again when it is complete");
   return load_document_from_bytes(path.string(), std::move(bytes));
 }
 
