@@ -1,6 +1,7 @@
 // Markdown, HTML and XML stripping, seen through the whole loader.
 #include <catch2/catch.hpp>
 
+#include "kamerref/extract/extract.h"
 #include "kamerref/load/load.h"
 
 using kamerref::Format;
@@ -79,4 +80,31 @@ TEST_CASE("Format detection looks at content first", "[load]") {
   CHECK(kamerref::detect_format("x.htm", "tekst") == Format::html);
   CHECK(kamerref::detect_format("x.md", "tekst") == Format::markdown);
   CHECK(kamerref::detect_format("x", "  <!doctype html>") == Format::html);
+}
+
+TEST_CASE("A page saved from officielebekendmakingen.nl", "[html]") {
+  // The shape of a Kamerstuk page: header metadata, body paragraphs with
+  // note anchors, the notes in a list at the end.
+  const std::string html =
+      "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"DC.identifier\" content=\"kst-29754-771\"><meta name=\"DCTERMS.issued\" content=\"2025-12-02\">"
+      "<title>Kamerstuk 29754, nr. 771 | Overheid.nl &gt; Offici&euml;le bekendmakingen</title></head>\n<body>"
+      "<div class=\"stuk\"><p class=\"stuknr\">Nr. 771</p><p>Daarom bekijk ik, conform de motie van het lid "
+      "Michon-Derkzen (VVD), de mogelijkheden.<sup><a class=\"nootnum\" href=\"#ID-1-4\">4</a></sup> "
+      "Dit&nbsp;kan helpen.</p></div><div class=\"voetnoten\"><ol>"
+      "<li id=\"fn4\"><p>Kamerstukken 2025/2026, 29754, nr. 758.</p></li></ol></div></body></html>";
+  auto doc = load_document_from_bytes("kst-29754-771.html", html);
+  CHECK(doc.meta("title") == "Kamerstuk 29754, nr. 771 | Overheid.nl > Offici\xC3\xABle bekendmakingen");
+  CHECK(doc.text.find("de mogelijkheden. Dit kan helpen.") != std::string::npos);
+  auto e = kamerref::extract_document(doc);
+  CHECK(e.document.id == "kst-29754-771");
+  CHECK(e.document.date == "2025-12-02");
+  bool found = false;
+  for (const auto& r : e.references) {
+    if (r.id != "kst-29754-758" || r.kind != kamerref::RefKind::kamerstuk) continue;
+    found = true;
+    CHECK(r.footnote == 4);
+    CHECK(html.substr(r.source.begin, r.source.size()) == r.text);
+  }
+  CHECK(found);
 }
