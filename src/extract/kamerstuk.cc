@@ -255,14 +255,6 @@ std::vector<Number> parse_number_list(Cursor& c, bool plural, std::string& pins)
   return numbers;
 }
 
-struct Claimed {
-  std::vector<Span> spans;
-  bool overlaps(Span s) const {
-    for (const Span& c : spans)
-      if (s.begin < c.end && c.begin < s.end) return true;
-    return false;
-  }
-};
 
 Reference make_ref(RefKind kind, std::string id, Span match) {
   Reference r;
@@ -340,9 +332,7 @@ RunningHeaders find_running_headers(std::string_view text) {
   static const boost::regex header(
       R"(^[ ]*(Tweede|Eerste) Kamer,[ ]*vergaderjaar[ ]*((?:19|20)\d{2})[ ]*-[ ]*((?:19|20)\d{2}),[ ]*(\d{2} ?\d{3})((?:[ -](?:[IVXLC]{1,6}|[A-Z]|\d{1,3}))?),[ ]*nr\.[ ]*(\d{1,5}[a-z]?|[A-Z]{1,2})(?:[ ]+\d{1,4})?[ ]*$)");
   RunningHeaders result;
-  boost::cregex_iterator it(text.data(), text.data() + text.size(), header), end;
-  for (; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  for_each_match_near(text, {"Kamer, vergaderjaar", "Kamer,  vergaderjaar"}, 24, 120, header, [&](const boost::cmatch& m) {
     result.spans.push_back(match_span(m, text));
     if (result.id.empty()) {
       std::string toev = m[5].str();
@@ -351,25 +341,23 @@ RunningHeaders find_running_headers(std::string_view text) {
       result.dossier = dossier_id(m[4].str(), toev);
       result.vergaderjaar = normalize_vergaderjaar(m[2].str(), m[3].str());
     }
-  }
+  });
   return result;
 }
 
 void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
-  const char* base = t.data();
-  Claimed claimed;
-  claimed.spans = ctx.furniture;
+  ClaimedSpans claimed;
+  for (const Span& f : ctx.furniture) claimed.add(f);
 
   // Aanhangsel Handelingen II 2023/24, nr. 1234
   static const boost::regex aanhangsel(
       R"((?<![\w])Aanhangsel\s+(?:van\s+de\s+|bij\s+de\s+)?Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,5})(?!\d))");
-  for (boost::cregex_iterator it(base, base + t.size(), aanhangsel), end; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  for_each_match_near(t, {"Aanhangsel"}, 1, 220, aanhangsel, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
-    if (claimed.overlaps(span)) continue;
+    if (claimed.overlaps(span)) return;
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
-    if (vj.empty()) continue;
+    if (vj.empty()) return;
     std::string kamer = chamber_of(m[1].str());
     std::string prefix = kamer == "I" ? "ah-ek-" : "ah-tk-";
     std::string years = vj.substr(0, 4) + vj.substr(5, 4);
@@ -377,18 +365,17 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     r.set_attr("vergaderjaar", vj);
     r.set_attr("kamer", kamer.empty() ? "II" : kamer);
     out.push_back(std::move(r));
-    claimed.spans.push_back(span);
-  }
+    claimed.add(span);
+  });
 
   // Handelingen II 2022/23, nr. 36, item 8
   static const boost::regex handelingen(
       R"((?<![\w])Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,4})(?!\d)(?:\s*,?\s*item\s*(\d{1,3})(?!\d))?)");
-  for (boost::cregex_iterator it(base, base + t.size(), handelingen), end; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  for_each_match_near(t, {"Handelingen"}, 1, 220, handelingen, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
-    if (claimed.overlaps(span)) continue;
+    if (claimed.overlaps(span)) return;
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
-    if (vj.empty()) continue;
+    if (vj.empty()) return;
     std::string kamer = chamber_of(m[1].str());
     std::string id = std::string(kamer == "I" ? "h-ek-" : "h-tk-") + vj.substr(0, 4) + vj.substr(5, 4) +
                      "-" + m[4].str();
@@ -397,32 +384,38 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     r.set_attr("vergaderjaar", vj);
     r.set_attr("kamer", kamer.empty() ? "II" : kamer);
     out.push_back(std::move(r));
-    claimed.spans.push_back(span);
-  }
+    claimed.add(span);
+  });
 
   // Ids written as such: `kst-29754-758`, `t.v.v. 35300-XVI-108`,
   // `(Kamerstuk\n21501-32-1740\n)`, and motion numbers as the Kamer writes
   // them in debates: `36600-XVI-12`, `21501-32-1740` (three hyphenated parts).
   static const boost::regex literal_id(
       R"((?<![\w-])(?:(?:kst-|(?:t\.v\.v\.|ter vervanging van)\s*(?:(?:motie|Kamerstuk)\s+)?|Kamerstuk\s+)(\d{2} ?\d{3})(?:-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|[A-Z]|\d{1,3}))?|(\d{5})-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|\d{1,3}))-(\d{1,5}[a-z]?)(?![\w-])(?!\s*,?\s*nrs?\.))");
-  for (boost::cregex_iterator it(base, base + t.size(), literal_id), end; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  // anchors: the prefixes, and a hyphen right after a digit (`36600-XVI-12`)
+  std::vector<Span> id_windows = anchor_windows(t, {"kst-", "t.v.v", "vervanging", "amerstuk"}, 2, 60);
+  for (std::size_t p = t.find('-'); p != std::string_view::npos; p = t.find('-', p + 1)) {
+    if (p >= 5 && is_digit(t[p - 1])) id_windows.push_back({p - 6, std::min(t.size(), p + 24)});
+  }
+  std::sort(id_windows.begin(), id_windows.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  id_windows = merge_windows(std::move(id_windows));
+  for_each_match(t, id_windows, literal_id, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
-    if (claimed.overlaps(span)) continue;
+    if (claimed.overlaps(span)) return;
     const bool prefixed = m[1].matched;
     std::string dossier = prefixed ? m[1].str() : m[3].str();
     std::string toev = prefixed ? m[2].str() : m[4].str();
     toev.erase(std::remove(toev.begin(), toev.end(), '('), toev.end());
     toev.erase(std::remove(toev.begin(), toev.end(), ')'), toev.end());
     // `Kamerstuk 21 501-20` is a dossier with its toevoeging, `Kamerstuk 29754-758` a document
-    if (prefixed && t.compare(span.begin, 9, "Kamerstuk") == 0 && toev.empty() && m[5].length() < 3) continue;
+    if (prefixed && t.compare(span.begin, 9, "Kamerstuk") == 0 && toev.empty() && m[5].length() < 3) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(dossier, toev, m[5].str()), span);
     r.set_attr("dossier", dossier_id(dossier, toev));
     if (m.str(0).find("t.v.v") != std::string::npos || m.str(0).find("vervanging") != std::string::npos)
       r.set_attr("relation", "vervangt");
     out.push_back(std::move(r));
-    claimed.spans.push_back(span);
-  }
+    claimed.add(span);
+  });
 
   // Kamerstukken II 2023/24, 29754, nr. 690 ; Kamerstuk 29 754, nr. 434 ;
   // Kamerstukken II, 2024/25, 32 824 nr. 456 ; Kamerstukken 2025/2026, 29754, nr. 758 ;
@@ -430,8 +423,7 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
   // Kamerstukken I 2023/24, 36 100 (R2190), C ; kamerstukdossier 36 531 (no nr: a dossier)
   static const boost::regex head(
       R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
-  for (boost::cregex_iterator it(base, base + t.size(), head), end; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  for_each_match_near(t, {"amerstuk", "AMERSTUK"}, 2, 160, head, [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t).begin;
     Cursor c{t, match_span(m, t).end};
     std::string toev = parse_toevoeging(c);
@@ -448,7 +440,7 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     std::string vj = m[3].matched ? normalize_vergaderjaar(m[3].str(), m[4].str()) : "";
     std::string kamer = chamber_of(m[2].str());
     Span whole{begin, numbers.empty() ? dossier_end : tail.pos};
-    if (claimed.overlaps(whole)) continue;
+    if (claimed.overlaps(whole)) return;
     if (numbers.empty()) {
       Reference r = make_ref(RefKind::dossier, dossier_id(m[5].str(), toev), {begin, dossier_end});
       if (!vj.empty()) r.set_attr("vergaderjaar", vj);
@@ -456,17 +448,16 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     } else {
       emit_numbers(begin, m[5].str(), toev, numbers, vj, kamer, pins, tail.pos, out);
     }
-    claimed.spans.push_back(whole);
-  }
+    claimed.add(whole);
+  });
 
   // Short forms without the word Kamerstuk, as verslagen and Handelingen
   // write them: `(28684, nr. 640)`, `35 165,\nnr. 4`, `36 200 VI, nr. 12`,
   // and after a `;` in a list of citations.
   static const boost::regex bare(R"((?<![\w/.,:-])(\d{2} ?\d{3})(?![\d/]))");
-  for (boost::cregex_iterator it(base, base + t.size(), bare), end; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  for_each_match_near(t, {"nr", "Nr", "NR", "nummer"}, 40, 2, bare, [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
-    if (begin >= 2 && t[begin - 1] == ' ' && is_digit(t[begin - 2])) continue;  // 1 234 567
+    if (begin >= 2 && t[begin - 1] == ' ' && is_digit(t[begin - 2])) return;  // 1 234 567
     Cursor c{t, match_span(m, t, 1).end};
     std::string toev = parse_toevoeging(c);
     Cursor tail = c;
@@ -474,38 +465,43 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     tail.eat(",");
     tail.skip_spaces(3);
     bool plural = false;
-    if (!eat_nr(tail, plural)) continue;
+    if (!eat_nr(tail, plural)) return;
     std::string pins;
     std::vector<Number> numbers = parse_number_list(tail, plural, pins);
-    if (numbers.empty()) continue;
+    if (numbers.empty()) return;
     Span whole{begin, tail.pos};
-    if (claimed.overlaps(whole) || preceded_by_other_series(t, begin)) continue;
+    if (claimed.overlaps(whole) || preceded_by_other_series(t, begin)) return;
     emit_numbers(begin, m[1].str(), toev, numbers, "", "", pins, tail.pos, out);
-    claimed.spans.push_back(whole);
-  }
+    claimed.add(whole);
+  });
 
   // `nr. 123 (36200)`, `Zij krijgt nr. 412 (36410).`, `nr. 5 (36 200 VI)`
   static const boost::regex nr_first(
       R"((?<![\w])[Nn]rs?\.\s*(\d{1,5}[a-z]?)\s*\((\d{2} ?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
-  for (boost::cregex_iterator it(base, base + t.size(), nr_first), end; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  for_each_match_near(t, {"nr", "Nr"}, 1, 60, nr_first, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
-    if (claimed.overlaps(span)) continue;
+    if (claimed.overlaps(span)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[2].str(), m[3].str(), m[1].str()), span);
     r.set_attr("dossier", dossier_id(m[2].str(), m[3].str()));
     out.push_back(std::move(r));
-    claimed.spans.push_back(span);
-  }
+    claimed.add(span);
+  });
 
   // TK numbers: document `2025D49428`, zaak `2025Z20934`
   static const boost::regex tk_number(R"((?<![\w])((?:19|20)\d{2})([DZ])(\d{5})(?![\w]))");
-  for (boost::cregex_iterator it(base, base + t.size(), tk_number), end; it != end; ++it) {
-    const boost::cmatch& m = *it;
+  std::vector<Span> tk_windows;
+  for (std::size_t p = 4; p < t.size(); ++p) {
+    p = t.find_first_of("DZ", p);
+    if (p == std::string_view::npos) break;
+    if (is_digit(t[p - 1])) tk_windows.push_back({p - 5, std::min(t.size(), p + 7)});
+  }
+  tk_windows = merge_windows(std::move(tk_windows));
+  for_each_match(t, tk_windows, tk_number, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
-    if (claimed.overlaps(span)) continue;
+    if (claimed.overlaps(span)) return;
     RefKind kind = m[2].str() == "D" ? RefKind::tk_document : RefKind::tk_zaak;
     out.push_back(make_ref(kind, m.str(0), span));
-  }
+  });
 }
 
 }  // namespace kamerref

@@ -81,14 +81,14 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // `Onze referentie\n7552728`, `Ons kenmerk 5964566`.
   static const regex letterhead(std::string(R"((?<![\w])(?:Datum|Ons kenmerk|Onze referentie|Uw kenmerk|Uw brief van|Kenmerk|Bijlage\(?n?\)?)[ ]*:?[ ]*\n?[ \n]*(?:\d{1,2} )" ) +
                                 kMonth + R"( (?:19|20)\d{2}|[A-Za-z]{0,4}[\d][\w./-]*))");
-  for (cregex_iterator it(t.data(), t.data() + t.size(), letterhead), end; it != end; ++it)
-    result.furniture.push_back(match_span(*it, t));
+  for_each_match_near(t, {"Datum", "kenmerk", "referentie", "Kenmerk", "Bijlage", "Uw brief"}, 2, 90, letterhead,
+                      [&](const cmatch& lm) { result.furniture.push_back(match_span(lm, t)); });
   // tweedekamer.nl page furniture: `[overzicht] [activiteiten] ...`,
   // `Nummer: 2025D49428, datum: 2025-12-02, ...`, `Onderdeel van ...`
   static const regex site_lines(
       R"(^(?:\[[^\]\n]{1,40}\](?:[ ]*\[[^\]\n]{1,40}\])+[ ]*|Nummer: [^\n]*|Onderdeel van (?:kamerstukdossier|activiteiten)[^\n]*|Directe link naar[^\n]*|Gerelateerde personen[^\n]*|Preview document[^\n]*)$)");
-  for (cregex_iterator it(t.data(), t.data() + t.size(), site_lines), end; it != end; ++it)
-    result.furniture.push_back(match_span(*it, t));
+  for_each_match_near(t, {"[", "Nummer: ", "Onderdeel van", "Directe link", "Gerelateerde personen", "Preview document"},
+                      1, 600, site_lines, [&](const cmatch& sm) { result.furniture.push_back(match_span(sm, t)); });
 
   // --- id ------------------------------------------------------------------
   // XML: <meta name="DC.identifier" content="kst-29754-758"/>
@@ -96,7 +96,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // tweedekamer.nl: `Onderdeel van kamerstukdossier 29754 -771 Terrorismebestrijding.`
   static const regex tk_dossier(
       R"(Onderdeel van kamerstukdossier[ ]+(\d{2} ?\d{3})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?[ ]+-(\d{1,5}[a-z]?)\b)");
-  if (search(t, tk_dossier, m)) {
+  if (search_near(t, {"Onderdeel van kamerstukdossier"}, 1, 120, tk_dossier, m)) {
     if (info.id.empty()) info.id = kamerstuk_id(m[1].str(), m[2].str(), m[3].str());
     info.dossier = dossier_id(m[1].str(), m[2].str());
   }
@@ -110,7 +110,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // in XML `Kamerstukken\n29 754\nTerrorismebestrijding\nNr. 758\nMOTIE VAN HET LID ...`
   static const regex heading(
       R"(^(?:[ ]*Kamerstuk(?:ken)?[ ]*\n)?[ ]*(\d{2} ?\d{3})((?: [IVXLC]{1,6}| [A-Z])?)[ ]*(?:\n[ ]*)?[A-Z][^\n]{2,200}\n(?:[^\n]*\n){0,3}?[ ]*Nr\.[ ]*(\d{1,5}[a-z]?)\b[ ]*([^\n]*))");
-  if (search(t, heading, m) && match_span(m, t).begin < 3000) {
+  if (search(t.substr(0, 4000), heading, m)) {
     std::string toev = trim(m[2].str());
     if (info.id.empty()) info.id = kamerstuk_id(m[1].str(), toev, m[3].str());
     if (info.dossier.empty()) info.dossier = dossier_id(m[1].str(), toev);
@@ -119,7 +119,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   }
   // TK page: `Nummer: 2025D49428, datum: 2025-12-02`
   static const regex tk_page(R"(^Nummer: ((?:19|20)\d{2}D\d{5}), datum: ((?:19|20)\d{2}-\d{2}-\d{2}))");
-  bool tk_page_found = search(t, tk_page, m);
+  bool tk_page_found = search_near(t, {"Nummer: "}, 1, 80, tk_page, m);
   std::string tk_page_date;
   if (tk_page_found) {
     info.tk_nummer = m[1].str();
@@ -141,14 +141,14 @@ DocumentMetadata extract_metadata(const Document& doc) {
                               kMonth + R"( ((?:19|20)\d{2})(?!\d))");
   static const regex voorgesteld(std::string(R"(Voorgesteld(?: op)?[ ]+(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
-  if (info.date.empty() && search(t, datum_label, m)) info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search(t, den_haag, m)) info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search(t, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near(t, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near(t, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near(t, {"Voorgesteld"}, 1, 60, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
   if (info.date.empty() && parse_iso(tk_page_date)) info.date = tk_page_date;
 
   // --- kenmerk -------------------------------------------------------------
   static const regex kenmerk(R"((?<![\w])(?:Ons kenmerk|Onze referentie|Ons nummer|Kenmerk)[ ]*:?[ ]*\n?[ \n]*([A-Za-z]{0,6}[-/ ]?\d[\w./-]*))");
-  if (search(t, kenmerk, m)) info.kenmerk = trim(m[1].str());
+  if (search_near(t, {"kenmerk", "referentie", "Kenmerk", "Ons nummer"}, 8, 80, kenmerk, m)) info.kenmerk = trim(m[1].str());
 
   // --- title ---------------------------------------------------------------
   if (std::string_view title = doc.meta("OVERHEIDop.documenttitel"); !title.empty())
@@ -156,7 +156,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // `Betreft Voortgangsbrief Versterkte Aanpak Online inzake extremistische\nen terroristische content`
   static const regex betreft(
       R"((?<![\w])Betreft[ ]*:?[ ]+([^\n]+(?:\n(?![ ]*\n)(?![ ]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Uw brief|Bijlage|Kenmerk)\b)[^\n]+){0,3}))");
-  if (info.title.empty() && search(t, betreft, m)) info.title = squeeze(m[1].str());
+  if (info.title.empty() && search_near(t, {"Betreft"}, 1, 800, betreft, m)) info.title = squeeze(m[1].str());
   if (info.title.empty() && doc.format == Format::markdown) info.title = markdown_title(doc);
   if (info.title.empty()) {
     if (std::string_view title = doc.meta("title"); !title.empty()) info.title = squeeze(title);
@@ -190,12 +190,12 @@ DocumentMetadata extract_metadata(const Document& doc) {
   if (type.empty()) {
     if (title_lower.starts_with("gewijzigde motie")) type = "gewijzigde motie";
     else if (title_lower.starts_with("motie")) type = "motie";
-    else if (search(t, answers_text, m)) type = "antwoord op kamervragen";
-    else if (search(t, verslag_text, m)) type = "verslag";
-    else if (search(t, handelingen_text, m)) type = "handelingen";
-    else if (search(t, nota_text, m)) type = "nota";
-    else if (search(t, motion_text, m)) type = "motie";
-    else if (search(t, letter_text, m)) type = "kamerbrief";
+    else if (search_near(t, {"Antwoord"}, 2, 80, answers_text, m)) type = "antwoord op kamervragen";
+    else if (search_near(t, {"erslag van", "ERSLAG van"}, 8, 80, verslag_text, m)) type = "verslag";
+    else if (search_near(t, {"Aanvang "}, 4, 40, handelingen_text, m)) type = "handelingen";
+    else if (search_near(t, {"Geadviseerd besluit", "nota"}, 12, 40, nota_text, m)) type = "nota";
+    else if (search_near(t, {"De Kamer,", "verzoekt de regering"}, 8, 40, motion_text, m)) type = "motie";
+    else if (search_near(t, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";
   }
   if (type == "brief") type = "kamerbrief";
   if (type.empty() && t.find("uw Kamer") != std::string_view::npos) type = "kamerbrief";
@@ -205,21 +205,19 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // `De Minister van Justitie en Veiligheid,\nD.M. van Weel`
   static const regex signature(
       R"((?:^|\n)[ ]*De (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)[^\n,]{0,120},[ ]*\n(?:[ ]*\n)?[ ]*([A-Z][^\n]{1,60}?)[ ]*(?=\n|$))");
-  for (cregex_iterator it(t.data(), t.data() + t.size(), signature), end; it != end; ++it) {
-    std::string name = trim((*it)[1].str());
+  for_each_match_near(t, {"De Minister", "De minister", "De Staatssecretaris", "De staatssecretaris"}, 2, 300, signature, [&](const cmatch& sig) {
+    std::string name = trim(sig[1].str());
     if (std::find(info.signatories.begin(), info.signatories.end(), name) == info.signatories.end())
       info.signatories.push_back(name);
-  }
+  });
   for (const auto& [name, value] : doc.metadata)
     if (name == "OVERHEIDop.indiener" && !value.empty()) info.indieners.push_back(value);
 
   // a motion's requests: `verzoekt de regering ... ;`
   if (info.type.find("motie") != std::string::npos) {
     static const regex verzoekt(R"((?:^|\n)[ ]*(verzoekt (?:de regering|het kabinet|de minister|de staatssecretaris|het presidium|de Kamer)[^;\n]*))");
-    for (cregex_iterator it(t.data(), t.data() + t.size(), verzoekt), end; it != end; ++it) {
-      std::string clause = trim((*it)[1].str());
-      info.verzoeken.push_back(clause);
-    }
+    for_each_match_near(t, {"verzoekt"}, 2, 2000, verzoekt,
+                        [&](const cmatch& vm) { info.verzoeken.push_back(trim(vm[1].str())); });
   }
   std::sort(result.furniture.begin(), result.furniture.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
