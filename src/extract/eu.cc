@@ -386,6 +386,18 @@ std::size_t skip_spaces(std::string_view t, std::size_t p) {
   return p;
 }
 
+// The word right before `pos` when it names a Dutch law built on the act:
+// `Uitvoeringswet` in `Uitvoeringswet verordening terroristische online-inhoud`.
+std::string law_word_before(std::string_view t, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+  if (end == pos) return {};
+  std::size_t begin = end;
+  while (begin > 0 && (is_ascii_alnum(t[begin - 1]) || static_cast<unsigned char>(t[begin - 1]) >= 0x80)) --begin;
+  std::string word = fold(t.substr(begin, end - begin));
+  return word.size() >= 3 && word.ends_with("wet") ? std::string(t.substr(begin, end - begin)) : std::string();
+}
+
 struct Definition {
   std::string abbreviation;
   std::string id;
@@ -401,6 +413,9 @@ std::vector<Definition> join_parentheses(std::string_view t, const Matcher& m, s
   std::vector<Definition> definitions;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     Candidate& a = refs[i];
+    // `Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)`: the
+    // parentheses name the Dutch law, not the act
+    if (!law_word_before(t, a.span.begin).empty()) continue;
     std::size_t open = skip_spaces(t, a.span.end);
     if (open >= t.size() || t[open] != '(') continue;
     if (i + 1 < refs.size()) {
@@ -417,7 +432,13 @@ std::vector<Definition> join_parentheses(std::string_view t, const Matcher& m, s
     if (!boost::regex_search(t.data() + a.span.end, t.data() + t.size(), hit, defined, boost::match_continuous))
       continue;
     std::string abbr = hit[1].str();
-    if (!abbreviation_like(abbr)) continue;
+    // `(EU)`, `(NL)`: words of their own, never an act's abbreviation
+    static constexpr std::string_view kNotAbbreviations[] = {"EU", "EG",  "EC",   "EEG",  "EEC", "NL", "VS",
+                                                             "VN", "UN",  "JBZ",  "JHA",  "CFSP", "GBVB", "PB",
+                                                             "OJ", "COM", "SWD",  "JOIN", "II",  "III"};
+    if (!abbreviation_like(abbr) ||
+        std::find(std::begin(kNotAbbreviations), std::end(kNotAbbreviations), abbr) != std::end(kNotAbbreviations))
+      continue;
     auto known = m.exact_keys.find(abbr);
     if (known != m.exact_keys.end() && m.gazetteer->acts[known->second].id != a.id) continue;
     a.span.end = static_cast<std::size_t>(hit[0].second - t.data());
@@ -446,10 +467,12 @@ void find_defined_abbreviations(std::string_view t, const std::vector<Definition
 }
 
 // `artikel 28 van de DSA`, `artikel 28, lid 4, van Verordening (EU) 2022/2065`,
-// `Article 28(4) of Regulation (EU) 2022/2065`, `art. 6 AVG`
+// `Article 28(4) of Regulation (EU) 2022/2065`, `art. 6 AVG`,
+// `artikel 5, eerste lid, onder a, van de AVG`
 void add_article(std::string_view t, Span span, Reference& r) {
   static const boost::regex article(
-      R"((?:artikel(?:en)?|art\.|articles?)\s+(\d{1,3}[a-z]?)(?:\s*\((\d{1,2})\))?(?:\s*,?\s*(?:lid|leden|paragraaf|paragraph)\s+(\d{1,2}))?(?:\s*,?\s*(?:onder|sub|onderdeel|punt|point)\s+\(?[a-z0-9]{1,4}\)?)?\s*,?\s*(?:(?:van|uit|of|in)\s+(?:de\s+|het\s+|the\s+)?)?\z)",
+      R"((?:artikel(?:en)?|art\.|articles?)\s+(\d{1,3}[a-z]?)(?:\s*\((\d{1,2})\))?(?:\s*,?\s*(?:lid|leden|paragraaf|paragraph)\s+(\d{1,2}))?)"
+      R"((?:\s*,?\s*(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid)?(?:\s*,?\s*(?:onder|sub|onderdeel|punt|point)\s+\(?[a-z0-9]{1,4}\)?)?\s*,?\s*(?:(?:van|uit|of|in)\s+(?:de\s+|het\s+|the\s+)?)?\z)",
       boost::regex::perl | boost::regex::icase);
   std::size_t from = span.begin > 90 ? span.begin - 90 : 0;
   boost::cmatch hit;
@@ -457,6 +480,13 @@ void add_article(std::string_view t, Span span, Reference& r) {
   r.set_attr("article", hit[1].str());
   if (hit[2].matched) r.set_attr("lid", hit[2].str());
   if (hit[3].matched) r.set_attr("lid", hit[3].str());
+  if (hit[4].matched) {
+    static constexpr std::string_view kOrdinals[] = {"eerste", "tweede", "derde",   "vierde",  "vijfde",
+                                                     "zesde",  "zevende", "achtste", "negende", "tiende"};
+    std::string word = fold(hit[4].str());
+    for (std::size_t k = 0; k < std::size(kOrdinals); ++k)
+      if (word == kOrdinals[k]) r.set_attr("lid", std::to_string(k + 1));
+  }
 }
 
 }  // namespace
@@ -524,7 +554,10 @@ EuGazetteer parse_eu_gazetteer(std::string_view tsv) {
     };
     read_forms(fields[2], act.exact_forms);
     read_forms(fields[3], act.names);
-    if (act.exact_forms.empty() && act.names.empty()) error("no forms");
+    if (act.exact_forms.empty() && act.names.empty()) {
+      error("no forms");
+      ok = false;
+    }
     if (ok && is_valid_eu_id(act.id) && !act.name.empty()) g.acts.push_back(std::move(act));
   }
   return g;
@@ -566,6 +599,9 @@ void extract_eu_acts(const ExtractContext& ctx, std::vector<Reference>& out) {
     r.set_attr("matched_by", c.matched_by);
     for (auto& [k, v] : c.attrs) r.set_attr(k, v);
     add_article(t, c.span, r);
+    // The act named inside the name of the Dutch law that carries it out is
+    // still cited; the attr tells the two apart.
+    if (std::string law = law_word_before(t, c.span.begin); !law.empty()) r.set_attr("in_law_name", law);
     out.push_back(std::move(r));
   }
 }
