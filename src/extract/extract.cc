@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kamerref/extract/context.h"
+#include "kamerref/extract/eu.h"
 #include "kamerref/extract/kamerstuk.h"
 #include "kamerref/extract/metadata.h"
 
@@ -15,6 +16,7 @@ namespace {
 using PatternModule = void (*)(const ExtractContext&, std::vector<Reference>&);
 constexpr PatternModule kModules[] = {
     extract_kamerstukken,
+    extract_eu_acts,
 };
 
 // Evidence every reference carries: bytes on disk, line, footnote, sentence.

@@ -1,0 +1,609 @@
+// EU references: gazetteer names and abbreviations, numbered acts, Commission
+// documents. Every pattern below carries the real text it matches;
+// tests/extract/eu_test.cc runs each of those examples and the near misses.
+#include "kamerref/extract/eu.h"
+
+#include <boost/regex.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+#include "kamerref/data/embedded.h"
+#include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/text_util.h"
+
+namespace kamerref {
+namespace {
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_separator(char c) { return c == ' ' || c == '-' || c == '\n' || c == '\t' || c == '\r'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  std::size_t from = 0;
+  for (;;) {
+    std::size_t at = s.find(sep, from);
+    parts.push_back(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+    if (at == std::string_view::npos) break;
+    from = at + 1;
+  }
+  return parts;
+}
+
+// Regex for one gazetteer form: literal characters, and every run of spaces
+// and hyphens free (`Online-Inhoud` also finds `Online Inhoud`, `Online-\nInhoud`).
+std::string form_pattern(std::string_view form) {
+  std::string out;
+  bool in_separator = false;
+  for (char c : form) {
+    if (c == ' ' || c == '-') {
+      if (!in_separator) out += "[\\s\\-]*";
+      in_separator = true;
+      continue;
+    }
+    in_separator = false;
+    if (std::string_view("\\^$.|?*+()[]{}/").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// Two-digit years in old act numbers: `95/46/EG` -> 1995, `45/01` -> 2001.
+int full_year(std::string_view digits) {
+  int y = std::stoi(std::string(digits));
+  if (digits.size() == 2) y += y >= 50 ? 1900 : 2000;
+  return y;
+}
+
+long to_number(std::string_view digits) { return std::stol(std::string(digits)); }
+
+// ---------------------------------------------------------------- gazetteer
+
+struct Matcher {
+  const EuGazetteer* gazetteer = nullptr;
+  std::unordered_map<std::string, std::size_t> exact_keys;   // case kept
+  std::unordered_map<std::string, std::size_t> folded_keys;  // case folded
+  std::unordered_map<std::string, std::size_t> by_id;
+  boost::regex exact_re;
+  boost::regex names_re;
+};
+
+std::string alternation(std::vector<std::string> patterns) {
+  // Longest first: Perl alternation takes the first alternative that matches,
+  // so `Verordening TOI` must be tried before a shorter form at the same place.
+  std::sort(patterns.begin(), patterns.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+  std::string out;
+  for (const std::string& p : patterns) {
+    if (!out.empty()) out += '|';
+    out += p;
+  }
+  return out;
+}
+
+const Matcher& matcher() {
+  static const Matcher m = [] {
+    Matcher built;
+    built.gazetteer = &eu_gazetteer();
+    std::vector<std::string> exact_patterns, name_patterns;
+    const auto& acts = built.gazetteer->acts;
+    for (std::size_t i = 0; i < acts.size(); ++i) {
+      built.by_id.emplace(acts[i].id, i);
+      for (const std::string& f : acts[i].exact_forms) {
+        built.exact_keys.emplace(eu_form_key(f, true), i);
+        exact_patterns.push_back(form_pattern(f));
+      }
+      for (const std::string& f : acts[i].names) {
+        built.folded_keys.emplace(eu_form_key(f, false), i);
+        name_patterns.push_back(form_pattern(f));
+      }
+    }
+    // `DSA`, `TOI-verordening`, `NIS2-richtlijn`, `TCO Regulation`; not `toi`, `TOILET`
+    built.exact_re = boost::regex(
+        "(?<![A-Za-z0-9])(" + alternation(exact_patterns) +
+            ")(?:[ \\-]?(?i:verordening|richtlijn|regulation|directive))?(?![A-Za-z0-9])",
+        boost::regex::perl);
+    // `Digitaal dienstenverordening`, `Verordening Terroristische Online-Inhoud`
+    built.names_re = boost::regex("(?<![A-Za-z0-9])(" + alternation(name_patterns) + ")(?![A-Za-z0-9])",
+                                  boost::regex::perl | boost::regex::icase);
+    return built;
+  }();
+  return m;
+}
+
+const EuAct* act_by_id(const Matcher& m, const std::string& id) {
+  auto it = m.by_id.find(id);
+  return it == m.by_id.end() ? nullptr : &m.gazetteer->acts[it->second];
+}
+
+// ---------------------------------------------------------------- candidates
+
+struct Candidate {
+  Span span;
+  std::string id;
+  std::string matched_by;  // name, abbreviation, number, document, defined-abbreviation
+  std::string exact_key;   // for abbreviations: the form's key (suppression)
+  std::vector<std::pair<std::string, std::string>> attrs;
+};
+
+bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+// A match must not start or end inside a word written with non-ASCII letters
+// (`Coördinatie`): the regex boundaries only see ASCII.
+bool on_word_boundaries(std::string_view t, Span s) {
+  if (s.begin > 0 && static_cast<unsigned char>(t[s.begin - 1]) >= 0x80) return false;
+  if (s.end < t.size() && static_cast<unsigned char>(t[s.end]) >= 0x80) return false;
+  return true;
+}
+
+void find_gazetteer_forms(std::string_view t, const Matcher& m, std::vector<Candidate>& out) {
+  for (auto it = matches(t, m.exact_re), end = boost::cregex_iterator(); it != end; ++it) {
+    const boost::cmatch& hit = *it;
+    Span span = match_span(hit, t);
+    if (!on_word_boundaries(t, span)) continue;
+    std::string key = eu_form_key(hit[1].str(), true);
+    auto found = m.exact_keys.find(key);
+    if (found == m.exact_keys.end()) continue;
+    out.push_back({span, m.gazetteer->acts[found->second].id, "abbreviation", key, {}});
+  }
+  for (auto it = matches(t, m.names_re), end = boost::cregex_iterator(); it != end; ++it) {
+    const boost::cmatch& hit = *it;
+    Span span = match_span(hit, t);
+    if (!on_word_boundaries(t, span)) continue;
+    auto found = m.folded_keys.find(eu_form_key(hit[1].str(), false));
+    if (found == m.folded_keys.end()) continue;
+    out.push_back({span, m.gazetteer->acts[found->second].id, "name", {}, {}});
+  }
+}
+
+// The institution marker and the suffix of a numbered act.
+constexpr const char* kMarker = R"((?:EU|EG|EEG|EGKS|Euratom|EU\s*,\s*Euratom|GBVB|CFSP|EC|EEC|JBZ|JHA))";
+
+struct ActNumber {
+  char type = 'R';
+  int year = 0;
+  long number = 0;
+};
+
+// `nr.` present: number/year (`(EG) nr. 45/2001`). Otherwise regulations
+// numbered since 2015 read year/number (`(EU) 2022/2065`), older ones
+// number/year (`(EU) 1215/2012`); directives and decisions always read
+// year/number (`95/46/EG`, `2002/475/JBZ`).
+std::optional<ActNumber> read_act_number(char type, bool has_nr, bool has_marker, std::string_view first,
+                                         std::string_view second) {
+  ActNumber n;
+  n.type = type;
+  if (has_nr) {
+    if (second.size() != 2 && second.size() != 4) return std::nullopt;
+    n.number = to_number(first);
+    n.year = full_year(second);
+  } else if (type == 'R') {
+    int a = std::stoi(std::string(first));
+    if (first.size() == 4 && a >= 2015 && a <= 2099) {
+      n.year = a;
+      n.number = to_number(second);
+    } else if (second.size() == 2 || (second.size() == 4 && full_year(second) < 2015)) {
+      n.number = to_number(first);
+      n.year = full_year(second);
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    if (first.size() != 2 && first.size() != 4) return std::nullopt;
+    n.year = full_year(first);
+    n.number = to_number(second);
+  }
+  if (n.year < 1952 || n.year > 2099 || n.number <= 0) return std::nullopt;
+  if (!has_marker && n.year < 1990) return std::nullopt;
+  return n;
+}
+
+char type_of_head(std::string head) {
+  head = fold(head);
+  if (head.find("kaderbesluit") != std::string::npos || head.find("framework") != std::string::npos) return 'F';
+  if (head.find("verordening") != std::string::npos || head.find("regulation") != std::string::npos) return 'R';
+  if (head.find("richtlijn") != std::string::npos || head.find("directive") != std::string::npos) return 'L';
+  return 'D';
+}
+
+std::string_view act_type_name(char type) {
+  switch (type) {
+    case 'R': return "regulation";
+    case 'L': return "directive";
+    case 'F': return "framework-decision";
+    default: return "decision";
+  }
+}
+
+void add_numbered(Span span, const ActNumber& n, std::vector<Candidate>& out) {
+  Candidate c{span, celex_id(n.type, n.year, n.number), "number", {}, {}};
+  c.attrs.emplace_back("act_type", std::string(act_type_name(n.type)));
+  out.push_back(std::move(c));
+}
+
+void find_numbered_acts(std::string_view t, std::vector<Candidate>& out) {
+  // `Verordening (EU) 2022/2065`, `Regulation (EU) 2021/784`, `Richtlijn (EU) 2016/681`,
+  // `Richtlijn 2010/13/EU`, `Richtlijn 95/46/EG`, `Directive 2010/13/EU`,
+  // `Verordening (EG) nr. 45/2001`, `Verordening (EU) nr. 1215/2012`,
+  // `Kaderbesluit 2002/475/JBZ`, `Besluit 2008/615/JBZ`, `Uitvoeringsverordening (EU) 2019/947`,
+  // `Gedelegeerde Verordening (EU) 2019/945`, `Council Framework Decision 2002/475/JHA`,
+  // `Verordeningen (EU) 2024/1347 en (EU) 2024/1351`
+  // Groups: 1 head, 2 marker, 3 `nr.`, 4 first number, 5 second number, 6 suffix.
+  static const boost::regex numbered(
+      std::string(R"((?<![A-Za-z])()") +
+          R"((?:(?:gedelegeerde?|delegated|implementing)\s+|uitvoerings|raads|kader)?)" +
+          R"((?:verordening(?:en)?|richtlijn(?:en)?|besluit(?:en)?|regulations?|directives?|framework\s+decisions?|decisions?))" +
+          R"()\s*(?:\(\s*()" + kMarker + R"()\s*\)\s*)?((?:nr\.?|no\.?|nummer|n°)\s*)?)" +
+          R"((\d{1,5})\s*/\s*(\d{1,5})(?:\s*/\s*()" + kMarker + R"())?(?![\d/]|\.\d))",
+      boost::regex::perl | boost::regex::icase);
+  // `, (EU) 2024/1351`, ` en 2013/32/EU`, ` and (EU) No 604/2013`
+  // Groups: 1 the item, 2 marker, 3 `nr.`, 4 first number, 5 second number, 6 suffix.
+  static const boost::regex continuation(
+      std::string(R"(\s*(?:,\s*(?:en\s+|and\s+)?|(?:en|and|of|or)\s+)((?:\(\s*()") + kMarker +
+          R"()\s*\)\s*)?((?:nr\.?|no\.?|nummer)\s*)?(\d{1,5})\s*/\s*(\d{1,5})(?:\s*/\s*()" + kMarker +
+          R"())?)(?![\d/]|\.\d))",
+      boost::regex::perl | boost::regex::icase);
+  for (auto it = matches(t, numbered), end = boost::cregex_iterator(); it != end; ++it) {
+    const boost::cmatch& m = *it;
+    const std::string head = fold(m[1].str());
+    const char type = type_of_head(head);
+    const bool has_marker = m[2].matched || m[6].matched;
+    // `Besluit`, `Kaderbesluit` and friends are EU acts only with a marker
+    // (`Besluit 2019/12` may be anything); regulations and directives numbered
+    // `2016/681` without one still are.
+    if (!has_marker && (type == 'D' || type == 'F' || m[4].length() != 4)) continue;
+    auto n = read_act_number(type, m[3].matched, has_marker, m[4].str(), m[5].str());
+    if (!n) continue;
+    add_numbered(match_span(m, t), *n, out);
+    const bool plural = head.ends_with("en") || head.ends_with("s");
+    const char* from = m[0].second;
+    for (int guard = 0; guard < 16; ++guard) {
+      boost::cmatch next;
+      if (!boost::regex_search(from, t.data() + t.size(), next, continuation, boost::match_continuous)) break;
+      const bool next_marker = next[2].matched || next[6].matched;
+      if (!plural && !next_marker) break;
+      auto more = read_act_number(type, next[3].matched, next_marker, next[4].str(), next[5].str());
+      if (!more) break;
+      add_numbered(match_span(next, t, 1), *more, out);
+      from = next[0].second;
+    }
+  }
+}
+
+void find_commission_documents(std::string_view t, std::vector<Candidate>& out) {
+  // `C(2025) 6826 final`, `COM(2020) 825 final`, `SWD(2020) 123 final`,
+  // `JOIN(2020) 18 final`, `COM (2022) 209 def.`
+  static const boost::regex bracketed(
+      R"((?<![A-Za-z0-9])(COM|SWD|JOIN|SEC|C)\s?\(\s?((?:19|20)\d{2})\s?\)\s?(\d{1,5})(?![\d/])(?:\s*(?:final|definitief|def\.|def(?![a-z])))?)");
+  // EUR-Lex style `COM/2020/825 final` (only with `final`: `C/2024/1234` alone
+  // is an Official Journal number)
+  static const boost::regex slashed(
+      R"((?<![A-Za-z0-9/])(COM|SWD|JOIN|SEC|C)/((?:19|20)\d{2})/(\d{1,5})\s+final)");
+  for (const boost::regex* re : {&bracketed, &slashed}) {
+    for (auto it = matches(t, *re), end = boost::cregex_iterator(); it != end; ++it) {
+      const boost::cmatch& m = *it;
+      std::string series = m[1].str();
+      long number = to_number(m[3].str());
+      if (number <= 0) continue;
+      std::string lower = fold(series);
+      Candidate c{match_span(m, t), "eu-" + lower + "-" + m[2].str() + "-" + std::to_string(number), "document",
+                  {}, {}};
+      c.attrs.emplace_back("document", series + "(" + m[2].str() + ") " + std::to_string(number) + " final");
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+// ------------------------------------------------------- abbreviation rules
+
+bool abbreviation_like(std::string_view s) {
+  if (s.size() < 2 || s.size() > 12) return false;
+  int capitals = 0;
+  for (char c : s) {
+    if (!is_ascii_alnum(c)) return false;
+    if (is_upper(c)) ++capitals;
+  }
+  return capitals >= 2 && is_upper(s.front());
+}
+
+// Initials of the words before `end`, skipping small words:
+// `Total Cost of Ownership` -> `TCO`.
+std::string initials_before(std::string_view t, std::size_t end, std::size_t count) {
+  static constexpr std::string_view kSmall[] = {"of",  "van", "de",  "het", "der", "en",  "and", "the",
+                                                "for", "voor", "on", "op",  "in",  "te",  "to",  "a",
+                                                "een", "des", "den", "du",  "la",  "le",  "et"};
+  auto word_byte = [](char c) { return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80; };
+  const std::size_t floor = end > 160 ? end - 160 : 0;
+  std::string initials;
+  std::size_t p = end;
+  while (initials.size() < count) {
+    while (p > floor && (t[p - 1] == ' ' || t[p - 1] == '-' || t[p - 1] == '\n')) --p;
+    std::size_t b = p;
+    while (b > floor && word_byte(t[b - 1])) --b;
+    if (b == p) break;  // punctuation or the window's start: the phrase ends here
+    std::string word = fold(t.substr(b, p - b));
+    bool small = std::find(std::begin(kSmall), std::end(kSmall), word) != std::end(kSmall);
+    if (!small) initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(word[0]))));
+    p = b;
+  }
+  return initials;
+}
+
+// Gazetteer abbreviations this document defines as something else:
+// `Total Cost of Ownership (TCO)`. Those never count in this document.
+std::vector<std::string> redefined_abbreviations(std::string_view t, const Matcher& m,
+                                                 const std::vector<Candidate>& named) {
+  static const boost::regex parenthesised(R"(\(\s*([A-Z][A-Za-z0-9]{1,9})\s*\))");
+  std::vector<std::string> redefined;
+  for (auto it = matches(t, parenthesised), end = boost::cregex_iterator(); it != end; ++it) {
+    const boost::cmatch& hit = *it;
+    std::string abbr = hit[1].str();
+    if (!m.exact_keys.count(abbr)) continue;
+    std::size_t open = match_span(hit, t).begin;
+    std::size_t before = open;
+    while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
+    bool after_act = false;
+    for (const Candidate& c : named) after_act = after_act || c.span.end == before;
+    if (after_act) continue;  // `Digital Services Act (DSA)`: the act itself
+    if (!std::all_of(abbr.begin(), abbr.end(), is_upper)) continue;
+    if (initials_before(t, before, abbr.size()) == abbr) redefined.push_back(abbr);
+  }
+  return redefined;
+}
+
+// Longest first, then leftmost; overlapping shorter candidates drop out.
+std::vector<Candidate> select_longest(std::vector<Candidate> all) {
+  std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+    return a.span.begin < b.span.begin;
+  });
+  std::vector<Candidate> kept;
+  for (Candidate& c : all) {
+    bool free = std::none_of(kept.begin(), kept.end(), [&](const Candidate& k) { return overlaps(k.span, c.span); });
+    if (free) kept.push_back(std::move(c));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
+  return kept;
+}
+
+std::size_t skip_spaces(std::string_view t, std::size_t p) {
+  while (p < t.size() && (t[p] == ' ' || t[p] == '\n')) ++p;
+  return p;
+}
+
+// The word right before `pos` when it names a Dutch law built on the act:
+// `Uitvoeringswet` in `Uitvoeringswet verordening terroristische online-inhoud`.
+std::string law_word_before(std::string_view t, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+  if (end == pos) return {};
+  std::size_t begin = end;
+  while (begin > 0 && (is_ascii_alnum(t[begin - 1]) || static_cast<unsigned char>(t[begin - 1]) >= 0x80)) --begin;
+  std::string word = fold(t.substr(begin, end - begin));
+  return word.size() >= 3 && word.ends_with("wet") ? std::string(t.substr(begin, end - begin)) : std::string();
+}
+
+struct Definition {
+  std::string abbreviation;
+  std::string id;
+  std::size_t after = 0;  // only later text uses it
+};
+
+// `Digital Services Act (DSA)`, `Verordening (EU) 2022/2065 (digitaledienstenverordening)`:
+// the parenthesised part joins the reference before it. `Digital Fairness Act
+// (DFA)`, `... (hierna: DFA)`: the abbreviation is defined for the rest of the text.
+std::vector<Definition> join_parentheses(std::string_view t, const Matcher& m, std::vector<Candidate>& refs) {
+  static const boost::regex defined(
+      R"(\s*\(\s*(?:(?:hierna(?:\s+te\s+noemen)?|hereinafter(?:\s+referred\s+to\s+as)?)\s*:?\s*)?(?:de\s+|het\s+|the\s+)?["']?([A-Z][A-Za-z0-9]{1,11})["']?\s*\))");
+  std::vector<Definition> definitions;
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    Candidate& a = refs[i];
+    // `Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)`: the
+    // parentheses name the Dutch law, not the act
+    if (!law_word_before(t, a.span.begin).empty()) continue;
+    std::size_t open = skip_spaces(t, a.span.end);
+    if (open >= t.size() || t[open] != '(') continue;
+    if (i + 1 < refs.size()) {
+      const Candidate& b = refs[i + 1];
+      std::size_t inside = skip_spaces(t, open + 1);
+      std::size_t close = skip_spaces(t, b.span.end);
+      if (b.span.begin == inside && close < t.size() && t[close] == ')' && b.id == a.id) {
+        a.span.end = close + 1;
+        refs.erase(refs.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        continue;
+      }
+    }
+    boost::cmatch hit;
+    if (!boost::regex_search(t.data() + a.span.end, t.data() + t.size(), hit, defined, boost::match_continuous))
+      continue;
+    std::string abbr = hit[1].str();
+    // `(EU)`, `(NL)`: words of their own, never an act's abbreviation
+    static constexpr std::string_view kNotAbbreviations[] = {"EU", "EG",  "EC",   "EEG",  "EEC", "NL", "VS",
+                                                             "VN", "UN",  "JBZ",  "JHA",  "CFSP", "GBVB", "PB",
+                                                             "OJ", "COM", "SWD",  "JOIN", "II",  "III"};
+    if (!abbreviation_like(abbr) ||
+        std::find(std::begin(kNotAbbreviations), std::end(kNotAbbreviations), abbr) != std::end(kNotAbbreviations))
+      continue;
+    auto known = m.exact_keys.find(abbr);
+    if (known != m.exact_keys.end() && m.gazetteer->acts[known->second].id != a.id) continue;
+    a.span.end = static_cast<std::size_t>(hit[0].second - t.data());
+    if (known == m.exact_keys.end()) definitions.push_back({abbr, a.id, a.span.end});
+  }
+  return definitions;
+}
+
+void find_defined_abbreviations(std::string_view t, const std::vector<Definition>& definitions,
+                                std::vector<Candidate>& refs) {
+  std::vector<Candidate> found;
+  for (const Definition& d : definitions) {
+    // `de DFA`, `DFA-voorstel`
+    const boost::regex use("(?<![A-Za-z0-9])" + d.abbreviation +
+                           "(?:[ \\-]?(?i:verordening|richtlijn|regulation|directive))?(?![A-Za-z0-9])");
+    for (auto it = boost::cregex_iterator(t.data() + d.after, t.data() + t.size(), use), end = boost::cregex_iterator();
+         it != end; ++it) {
+      Span span = match_span(*it, t);
+      if (!on_word_boundaries(t, span)) continue;
+      bool free = std::none_of(refs.begin(), refs.end(), [&](const Candidate& c) { return overlaps(c.span, span); });
+      if (free) found.push_back({span, d.id, "defined-abbreviation", {}, {}});
+    }
+  }
+  for (Candidate& c : found) refs.push_back(std::move(c));
+  std::sort(refs.begin(), refs.end(), [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
+}
+
+// `artikel 28 van de DSA`, `artikel 28, lid 4, van Verordening (EU) 2022/2065`,
+// `Article 28(4) of Regulation (EU) 2022/2065`, `art. 6 AVG`,
+// `artikel 5, eerste lid, onder a, van de AVG`
+void add_article(std::string_view t, Span span, Reference& r) {
+  static const boost::regex article(
+      R"((?:artikel(?:en)?|art\.|articles?)\s+(\d{1,3}[a-z]?)(?:\s*\((\d{1,2})\))?(?:\s*,?\s*(?:lid|leden|paragraaf|paragraph)\s+(\d{1,2}))?)"
+      R"((?:\s*,?\s*(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid)?(?:\s*,?\s*(?:onder|sub|onderdeel|punt|point)\s+\(?[a-z0-9]{1,4}\)?)?\s*,?\s*(?:(?:van|uit|of|in)\s+(?:de\s+|het\s+|the\s+)?)?\z)",
+      boost::regex::perl | boost::regex::icase);
+  std::size_t from = span.begin > 90 ? span.begin - 90 : 0;
+  boost::cmatch hit;
+  if (!boost::regex_search(t.data() + from, t.data() + span.begin, hit, article)) return;
+  r.set_attr("article", hit[1].str());
+  if (hit[2].matched) r.set_attr("lid", hit[2].str());
+  if (hit[3].matched) r.set_attr("lid", hit[3].str());
+  if (hit[4].matched) {
+    static constexpr std::string_view kOrdinals[] = {"eerste", "tweede", "derde",   "vierde",  "vijfde",
+                                                     "zesde",  "zevende", "achtste", "negende", "tiende"};
+    std::string word = fold(hit[4].str());
+    for (std::size_t k = 0; k < std::size(kOrdinals); ++k)
+      if (word == kOrdinals[k]) r.set_attr("lid", std::to_string(k + 1));
+  }
+}
+
+}  // namespace
+
+// ------------------------------------------------------------- public API
+
+std::string eu_form_key(std::string_view form, bool keep_case) {
+  std::string key;
+  for (char c : form)
+    if (!is_separator(c)) key += c;
+  return keep_case ? key : fold(key);
+}
+
+bool is_valid_eu_id(std::string_view id) {
+  static const boost::regex celex(R"(celex-3(?:19|20)\d{2}[RLDF]\d{4})");
+  static const boost::regex slug(R"(eu-[a-z0-9]+(?:-[a-z0-9]+)*)");
+  return boost::regex_match(id.begin(), id.end(), celex) || boost::regex_match(id.begin(), id.end(), slug);
+}
+
+std::string celex_id(char type, int year, long number) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "celex-3%04d%c%04ld", year, type, number);
+  return buf;
+}
+
+EuGazetteer parse_eu_gazetteer(std::string_view tsv) {
+  EuGazetteer g;
+  std::map<std::string, std::string> owner;  // folded form key -> id
+  int line_no = 0;
+  for (std::string_view line : split(tsv, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    auto error = [&](const std::string& what) { g.errors.push_back("line " + std::to_string(line_no) + ": " + what); };
+    std::vector<std::string_view> fields = split(line, '\t');
+    if (fields.size() != 4) {
+      error("expected 4 tab-separated fields, found " + std::to_string(fields.size()));
+      continue;
+    }
+    EuAct act;
+    act.line = line_no;
+    act.id = std::string(trim(fields[0]));
+    act.name = std::string(trim(fields[1]));
+    if (!is_valid_eu_id(act.id)) error("malformed id `" + act.id + "`");
+    if (act.name.empty()) error("empty name");
+    bool ok = true;
+    auto read_forms = [&](std::string_view column, std::vector<std::string>& forms) {
+      column = trim(column);
+      if (column == "-" || column.empty()) return;
+      for (std::string_view f : split(column, '|')) {
+        f = trim(f);
+        if (eu_form_key(f, true).empty()) {
+          error("empty form");
+          ok = false;
+          continue;
+        }
+        forms.emplace_back(f);
+        std::string key = eu_form_key(f, false);
+        auto [at, fresh] = owner.emplace(key, act.id);
+        if (!fresh && at->second != act.id) {
+          error("form `" + std::string(f) + "` already belongs to " + at->second);
+          ok = false;
+        }
+      }
+    };
+    read_forms(fields[2], act.exact_forms);
+    read_forms(fields[3], act.names);
+    if (act.exact_forms.empty() && act.names.empty()) {
+      error("no forms");
+      ok = false;
+    }
+    if (ok && is_valid_eu_id(act.id) && !act.name.empty()) g.acts.push_back(std::move(act));
+  }
+  return g;
+}
+
+const EuGazetteer& eu_gazetteer() {
+  static const EuGazetteer g = parse_eu_gazetteer(data::eu_acts());
+  return g;
+}
+
+void extract_eu_acts(const ExtractContext& ctx, std::vector<Reference>& out) {
+  const std::string_view t = ctx.text();
+  const Matcher& m = matcher();
+
+  std::vector<Candidate> all;
+  find_gazetteer_forms(t, m, all);
+  find_numbered_acts(t, all);
+  find_commission_documents(t, all);
+  std::erase_if(all, [&](const Candidate& c) { return ctx.in_furniture(c.span); });
+
+  std::vector<Candidate> named;
+  for (const Candidate& c : all)
+    if (c.matched_by != "abbreviation") named.push_back(c);
+  for (const std::string& abbr : redefined_abbreviations(t, m, named))
+    std::erase_if(all, [&](const Candidate& c) { return c.exact_key == abbr; });
+
+  std::vector<Candidate> refs = select_longest(std::move(all));
+  std::vector<Definition> definitions = join_parentheses(t, m, refs);
+  find_defined_abbreviations(t, definitions, refs);
+  std::erase_if(refs, [&](const Candidate& c) { return ctx.in_furniture(c.span); });
+
+  for (Candidate& c : refs) {
+    Reference r;
+    r.kind = RefKind::eu;
+    r.id = c.id;
+    r.match = c.span;
+    if (c.id.starts_with("celex-")) r.set_attr("celex", c.id.substr(6));
+    if (const EuAct* act = act_by_id(m, c.id)) r.set_attr("name", act->name);
+    r.set_attr("matched_by", c.matched_by);
+    for (auto& [k, v] : c.attrs) r.set_attr(k, v);
+    add_article(t, c.span, r);
+    // The act named inside the name of the Dutch law that carries it out is
+    // still cited; the attr tells the two apart.
+    if (std::string law = law_word_before(t, c.span.begin); !law.empty()) r.set_attr("in_law_name", law);
+    out.push_back(std::move(r));
+  }
+}
+
+}  // namespace kamerref
