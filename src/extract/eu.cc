@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "kamerref/data/embedded.h"
+#include "kamerref/extract/dictionary.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
 
@@ -43,24 +44,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return parts;
 }
 
-// Regex for one gazetteer form: literal characters, and every run of spaces
-// and hyphens free (`Online-Inhoud` also finds `Online Inhoud`, `Online-\nInhoud`).
-std::string form_pattern(std::string_view form) {
-  std::string out;
-  bool in_separator = false;
-  for (char c : form) {
-    if (c == ' ' || c == '-') {
-      if (!in_separator) out += "[\\s\\-]*";
-      in_separator = true;
-      continue;
-    }
-    in_separator = false;
-    if (std::string_view("\\^$.|?*+()[]{}/").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 // Two-digit years in old act numbers: `95/46/EG` -> 1995, `45/01` -> 2001.
 int full_year(std::string_view digits) {
   int y = std::stoi(std::string(digits));
@@ -77,50 +60,26 @@ struct Matcher {
   std::unordered_map<std::string, std::size_t> exact_keys;   // case kept
   std::unordered_map<std::string, std::size_t> folded_keys;  // case folded
   std::unordered_map<std::string, std::size_t> by_id;
-  boost::regex exact_re;
-  boost::regex names_re;
+  // every form of every act; value = act index * 2 + 1 for exact forms
+  PhraseDictionary forms;
 };
-
-std::string alternation(std::vector<std::string> patterns) {
-  // Longest first: Perl alternation takes the first alternative that matches,
-  // so `Verordening TOI` must be tried before a shorter form at the same place.
-  std::sort(patterns.begin(), patterns.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
-  std::string out;
-  for (const std::string& p : patterns) {
-    if (!out.empty()) out += '|';
-    out += p;
-  }
-  return out;
-}
 
 const Matcher& matcher() {
   static const Matcher m = [] {
     Matcher built;
     built.gazetteer = &eu_gazetteer();
-    std::vector<std::string> exact_patterns, name_patterns;
     const auto& acts = built.gazetteer->acts;
     for (std::size_t i = 0; i < acts.size(); ++i) {
       built.by_id.emplace(acts[i].id, i);
       for (const std::string& f : acts[i].exact_forms) {
         built.exact_keys.emplace(eu_form_key(f, true), i);
-        exact_patterns.push_back(form_pattern(f));
+        built.forms.add(f, i * 2 + 1, true);
       }
       for (const std::string& f : acts[i].names) {
         built.folded_keys.emplace(eu_form_key(f, false), i);
-        name_patterns.push_back(form_pattern(f));
+        built.forms.add(f, i * 2, false);
       }
     }
-    // `DSA`, `TOI-verordening`, `NIS2-richtlijn`, `TCO Regulation`; not `toi`, `TOILET`
-    built.exact_re = boost::regex(
-        "(?<![A-Za-z0-9])(" + alternation(exact_patterns) +
-            ")(?:[ \\-]?(?i:verordening|richtlijn|regulation|directive))?(?![A-Za-z0-9])",
-        boost::regex::perl);
-    // `Digitaal dienstenverordening`, `Verordening Terroristische Online-Inhoud`
-    built.names_re = boost::regex("(?<![A-Za-z0-9])(" + alternation(name_patterns) + ")(?![A-Za-z0-9])",
-                                  boost::regex::perl | boost::regex::icase);
     return built;
   }();
   return m;
@@ -141,33 +100,36 @@ struct Candidate {
   std::vector<std::pair<std::string, std::string>> attrs;
 };
 
-bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
-// A match must not start or end inside a word written with non-ASCII letters
-// (`Coördinatie`): the regex boundaries only see ASCII.
-bool on_word_boundaries(std::string_view t, Span s) {
-  if (s.begin > 0 && static_cast<unsigned char>(t[s.begin - 1]) >= 0x80) return false;
-  if (s.end < t.size() && static_cast<unsigned char>(t[s.end]) >= 0x80) return false;
-  return true;
+// `-verordening`, ` Regulation` after an exact form: `TOI-verordening`,
+// `NIS2-richtlijn`, `TCO Regulation`. Returns the new end, or `end`.
+std::size_t act_word_suffix(std::string_view t, std::size_t end) {
+  std::size_t p = end;
+  if (p < t.size() && (t[p] == ' ' || t[p] == '-')) ++p;
+  static constexpr std::string_view kWords[] = {"verordening", "richtlijn", "regulation", "directive"};
+  for (std::string_view w : kWords) {
+    if (p + w.size() > t.size()) continue;
+    if (fold(t.substr(p, w.size())) != w) continue;
+    std::size_t after = p + w.size();
+    if (after < t.size() && (is_ascii_alnum(t[after]) || static_cast<unsigned char>(t[after]) >= 0x80)) continue;
+    return after;
+  }
+  return end;
 }
 
 void find_gazetteer_forms(std::string_view t, const Matcher& m, std::vector<Candidate>& out) {
-  for (auto it = matches(t, m.exact_re), end = boost::cregex_iterator(); it != end; ++it) {
-    const boost::cmatch& hit = *it;
-    Span span = match_span(hit, t);
-    if (!on_word_boundaries(t, span)) continue;
-    std::string key = eu_form_key(hit[1].str(), true);
-    auto found = m.exact_keys.find(key);
-    if (found == m.exact_keys.end()) continue;
-    out.push_back({span, m.gazetteer->acts[found->second].id, "abbreviation", key, {}});
-  }
-  for (auto it = matches(t, m.names_re), end = boost::cregex_iterator(); it != end; ++it) {
-    const boost::cmatch& hit = *it;
-    Span span = match_span(hit, t);
-    if (!on_word_boundaries(t, span)) continue;
-    auto found = m.folded_keys.find(eu_form_key(hit[1].str(), false));
-    if (found == m.folded_keys.end()) continue;
-    out.push_back({span, m.gazetteer->acts[found->second].id, "name", {}, {}});
+  for (const PhraseDictionary::Hit& hit : m.forms.find_all(t)) {
+    const std::size_t act = hit.value / 2;
+    const bool exact = hit.value % 2 == 1;
+    const std::string& id = m.gazetteer->acts[act].id;
+    if (exact) {
+      // `DSA`, `TOI-verordening`, `NIS2-richtlijn`, `TCO Regulation`; not `toi`, `TOILET`
+      std::string key = eu_form_key(t.substr(hit.span.begin, hit.span.size()), true);
+      out.push_back({{hit.span.begin, act_word_suffix(t, hit.span.end)}, id, "abbreviation", key, {}});
+    } else {
+      // `Digitaal dienstenverordening`, `Verordening Terroristische Online-Inhoud`
+      out.push_back({hit.span, id, "name", {}, {}});
+    }
   }
 }
 
@@ -258,17 +220,20 @@ void find_numbered_acts(std::string_view t, std::vector<Candidate>& out) {
           R"()\s*\)\s*)?((?:nr\.?|no\.?|nummer)\s*)?(\d{1,5})\s*/\s*(\d{1,5})(?:\s*/\s*()" + kMarker +
           R"())?)(?![\d/]|\.\d))",
       boost::regex::perl | boost::regex::icase);
-  for (auto it = matches(t, numbered), end = boost::cregex_iterator(); it != end; ++it) {
-    const boost::cmatch& m = *it;
+  const std::vector<Span> windows = anchor_windows(
+      t, {"erordening", "ERORDENING", "ichtlijn", "ICHTLIJN", "esluit", "ESLUIT", "egulation", "EGULATION",
+          "irective", "IRECTIVE", "ecision", "ECISION"},
+      32, 160);
+  for_each_match(t, windows, numbered, [&](const boost::cmatch& m) {
     const std::string head = fold(m[1].str());
     const char type = type_of_head(head);
     const bool has_marker = m[2].matched || m[6].matched;
     // `Besluit`, `Kaderbesluit` and friends are EU acts only with a marker
     // (`Besluit 2019/12` may be anything); regulations and directives numbered
     // `2016/681` without one still are.
-    if (!has_marker && (type == 'D' || type == 'F' || m[4].length() != 4)) continue;
+    if (!has_marker && (type == 'D' || type == 'F' || m[4].length() != 4)) return;
     auto n = read_act_number(type, m[3].matched, has_marker, m[4].str(), m[5].str());
-    if (!n) continue;
+    if (!n) return;
     add_numbered(match_span(m, t), *n, out);
     const bool plural = head.ends_with("en") || head.ends_with("s");
     const char* from = m[0].second;
@@ -282,7 +247,7 @@ void find_numbered_acts(std::string_view t, std::vector<Candidate>& out) {
       add_numbered(match_span(next, t, 1), *more, out);
       from = next[0].second;
     }
-  }
+  });
 }
 
 void find_commission_documents(std::string_view t, std::vector<Candidate>& out) {
@@ -294,18 +259,18 @@ void find_commission_documents(std::string_view t, std::vector<Candidate>& out) 
   // is an Official Journal number)
   static const boost::regex slashed(
       R"((?<![A-Za-z0-9/])(COM|SWD|JOIN|SEC|C)/((?:19|20)\d{2})/(\d{1,5})\s+final)");
+  const std::vector<Span> windows = anchor_windows(t, {"COM", "SWD", "JOIN", "SEC", "C(", "C (", "C/"}, 1, 40);
   for (const boost::regex* re : {&bracketed, &slashed}) {
-    for (auto it = matches(t, *re), end = boost::cregex_iterator(); it != end; ++it) {
-      const boost::cmatch& m = *it;
+    for_each_match(t, windows, *re, [&](const boost::cmatch& m) {
       std::string series = m[1].str();
       long number = to_number(m[3].str());
-      if (number <= 0) continue;
+      if (number <= 0) return;
       std::string lower = fold(series);
       Candidate c{match_span(m, t), "eu-" + lower + "-" + m[2].str() + "-" + std::to_string(number), "document",
                   {}, {}};
       c.attrs.emplace_back("document", series + "(" + m[2].str() + ") " + std::to_string(number) + " final");
       out.push_back(std::move(c));
-    }
+    });
   }
 }
 
@@ -373,9 +338,11 @@ std::vector<Candidate> select_longest(std::vector<Candidate> all) {
     return a.span.begin < b.span.begin;
   });
   std::vector<Candidate> kept;
+  ClaimedSpans taken;
   for (Candidate& c : all) {
-    bool free = std::none_of(kept.begin(), kept.end(), [&](const Candidate& k) { return overlaps(k.span, c.span); });
-    if (free) kept.push_back(std::move(c));
+    if (taken.overlaps(c.span)) continue;
+    taken.add(c.span);
+    kept.push_back(std::move(c));
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
   return kept;
@@ -449,17 +416,25 @@ std::vector<Definition> join_parentheses(std::string_view t, const Matcher& m, s
 
 void find_defined_abbreviations(std::string_view t, const std::vector<Definition>& definitions,
                                 std::vector<Candidate>& refs) {
-  std::vector<Candidate> found;
+  // one search per abbreviation, from its first definition on
+  std::map<std::string, const Definition*> first;
   for (const Definition& d : definitions) {
+    auto [it, fresh] = first.emplace(d.abbreviation, &d);
+    if (!fresh && d.after < it->second->after) it->second = &d;
+  }
+  ClaimedSpans taken;
+  for (const Candidate& c : refs) taken.add(c.span);
+  std::vector<Candidate> found;
+  for (const auto& [abbreviation, d] : first) {
     // `de DFA`, `DFA-voorstel`
-    const boost::regex use("(?<![A-Za-z0-9])" + d.abbreviation +
-                           "(?:[ \\-]?(?i:verordening|richtlijn|regulation|directive))?(?![A-Za-z0-9])");
-    for (auto it = boost::cregex_iterator(t.data() + d.after, t.data() + t.size(), use), end = boost::cregex_iterator();
-         it != end; ++it) {
-      Span span = match_span(*it, t);
-      if (!on_word_boundaries(t, span)) continue;
-      bool free = std::none_of(refs.begin(), refs.end(), [&](const Candidate& c) { return overlaps(c.span, span); });
-      if (free) found.push_back({span, d.id, "defined-abbreviation", {}, {}});
+    for (std::size_t p = t.find(abbreviation, d->after); p != std::string_view::npos;
+         p = t.find(abbreviation, p + 1)) {
+      std::size_t end = p + abbreviation.size();
+      if (p > 0 && (is_ascii_alnum(t[p - 1]) || static_cast<unsigned char>(t[p - 1]) >= 0x80)) continue;
+      if (end < t.size() && (is_ascii_alnum(t[end]) || static_cast<unsigned char>(t[end]) >= 0x80)) continue;
+      Span span{p, act_word_suffix(t, end)};
+      if (taken.overlaps(span)) continue;
+      found.push_back({span, d->id, "defined-abbreviation", {}, {}});
     }
   }
   for (Candidate& c : found) refs.push_back(std::move(c));

@@ -1,0 +1,68 @@
+#pragma once
+// Many fixed phrases found in one pass over a text (an Aho-Corasick automaton),
+// with the loose matching gazetteers need:
+//  - letters compare case-insensitively with diacritics folded (`Coördinator`
+//    = `coordinator`), unless the phrase was added as case-sensitive (`DSA`
+//    must not match `dsa`; case-sensitive phrases still fold diacritics);
+//  - spaces, hyphens and line breaks are ignored on both sides, so `Online-
+//    Inhoud` finds `Online Inhoud`, `online-inhoud` and `onlineinhoud`;
+//  - the punctuation names carry (`( ) / . ' & , :`) must match as written,
+//    any other character breaks a phrase;
+//  - a hit must start and end on word boundaries.
+// The cost is one table lookup per byte, whatever the number of phrases.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "kamerref/load/offset_map.h"
+
+namespace kamerref {
+
+class PhraseDictionary {
+ public:
+  struct Hit {
+    Span span;          // in the searched text
+    std::size_t value;  // what add() was given
+  };
+
+  // `value` is the caller's (an index into its own table). Empty phrases and
+  // phrases without letters or digits are ignored.
+  void add(std::string_view phrase, std::size_t value, bool case_sensitive = false);
+
+  // Every hit, overlapping ones included, ordered by begin, longest first.
+  std::vector<Hit> find_all(std::string_view text) const;
+
+  std::size_t size() const { return patterns_.size(); }
+
+ private:
+  static constexpr int kAlphabet = 72;  // 0-9 a-z A-Z, 8 punctuation marks, break, other
+  struct Node {
+    std::array<std::int32_t, kAlphabet> next{};
+    std::int32_t fail = 0;
+    std::int32_t output = -1;       // first pattern ending here
+    std::int32_t output_link = -1;  // next node (via fail links) with an output
+  };
+  struct Pattern {
+    std::size_t value;
+    std::size_t length;  // in symbols
+    std::int32_t next_same_node = -1;
+  };
+  struct Automaton {
+    std::vector<Node> nodes;
+    std::vector<Pattern> patterns;
+    bool built = false;
+    std::size_t max_length = 0;
+    void insert(const std::vector<std::uint8_t>& symbols, std::size_t value);
+    void build();
+  };
+
+  void ensure_built() const;
+
+  std::vector<std::pair<std::size_t, bool>> patterns_;  // value, case-sensitive (for size())
+  mutable Automaton folded_;     // case-insensitive phrases
+  mutable Automaton sensitive_;  // case-sensitive phrases
+};
+
+}  // namespace kamerref

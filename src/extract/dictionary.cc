@@ -1,0 +1,170 @@
+#include "kamerref/extract/dictionary.h"
+
+#include <algorithm>
+#include <deque>
+
+#include "kamerref/load/encoding.h"
+
+namespace kamerref {
+namespace {
+
+constexpr std::string_view kPunctuation = "()/.'&,:";  // symbols 62..69
+constexpr std::uint8_t kBreak = 70;
+constexpr std::uint8_t kOther = 71;
+constexpr std::uint8_t kSkip = 255;  // separators: not a symbol at all
+
+// Latin-1 supplement letters folded to ASCII (U+00C0..U+00FF), '-' for none.
+constexpr std::string_view kLatin1Fold =
+    "AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTsaaaaaaaceeeeiiiidnooooo-ouuuuyty";
+
+std::uint8_t symbol_of_ascii(char c, bool keep_case) {
+  if (c >= '0' && c <= '9') return static_cast<std::uint8_t>(c - '0');
+  if (c >= 'a' && c <= 'z') return static_cast<std::uint8_t>(10 + c - 'a');
+  if (c >= 'A' && c <= 'Z')
+    return keep_case ? static_cast<std::uint8_t>(36 + c - 'A') : static_cast<std::uint8_t>(10 + c - 'A');
+  if (c == ' ' || c == '-' || c == '\n' || c == '\r' || c == '\t' || c == '\f') return kSkip;
+  if (std::size_t k = kPunctuation.find(c); k != std::string_view::npos) return static_cast<std::uint8_t>(62 + k);
+  return kBreak;
+}
+
+// The symbol at text[i] and the byte length it covers.
+std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std::size_t& len) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    len = 1;
+    return symbol_of_ascii(static_cast<char>(c), keep_case);
+  }
+  char32_t cp;
+  len = utf8_sequence(text, i, cp);
+  if (len == 0) {
+    len = 1;
+    return kOther;
+  }
+  if (cp >= 0xC0 && cp <= 0xFF && kLatin1Fold[cp - 0xC0] != '-')
+    return symbol_of_ascii(kLatin1Fold[cp - 0xC0], keep_case);
+  if (cp == 0x00A0 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013) return kSkip;
+  return kOther;  // a letter we do not fold: part of a word, matches nothing
+}
+
+bool is_word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+}  // namespace
+
+void PhraseDictionary::Automaton::insert(const std::vector<std::uint8_t>& symbols, std::size_t value) {
+  if (nodes.empty()) nodes.emplace_back();
+  std::int32_t node = 0;
+  for (std::uint8_t s : symbols) {
+    if (nodes[static_cast<std::size_t>(node)].next[s] == 0) {
+      nodes[static_cast<std::size_t>(node)].next[s] = static_cast<std::int32_t>(nodes.size());
+      nodes.emplace_back();
+    }
+    node = nodes[static_cast<std::size_t>(node)].next[s];
+  }
+  Pattern p{value, symbols.size(), nodes[static_cast<std::size_t>(node)].output};
+  nodes[static_cast<std::size_t>(node)].output = static_cast<std::int32_t>(patterns.size());
+  patterns.push_back(p);
+  max_length = std::max(max_length, symbols.size());
+  built = false;
+}
+
+void PhraseDictionary::Automaton::build() {
+  if (nodes.empty()) nodes.emplace_back();
+  std::deque<std::int32_t> queue;
+  Node& root = nodes[0];
+  for (int s = 0; s < kAlphabet; ++s) {
+    if (root.next[s] != 0) {
+      nodes[static_cast<std::size_t>(root.next[s])].fail = 0;
+      queue.push_back(root.next[s]);
+    }
+  }
+  while (!queue.empty()) {
+    std::int32_t u = queue.front();
+    queue.pop_front();
+    Node& nu = nodes[static_cast<std::size_t>(u)];
+    const Node& fail_node = nodes[static_cast<std::size_t>(nu.fail)];
+    nu.output_link = fail_node.output >= 0 ? nu.fail : fail_node.output_link;
+    for (int s = 0; s < kAlphabet; ++s) {
+      std::int32_t v = nu.next[s];
+      if (v != 0) {
+        nodes[static_cast<std::size_t>(v)].fail = nodes[static_cast<std::size_t>(nu.fail)].next[s];
+        if (nodes[static_cast<std::size_t>(v)].fail == v) nodes[static_cast<std::size_t>(v)].fail = 0;
+        queue.push_back(v);
+      } else {
+        nu.next[s] = nodes[static_cast<std::size_t>(nu.fail)].next[s];  // a full DFA
+      }
+    }
+  }
+  // the break and other symbols always return to the root
+  for (Node& n : nodes) n.next[kBreak] = n.next[kOther] = 0;
+  built = true;
+}
+
+void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case_sensitive) {
+  std::vector<std::uint8_t> symbols;
+  for (std::size_t i = 0; i < phrase.size();) {
+    std::size_t len;
+    std::uint8_t s = symbol_at(phrase, i, case_sensitive, len);
+    i += len;
+    if (s == kSkip) continue;
+    if (s == kBreak || s == kOther) return;  // punctuation in a phrase: unmatchable, leave it out
+    symbols.push_back(s);
+  }
+  if (symbols.empty()) return;
+  (case_sensitive ? sensitive_ : folded_).insert(symbols, value);
+  patterns_.emplace_back(value, case_sensitive);
+}
+
+void PhraseDictionary::ensure_built() const {
+  if (!folded_.built) folded_.build();
+  if (!sensitive_.built) sensitive_.build();
+}
+
+std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view text) const {
+  ensure_built();
+  std::vector<Hit> hits;
+  for (const Automaton* a : {&folded_, &sensitive_}) {
+    if (a->patterns.empty()) continue;
+    const bool keep_case = a == &sensitive_;
+    // start offsets of the last max_length symbols, to turn a hit's symbol
+    // length back into a byte span
+    std::vector<std::size_t> starts(a->max_length + 1);
+    std::size_t count = 0;
+    std::int32_t state = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t len;
+      std::uint8_t s = symbol_at(text, i, keep_case, len);
+      if (s == kSkip) {
+        i += len;
+        continue;
+      }
+      starts[count % starts.size()] = i;
+      ++count;
+      state = a->nodes[static_cast<std::size_t>(state)].next[s];
+      i += len;
+      for (std::int32_t n = a->nodes[static_cast<std::size_t>(state)].output >= 0
+                                ? state
+                                : a->nodes[static_cast<std::size_t>(state)].output_link;
+           n >= 0; n = a->nodes[static_cast<std::size_t>(n)].output_link) {
+        for (std::int32_t p = a->nodes[static_cast<std::size_t>(n)].output; p >= 0;
+             p = a->patterns[static_cast<std::size_t>(p)].next_same_node) {
+          const Pattern& pat = a->patterns[static_cast<std::size_t>(p)];
+          std::size_t begin = starts[(count - pat.length) % starts.size()];
+          Span span{begin, i};
+          bool starts_word = begin == 0 || !is_word_byte(static_cast<unsigned char>(text[begin - 1]));
+          bool ends_word = i >= text.size() || !is_word_byte(static_cast<unsigned char>(text[i]));
+          if (starts_word && ends_word) hits.push_back({span, pat.value});
+        }
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end > b.span.end;
+    return a.value < b.value;
+  });
+  return hits;
+}
+
+}  // namespace kamerref

@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "kamerref/extract/dictionary.h"
+
+using kamerref::PhraseDictionary;
+
+namespace {
+std::vector<std::string> found(const PhraseDictionary& d, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& h : d.find_all(text)) out.push_back(text.substr(h.span.begin, h.span.size()));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Phrases match loosely: case, diacritics, spaces and hyphens", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("Verordening Terroristische Online-Inhoud", 1);
+  d.add("Nationaal Coordinator", 2);
+  CHECK(found(d, "de verordening terroristische online inhoud is") ==
+        std::vector<std::string>{"verordening terroristische online inhoud"});
+  CHECK(found(d, "de Verordening Terroristische\nOnline-Inhoud.") ==
+        std::vector<std::string>{"Verordening Terroristische\nOnline-Inhoud"});
+  CHECK(found(d, "de Nationaal Co\xC3\xB6rdinator") == std::vector<std::string>{"Nationaal Co\xC3\xB6rdinator"});
+}
+
+TEST_CASE("Case-sensitive phrases and word boundaries", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("DSA", 1, true);
+  d.add("TOI", 2, true);
+  CHECK(found(d, "de DSA en de TOI-verordening") == std::vector<std::string>{"DSA", "TOI"});
+  CHECK(found(d, "dsa TOILET EDSA toi").empty());
+  CHECK(found(d, "Co\xC3\xB6TOI").empty());  // inside a word with non-ASCII letters
+}
+
+TEST_CASE("Punctuation in a phrase must match; other punctuation breaks", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("Passenger Name Record (PNR)-richtlijn", 1);
+  d.add("Data Act", 2);
+  CHECK(found(d, "de Passenger Name Record (PNR)-richtlijn en") ==
+        std::vector<std::string>{"Passenger Name Record (PNR)-richtlijn"});
+  CHECK(found(d, "de Data, Act").empty());
+}
+
+TEST_CASE("Overlapping hits all come back, longest first at a position", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("Verordening TOI", 1);
+  d.add("TOI", 2, true);
+  auto hits = d.find_all("de Verordening TOI");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].value == 1);
+  CHECK(hits[1].value == 2);
+}
