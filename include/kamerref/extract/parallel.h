@@ -1,0 +1,32 @@
+#pragma once
+// Loading and extraction of many files on several threads, with results
+// handed back in input order as soon as they are ready. At most `window`
+// results wait in memory, so memory does not grow with the number of files.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kamerref/extract/reference.h"
+
+namespace kamerref {
+
+struct FileResult {
+  std::size_t index = 0;  // position in the input list
+  std::string file;
+  std::optional<Extraction> extraction;  // empty when the file could not be read
+  std::string error;                     // why, when it could not
+  std::size_t bytes = 0;                 // size on disk, for progress reports
+};
+
+struct ParallelOptions {
+  unsigned jobs = 0;       // 0: one per hardware thread
+  std::size_t window = 0;  // results in flight; 0: 4 per job
+};
+
+// Calls `deliver` once per file, in input order, on the calling thread.
+// Every file is attempted; a failing file gives a FileResult with `error`.
+void extract_files(const std::vector<std::string>& files, const ParallelOptions& options,
+                   const std::function<void(FileResult&&)>& deliver);
+
+}  // namespace kamerref

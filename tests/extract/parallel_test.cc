@@ -1,0 +1,42 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "kamerref/extract/parallel.h"
+#include "kamerref/load/inputs.h"
+#include "kamerref/output/json.h"
+
+namespace {
+std::vector<std::string> corpus_files() {
+  auto inputs = kamerref::collect_inputs({std::string(KAMERREF_SOURCE_DIR) + "/corpus/vao"});
+  return inputs.files;
+}
+
+std::vector<std::string> run(const std::vector<std::string>& files, unsigned jobs, std::size_t window) {
+  std::vector<std::string> lines;
+  kamerref::extract_files(files, {jobs, window}, [&](kamerref::FileResult&& r) {
+    lines.push_back(r.extraction ? kamerref::to_json_line(*r.extraction) : "error: " + r.error);
+  });
+  return lines;
+}
+}  // namespace
+
+TEST_CASE("Parallel extraction gives the sequential result, in input order", "[parallel]") {
+  std::vector<std::string> files = corpus_files();
+  REQUIRE(files.size() >= 6);
+  // repeat the corpus so that several windows' worth of files are in flight
+  std::vector<std::string> many;
+  for (int k = 0; k < 5; ++k) many.insert(many.end(), files.begin(), files.end());
+  many.insert(many.begin() + 3, "/nonexistent/kamerref.txt");
+  auto sequential = run(many, 1, 0);
+  CHECK(run(many, 2, 0) == sequential);
+  CHECK(run(many, 4, 1) == sequential);  // a window of one: strictly in step
+  CHECK(run(many, 3, 2) == sequential);
+  CHECK(sequential[3] == "error: no such file");
+}
+
+TEST_CASE("No files, no calls", "[parallel]") {
+  int calls = 0;
+  kamerref::extract_files({}, {4, 0}, [&](kamerref::FileResult&&) { ++calls; });
+  CHECK(calls == 0);
+}
