@@ -2,6 +2,10 @@
 
 #include <boost/regex.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
 #include "kamerref/extract/text_util.h"
 
 namespace kamerref {
@@ -51,6 +55,244 @@ std::string parse_date_phrase(std::string_view phrase, std::string_view doc_date
     return iso_date(std::stoi(m[4].str()), std::stoi(m[5].str()), std::stoi(m[6].str()));
   }
   return {};
+}
+
+}  // namespace kamerref
+
+namespace kamerref {
+namespace {
+
+struct Window {
+  std::string from, to;
+};
+
+std::string ymd(int year, int month, int day) { return iso_date(year, month, day); }
+
+enum Season { voorjaar, zomer, najaar, winter };
+
+Season season_of(std::string_view word) {
+  std::string w = fold(word);
+  if (w == "voorjaar") return voorjaar;
+  if (w == "zomer") return zomer;
+  if (w == "najaar") return najaar;
+  return winter;
+}
+
+Window season_window(Season s, int year) {
+  switch (s) {
+    case voorjaar: return {ymd(year, 3, 20), ymd(year, 6, 20)};
+    case zomer: return {ymd(year, 6, 21), ymd(year, 9, 21)};
+    case najaar: return {ymd(year, 9, 22), ymd(year, 12, 20)};
+    case winter: return {ymd(year, 12, 21), ymd(year + 1, 3, 19)};
+  }
+  return {};
+}
+
+// `2026` -> 2026; `dit jaar` -> the document's year; `volgend jaar` -> the
+// next; 0 when it cannot be placed.
+int year_of(std::string_view written, const std::optional<Ymd>& doc) {
+  std::string w = fold(written);
+  if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos) return std::stoi(w);
+  if (!doc) return 0;
+  if (w.find("volgend") != std::string::npos || w.find("komend") != std::string::npos) return doc->year + 1;
+  return doc->year;  // dit jaar, het jaar, dit kalenderjaar
+}
+
+// The year a season without a year refers to, per `qualifier`.
+int season_year(Season s, std::string_view qualifier, const Ymd& doc) {
+  std::string q = fold(qualifier);
+  std::string today = ymd(doc.year, doc.month, doc.day);
+  if (q == "dit" || q == "deze") return s == winter && doc.month <= 3 ? doc.year - 1 : doc.year;
+  bool next = q.find("volgend") != std::string::npos || q.find("komend") != std::string::npos;
+  for (int year = doc.year - 1; year <= doc.year + 1; ++year) {
+    Window w = season_window(s, year);
+    if (next ? w.from > today : w.to >= today) return year;
+  }
+  return doc.year + 1;
+}
+
+Window month_window(int year, int month, int first_day, int last_day) {
+  if (year == 0 || month == 0) return {};
+  return {ymd(year, month, first_day), ymd(year, month, std::min(last_day, days_in_month(year, month)))};
+}
+
+std::string today_of(const std::optional<Ymd>& doc) { return doc ? ymd(doc->year, doc->month, doc->day) : ""; }
+
+}  // namespace
+
+std::string add_months(std::string_view iso, int months) {
+  std::optional<Ymd> d = parse_iso(iso);
+  if (!d) return {};
+  int index = d->year * 12 + (d->month - 1) + months;
+  int year = index / 12, month = index % 12 + 1;
+  return iso_date(year, month, std::min(d->day, days_in_month(year, month)));
+}
+
+std::optional<DueWindow> find_due_window(std::string_view text, std::string_view doc_date) {
+  using boost::regex;
+  constexpr auto flags = regex::perl | regex::icase;
+  const std::string month = kDutchMonthPattern;
+  const std::string year = R"(((?:19|20)\d{2}|dit jaar|het jaar|dit kalenderjaar|volgend jaar|het volgende jaar|komend jaar|het komende jaar))";
+  // `voor de zomer`, `vóór het zomerreces`
+  static const regex before_summer(R"(\b(?:uiterlijk\s+)?v(?:o|\xC3\xB3)or\s+(?:de\s+zomer|het\s+(zomerreces))(?![a-z])(?:\s+(?:van\s+)?((?:19|20)\d{2}))?)", flags);
+  // `na de zomer`, `na het zomerreces`
+  static const regex after_summer(R"(\bna\s+(?:de\s+zomer|het\s+zomerreces)(?![a-z])(?:\s+(?:van\s+)?((?:19|20)\d{2}))?)", flags);
+  // `voor het kerstreces`
+  static const regex before_christmas(R"(\bv(?:o|\xC3\xB3)or\s+(?:het\s+)?kerst(?:reces)?(?![a-z]))", flags);
+  // `in het voorjaar van 2026`, `dit voorjaar`, `volgend najaar`, `in de zomer van dit jaar`
+  static const regex season(R"(\b(?:(?:in|gedurende|tijdens|vanaf)\s+)?(?:(het komende|het volgende|het|de|dit|deze|volgend|volgende|komend|komende)\s+)?(voorjaar|zomer|najaar|winter)(?![a-z])(?:\s+(?:van\s+)?((?:19|20)\d{2}|dit jaar|volgend jaar))?)", flags);
+  // `voor het einde van het jaar`, `nog dit jaar`, `later dit jaar`, `in de loop van dit jaar`
+  static const regex rest_of_year(R"(\bv(?:o|\xC3\xB3)or\s+(?:het\s+)?einde?\s+van\s+(?:het|dit)\s+(?:kalender)?jaar\b|\b(?:nog|later)\s+dit\s+jaar\b|\bin\s+de\s+loop\s+van\s+dit\s+jaar\b)", flags);
+  // `eind 2026`, `eind dit jaar`, `medio 2026`, `begin volgend jaar`, `aan het einde van dit jaar`
+  static const regex part_of_year(std::string(R"(\b(?:(?:in|aan|tegen|rond|uiterlijk)\s+(?:het\s+)?)?(begin|medio|halverwege|eind|einde)(?:\s+van)?\s+)") + year + R"(\b)", flags);
+  // `eind maart`, `begin juni 2026`, `half mei`
+  static const regex part_of_month(R"(\b(begin|half|medio|eind|einde)\s+)" + month + R"((?:\s+((?:19|20)\d{2}))?)", flags);
+  // `het eerste kwartaal van 2026`, `Q3 2026`
+  static const regex quarter(std::string(R"(\b(?:(?:in|gedurende)\s+)?(?:het\s+)?(eerste|tweede|derde|vierde|1e|2e|3e|4e)\s+kwartaal(?:\s+van)?(?:\s+)") + year + R"()?|\bQ([1-4])\s+((?:19|20)\d{2}))", flags);
+  // `voor 1 juli 2026`, `uiterlijk 15 maart`
+  static const regex before_day(R"(\b(?:uiterlijk|v(?:o|\xC3\xB3)or|niet later dan)\s+(\d{1,2})\s+)" + month + R"((?:\s+((?:19|20)\d{2}))?)", flags);
+  // `in maart 2026`, `maart 2026`, `in maart`
+  static const regex month_year(R"((?<![0-9])(?<![0-9] )\b(?:in\s+(?:de\s+maand\s+)?)?)" + month + R"(\s+((?:19|20)\d{2})\b|\bin\s+(?:de\s+maand\s+)?)" + month + R"((?![a-z])(?!\s+\d))", flags);
+  // `in 2027`
+  static const regex in_year(R"(\b(?:in|gedurende)\s+((?:19|20)\d{2})\b(?!\s*[/-]))", flags);
+  // `op korte termijn`, `binnenkort`, `zo spoedig mogelijk`; `de komende maanden`
+  static const regex soon(R"(\b(?:op\s+(?:zeer\s+)?korte\s+termijn|binnenkort|zo\s+spoedig\s+mogelijk|spoedig|zo\s+snel\s+mogelijk)\b)", flags);
+  static const regex months_ahead(R"(\b(?:in\s+)?de\s+komende\s+maanden\b)", flags);
+  // `dit jaar`, `volgend jaar`
+  static const regex plain_year(R"(\b(?:in\s+)?(dit|volgend|komend)\s+jaar\b)", flags);
+
+  const regex* rules[] = {&before_summer, &after_summer, &before_christmas, &season,     &rest_of_year,
+                          &part_of_year,  &part_of_month, &quarter,         &before_day, &month_year,
+                          &in_year,       &soon,          &months_ahead,    &plain_year};
+  const char* b = text.data();
+  const char* e = text.data() + text.size();
+  int best_rule = -1;
+  boost::cmatch best;
+  for (int k = 0; k < static_cast<int>(std::size(rules)); ++k) {
+    boost::cmatch m;
+    if (!boost::regex_search(b, e, m, *rules[k])) continue;
+    if (best_rule < 0 || m[0].first < best[0].first ||
+        (m[0].first == best[0].first && m[0].second > best[0].second)) {
+      best = m;
+      best_rule = k;
+    }
+  }
+  if (best_rule < 0) return std::nullopt;
+
+  const std::optional<Ymd> doc = parse_iso(doc_date);
+  const std::string today = today_of(doc);
+  const boost::cmatch& m = best;
+  Window w;
+  switch (best_rule) {
+    case 0: {  // voor de zomer
+      bool reces = m[1].matched;
+      int y = m[2].matched ? std::stoi(m[2].str()) : 0;
+      if (y == 0 && doc) y = (doc->month > 6 || (doc->month == 6 && doc->day > 20)) ? doc->year + 1 : doc->year;
+      if (y == 0) break;
+      w.to = reces ? ymd(y, 7, 1) : ymd(y, 6, 20);
+      w.from = doc && today <= w.to ? today : ymd(y, 1, 1);
+      break;
+    }
+    case 1: {  // na de zomer
+      int y = m[1].matched ? std::stoi(m[1].str()) : 0;
+      if (y == 0 && doc) y = doc->month > 10 ? doc->year + 1 : doc->year;
+      if (y != 0) w = {ymd(y, 9, 1), ymd(y, 10, 31)};
+      break;
+    }
+    case 2:  // voor het kerstreces
+      if (doc) w = {today, ymd(doc->year, 12, 20) >= today ? ymd(doc->year, 12, 20) : ymd(doc->year + 1, 12, 20)};
+      break;
+    case 3: {  // seasons
+      Season s = season_of(m[2].str());
+      int y = m[3].matched ? year_of(m[3].str(), doc) : 0;
+      if (y == 0 && doc) y = season_year(s, m[1].str(), *doc);
+      if (y != 0) w = season_window(s, y);
+      break;
+    }
+    case 4:  // rest of this year
+      if (doc) w = {today, ymd(doc->year, 12, 31)};
+      break;
+    case 5: {  // begin / medio / eind <year>
+      std::string part = fold(m[1].str());
+      int y = year_of(m[2].str(), doc);
+      if (y == 0) break;
+      if (part == "begin") w = {ymd(y, 1, 1), ymd(y, 3, 31)};
+      else if (part == "medio" || part == "halverwege") w = {ymd(y, 5, 1), ymd(y, 8, 31)};
+      else w = {ymd(y, 10, 1), ymd(y, 12, 31)};
+      break;
+    }
+    case 6: {  // begin / half / eind <month>
+      std::string part = fold(m[1].str());
+      int mon = dutch_month(m[2].str());
+      int y = m[3].matched ? std::stoi(m[3].str()) : 0;
+      if (y == 0 && doc) y = std::stoi(resolve_month(mon, doc_date, true).substr(0, 4));
+      if (part == "begin") w = month_window(y, mon, 1, 10);
+      else if (part == "half" || part == "medio") w = month_window(y, mon, 11, 20);
+      else w = month_window(y, mon, 21, 31);
+      break;
+    }
+    case 7: {  // quarters
+      int q = 0, y = 0;
+      if (m[3].matched) {
+        q = std::stoi(m[3].str());
+        y = std::stoi(m[4].str());
+      } else {
+        std::string n = fold(m[1].str());
+        q = n == "eerste" || n == "1e" ? 1 : n == "tweede" || n == "2e" ? 2 : n == "derde" || n == "3e" ? 3 : 4;
+        y = m[2].matched ? year_of(m[2].str(), doc) : 0;
+        if (y == 0 && doc) y = doc->month > q * 3 ? doc->year + 1 : doc->year;
+      }
+      if (y != 0) w = {ymd(y, q * 3 - 2, 1), ymd(y, q * 3, days_in_month(y, q * 3))};
+      break;
+    }
+    case 8: {  // voor <day> <month> [year]
+      int day = std::stoi(m[1].str());
+      int mon = dutch_month(m[2].str());
+      std::string until = m[3].matched ? ymd(std::stoi(m[3].str()), mon, day)
+                                       : resolve_day_month(day, mon, doc_date, true);
+      if (until.empty()) break;
+      w = {doc && today <= until ? today : until.substr(0, 4) + "-01-01", until};
+      break;
+    }
+    case 9: {  // <month> <year>, in <month>
+      if (m[2].matched) {
+        int mon = dutch_month(m[1].str());
+        w = month_window(std::stoi(m[2].str()), mon, 1, 31);
+      } else if (doc) {
+        int mon = dutch_month(m[3].str());
+        std::string ym = resolve_month(mon, doc_date, true);
+        if (!ym.empty()) w = month_window(std::stoi(ym.substr(0, 4)), mon, 1, 31);
+      }
+      break;
+    }
+    case 10: {  // in 2027
+      int y = std::stoi(m[1].str());
+      w = {ymd(y, 1, 1), ymd(y, 12, 31)};
+      break;
+    }
+    case 11:  // op korte termijn
+      if (doc) w = {today, add_months(today, 3)};
+      break;
+    case 12:  // de komende maanden
+      if (doc) w = {today, add_months(today, 6)};
+      break;
+    case 13: {  // dit jaar / volgend jaar
+      if (!doc) break;
+      if (fold(m[1].str()) == "dit") w = {today, ymd(doc->year, 12, 31)};
+      else w = {ymd(doc->year + 1, 1, 1), ymd(doc->year + 1, 12, 31)};
+      break;
+    }
+    default:
+      break;
+  }
+  DueWindow due;
+  due.span = {static_cast<std::size_t>(m[0].first - b), static_cast<std::size_t>(m[0].second - b)};
+  due.text = m.str(0);
+  if (!w.from.empty() && !w.to.empty()) {
+    due.from = w.from;
+    due.to = w.to;
+  }
+  return due;
 }
 
 }  // namespace kamerref

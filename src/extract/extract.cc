@@ -6,6 +6,10 @@
 #include "kamerref/extract/eu.h"
 #include "kamerref/extract/kamerstuk.h"
 #include "kamerref/extract/metadata.h"
+#include "kamerref/extract/commitment.h"
+#include "kamerref/extract/debate.h"
+#include "kamerref/extract/letter.h"
+#include "kamerref/extract/motion.h"
 
 namespace kamerref {
 namespace {
@@ -17,6 +21,10 @@ using PatternModule = void (*)(const ExtractContext&, std::vector<Reference>&);
 constexpr PatternModule kModules[] = {
     extract_kamerstukken,
     extract_eu_acts,
+    extract_motions,
+    extract_letters,
+    extract_debates,
+    extract_commitments,
 };
 
 // Evidence every reference carries: bytes on disk, line, footnote, sentence.

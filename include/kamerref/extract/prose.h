@@ -1,0 +1,36 @@
+#pragma once
+// Sentences as the reference modules need them. `sentence_at` stops at a
+// blank line; PDF text extractions often put a blank line after every printed
+// line (`... (VVD), die \n\noproept om ...`), so a sentence that runs on into
+// a lower-case line is joined here. Shared by the motion, commitment, debate
+// and letter modules.
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "kamerref/extract/context.h"
+#include "kamerref/extract/reference.h"
+
+namespace kamerref {
+
+// The sentence around `pos`, joined across blank lines that split it (the
+// next piece starts lower-case and this one does not end in . ! ? : ;).
+// Inside a footnote the sentence is clipped to the note's body.
+Span prose_sentence(const ExtractContext& ctx, std::size_t pos);
+
+// The footnote whose marker stands in the prose sentence of `pos`, at or
+// after `pos` (`conform de motie van Michon-Derkzen (VVD), ... te spannen.1`).
+// Null when `pos` lies inside a footnote body itself.
+const Footnote* footnote_marked_in_sentence(const ExtractContext& ctx, std::size_t pos);
+
+// The prose sentence that carries the marker of footnote `note` (empty span
+// when the note has no marker).
+Span sentence_marking(const ExtractContext& ctx, const Footnote& note);
+
+// Kamerstuk references (kind kamerstuk) already found whose match lies in `area`.
+std::vector<const Reference*> kamerstukken_in(const std::vector<Reference>& refs, Span area);
+
+// ASCII lower-case first letter? (`over`, `die`), for sentence joins.
+bool starts_lower(std::string_view text, std::size_t pos);
+
+}  // namespace kamerref

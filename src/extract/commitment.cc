@@ -1,0 +1,330 @@
+// Toezeggingen made, cited and fulfilled. The patterns quote the sentences
+// they were written for; tests/extract/commitment_test.cc runs them with the
+// near misses.
+#include "kamerref/extract/commitment.h"
+
+#include <boost/regex.hpp>
+
+#include <algorithm>
+
+#include "kamerref/extract/dates.h"
+#include "kamerref/extract/prose.h"
+#include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/text_util.h"
+
+namespace kamerref {
+namespace {
+
+using boost::cmatch;
+using boost::regex;
+
+constexpr auto kFlags = regex::perl | regex::icase;
+
+// `ï` in `geïnformeerd`; the normalised text keeps it as UTF-8.
+#define KR_GEINFORMEERD R"(ge(?:\xC3\xAF|i)nformeerd)"
+
+struct Cue {
+  bool found = false;
+  Span span;  // in the sentence
+};
+
+Cue find(std::string_view s, const regex& re) {
+  cmatch m;
+  if (!boost::regex_search(s.data(), s.data() + s.size(), m, re)) return {};
+  return {true, match_span(m, s)};
+}
+
+void widen(Span& span, const Cue& cue) {
+  if (!cue.found) return;
+  if (span.size() == 0) {
+    span = cue.span;
+    return;
+  }
+  span.begin = std::min(span.begin, cue.span.begin);
+  span.end = std::max(span.end, cue.span.end);
+}
+
+std::string trim_phrase(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == '\n')) s.pop_back();
+  std::size_t b = 0;
+  while (b < s.size() && s[b] == ' ') ++b;
+  return squeeze(s.substr(b));
+}
+
+// A phrase from `from` up to the first stop: punctuation, a vehicle or time
+// phrase, a finite verb. `de voortgang middels de voortgangsbrief` -> `de voortgang`.
+std::string phrase_until_stop(std::string_view s, std::size_t from) {
+  static const regex stop(
+      R"([,;:(]|\.(?:\s|$)|\s(?:middels|via|door\s+middel\s+van|in\s+de\s+(?:volgende|eerstvolgende)|bij\s+de\s+(?:volgende|eerstvolgende)|in\s+(?:het|de)\s+(?:voorjaar|najaar|zomer|winter)|in\s+een\s+(?:volgende|nieuwe)|voor\s+de\s+zomer|zal|zullen|wordt|worden|informeer|informeren|te\s+informeren|ben|heb)\b)",
+      kFlags);
+  std::string_view rest = s.substr(from);
+  cmatch m;
+  std::size_t end = rest.size();
+  if (boost::regex_search(rest.data(), rest.data() + rest.size(), m, stop))
+    end = static_cast<std::size_t>(m[0].first - rest.data());
+  end = std::min<std::size_t>(end, 220);
+  return trim_phrase(std::string(rest.substr(0, end)));
+}
+
+struct Reading {
+  std::string role;
+  Span span;  // in the sentence
+  std::string topic;
+  std::string vehicle;
+  std::string made_to;
+  std::string made_at;
+  bool refers_back = false;  // `hierover`: the topic is the previous sentence
+};
+
+std::string read_topic(std::string_view s) {
+  // `Over de ontwikkelingen hieromtrent zal ik uw Kamer ...`
+  static const regex over_first(R"(^\s*Over\s+)");
+  // `informeren over de voortgang middels ...`, `nader ingaan op de ontwikkelingen`
+  static const regex after_verb(R"(\b(?:informeren|)" KR_GEINFORMEERD
+                                R"(|berichten|rapporteren|ingaan|in\s+te\s+gaan|terugkomen|terug\s+te\s+komen|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|te\s+houden|te\s+stellen|te\s+brengen))(?:\s+(?:nader|verder))?\s+(?:over|op)\s+)",
+                                kFlags);
+  cmatch m;
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, over_first))
+    return phrase_until_stop(s, static_cast<std::size_t>(m.length(0)));
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, after_verb))
+    return phrase_until_stop(s, static_cast<std::size_t>(m[0].second - s.data()));
+  return {};
+}
+
+// `Het eindrapport zal ...`, `Deze verkenning zal ...`: the noun phrase before
+// the finite verb, unless the sentence opens with the speaker or a time.
+std::string sentence_subject(std::string_view s) {
+  static const regex subject(R"(^\s*((?:De|Het|Deze|Dit|Die|Een|Mijn|Onze)\s[^,.;:]{2,120}?)\s+(?:zal|zullen|wordt|worden)\b)");
+  cmatch m;
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, subject)) return trim_phrase(m[1].str());
+  return {};
+}
+
+// What was promised earlier: `hebben ... toegezegd medio 2023 met een Versterkte
+// Aanpak Online ... te komen` -> the clause after `toegezegd`.
+std::string promised_content(std::string_view s) {
+  static const regex after(R"(\btoegezegd\s+(?:om\s+|dat\s+|te\s+)?)", kFlags);
+  cmatch m;
+  if (!boost::regex_search(s.data(), s.data() + s.size(), m, after)) return {};
+  std::string rest = trim_phrase(std::string(m[0].second, s.data() + s.size()));
+  return rest.size() >= 8 ? rest : "";
+}
+
+// A list item's sentence without its bullet: `- U en uw voorganger ...`.
+std::string without_bullet(std::string_view s) {
+  std::size_t b = 0;
+  while (b < s.size() && (s[b] == '-' || s[b] == ' ')) ++b;
+  if (s.substr(b).starts_with("\xE2\x80\xA2")) b += 3;
+  while (b < s.size() && s[b] == ' ') ++b;
+  return trim_phrase(std::string(s.substr(b)));
+}
+
+std::string read_vehicle(std::string_view s) {
+  static const regex vehicle(
+      R"(\b(?:in|middels|via|bij|met|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
+      kFlags);
+  cmatch m;
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, vehicle)) return m[1].str();
+  return {};
+}
+
+std::string read_made_to(std::string_view s) {
+  // `aan het lid van der Werf (D66)`, `aan de leden Jansen en De Vries`, `aan mevrouw Mutluer`
+  static const regex to(
+      R"(\b(?:aan|tegenover)\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|mevrouw|de\s+heer)\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Hh]et|[Tt]er|[Tt]en|[Tt]e|'t)\s+){0,3}[A-Z][\w'-]*(?:\s*\([^()\n]{1,30}\))?(?:(?:\s*,\s*|\s+en\s+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Hh]et|[Tt]er|[Tt]en|[Tt]e|'t)\s+){0,3}[A-Z][\w'-]*(?:\s*\([^()\n]{1,30}\))?)*(?:\s+c\.s\.)?))");
+  cmatch m;
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, to)) return trim_phrase(m[1].str());
+  return {};
+}
+
+std::string read_made_at(std::string_view s) {
+  // `tijdens het plenair debat inzake de Uitvoeringswet ... op 21 december 2022`,
+  // `tijdens het Wetgevingsoverleg Digitale Zaken van 2 maart jl.,`, `in diverse Kamerdebatten`
+  static const regex during(R"(\btijdens\s+((?:het|de|een)\s+(?:[^,;.]|\.(?=[,\w]))*))", kFlags);
+  static const regex in_debate(
+      R"(\b(?:in|bij)\s+((?:het|de|diverse|verschillende|een|eerdere)\s+[^,.;]{0,60}?(?:debat|debatten|overleg|overleggen|vragenuur|wetgevingsoverleg|notaoverleg))\b)",
+      kFlags);
+  cmatch m;
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, during)) return trim_phrase(m[1].str());
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, in_debate)) return trim_phrase(m[1].str());
+  return {};
+}
+
+// Reads one sentence. `u_is_kamer`: the document is addressed to the Kamer
+// (a nota addresses the minister as `u`).
+std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
+  std::string_view trimmed = s;
+  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
+  if (trimmed.ends_with("?")) return std::nullopt;
+
+  // --- fulfilled -------------------------------------------------------------
+  // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`
+  static const regex keeps(
+      R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\s+(?:geef|kom|doe|voldoe|los)\s+ik\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)",
+      kFlags);
+  // `Zoals toegezegd informeer ik uw Kamer hierbij over ...`
+  static const regex as_promised(
+      R"(\b(?:zoals\s+(?:ik\s+|is\s+|eerder\s+|al\s+|reeds\s+|heb\s+)*toegezegd|conform\s+(?:de|mijn)\s+toezegging|overeenkomstig\s+(?:de|mijn)\s+toezegging|ter\s+uitvoering\s+van\s+(?:de|mijn)\s+toezegging))",
+      kFlags);
+  static const regex delivers_now(
+      R"(\b(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b[^.;]{0,60}?\b(?:informeer|bied|stuur|zend|ontvangt)\b|\b(?:informeer|bied|stuur|zend)\s+ik\s+(?:u|uw\s+Kamer)?[^.;]{0,40}?\b(?:hierbij|hiermee)\b)",
+      kFlags);
+  Cue keep = find(s, keeps);
+  Cue promised = find(s, as_promised);
+  Cue now = find(s, delivers_now);
+  if (keep.found || (promised.found && now.found)) {
+    Reading r;
+    r.role = "fulfilled";
+    widen(r.span, keep);
+    if (!keep.found) {
+      widen(r.span, promised);
+      widen(r.span, now);
+    }
+    return r;
+  }
+
+  // --- cited -----------------------------------------------------------------
+  // `Toezegging gedaan aan het lid ...`, `de toezegging aan het lid X`, `de toezegging tijdens ...`
+  static const regex promise_noun(R"(\btoezegging(?:en)?\s+(?:(?:is\s+|zijn\s+)?gedaan\s+)?(?:aan|tijdens)\b)", kFlags);
+  // `U en uw voorganger hebben in diverse Kamerdebatten toegezegd`, `heb ik toegezegd`
+  static const regex promised_past(R"(\b(?:heb|heeft|hebben|had|hadden)\b[^.;]{0,100}?\btoegezegd\b)", kFlags);
+  Cue noun = find(s, promise_noun);
+  Cue past = find(s, promised_past);
+  if (noun.found || promised.found || past.found) {
+    Reading r;
+    r.role = "cited";
+    widen(r.span, noun);
+    widen(r.span, promised);
+    widen(r.span, past);
+    r.made_to = read_made_to(s);
+    r.made_at = read_made_at(s);
+    if (!r.made_at.empty()) {
+      std::size_t at = s.find(r.made_at);
+      if (at != std::string_view::npos) r.span.end = std::max(r.span.end, at + r.made_at.size());
+    }
+    return r;
+  }
+
+  // --- made --------------------------------------------------------------------
+  static const regex to_kamer(R"(\b(?:uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer(?:leden)?)\b)", kFlags);
+  static const regex to_you(R"(\b[Uu]\b)");
+  static const regex infinitive(
+      R"(\b(?:informeren|berichten|toezenden|toesturen|sturen|zenden|aanbieden|rapporteren|delen|terugkoppelen|terugkomen|terug\s+te\s+komen|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|te\s+houden|te\s+stellen|te\s+brengen))\b)",
+      kFlags);
+  static const regex informs_vehicle(R"(\b(?:informeren|rapporteren|ingaan|in\s+te\s+gaan|terugkomen|terug\s+te\s+komen)\b)", kFlags);
+  static const regex participle(
+      R"(\b(?:)" KR_GEINFORMEERD R"(|toegezonden|toegestuurd|gestuurd|gezonden|aangeboden|gerapporteerd|bericht)\b)", kFlags);
+  static const regex passive(R"(\b(?:wordt|worden)\b)", kFlags);
+  static const regex future(
+      R"(\b(?:zal|zullen)\b|\b(?:streef|streven)\s+(?:ik|wij|we|het\s+kabinet)\s+ernaar\b|\b(?:ik|wij|we|het\s+kabinet)\s+(?:streef|streeft|streven)\s+ernaar\b|\b(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:voornemens|van\s+plan)\b|\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\b|\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}?\bterug\b)",
+      kFlags);
+  static const regex when_later(R"(\b(?:waarna|zodra|binnenkort|te\s+zijner\s+tijd)\b)", kFlags);
+  static const regex vehicle_noun(R"(\b[A-Za-z]*(?:brief|brieven|reactie|rapportage)\b)", kFlags);
+
+  Cue kamer = find(s, to_kamer);
+  if (!kamer.found && u_is_kamer) kamer = find(s, to_you);
+  Cue inf = find(s, infinitive);
+  Cue part = find(s, participle);
+  Cue fut = find(s, future);
+  bool to_the_kamer = kamer.found || (find(s, vehicle_noun).found && find(s, informs_vehicle).found);
+  if (!to_the_kamer) return std::nullopt;
+  Reading r;
+  if (inf.found && fut.found) {
+    r.role = "made";
+    widen(r.span, fut);
+    widen(r.span, kamer);
+    widen(r.span, inf);
+  } else if (part.found && find(s, passive).found) {
+    Cue later = find(s, when_later);
+    bool timed = fut.found || later.found || find_due_window(s, "").has_value();
+    if (!timed) return std::nullopt;
+    r.role = "made";
+    widen(r.span, fut);
+    widen(r.span, later);
+    widen(r.span, kamer);
+    widen(r.span, part);
+    widen(r.span, find(s, passive));
+  } else {
+    return std::nullopt;
+  }
+  return r;
+}
+
+}  // namespace
+
+void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out) {
+  const std::string_view t = ctx.text();
+  static const regex anchor(
+      R"(\b(?:informeren|)" KR_GEINFORMEERD
+      R"(|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|gestuurd|zenden|gezonden|aanbieden|aangeboden|rapporteren|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd)\b)",
+      kFlags);
+  const std::string& type = ctx.info.type;
+  const bool u_is_kamer = type.find("nota") == std::string::npos && type.find("motie") == std::string::npos;
+
+  struct Found {
+    Span sentence;
+    Span match;
+    Reading reading;
+  };
+  std::vector<Found> found;
+  std::vector<std::size_t> seen;
+  for (auto it = matches(t, anchor), end = decltype(it)(); it != end; ++it) {
+    Span at = match_span(*it, t);
+    if (ctx.in_furniture(at)) continue;
+    Span sentence = prose_sentence(ctx, at.begin);
+    if (std::find(seen.begin(), seen.end(), sentence.begin) != seen.end()) continue;
+    seen.push_back(sentence.begin);
+    std::string_view s = t.substr(sentence.begin, sentence.size());
+    std::optional<Reading> reading = read_sentence(s, u_is_kamer);
+    if (!reading) continue;
+    Found f{sentence, {sentence.begin + reading->span.begin, sentence.begin + reading->span.end}, *reading};
+    found.push_back(std::move(f));
+  }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.match.begin < b.match.begin; });
+
+  int n = 0;
+  for (const Found& f : found) {
+    std::string_view s = t.substr(f.sentence.begin, f.sentence.size());
+    std::string flat = squeeze(s);
+    CommitmentInfo info;
+    info.role = f.reading.role;
+    if (std::optional<DueWindow> due = find_due_window(flat, ctx.info.date)) {
+      // a cited promise's own date (`op 21 december 2022`) is no due time: the
+      // due rules never read a full date, so whatever they find is a period
+      info.due_text = due->text;
+      info.due_from = due->from;
+      info.due_to = due->to;
+    }
+    info.vehicle = read_vehicle(flat);
+    info.made_to = f.reading.made_to;
+    info.made_at = f.reading.made_at;
+    info.topic = read_topic(flat);
+    const Footnote* note = ctx.footnote_containing(f.sentence.begin);
+    if (info.topic.empty() && note) {
+      Span marking = sentence_marking(ctx, *note);
+      if (marking.size() > 0) info.topic = squeeze(t.substr(marking.begin, marking.size()));
+    }
+    static const regex refers_back(R"(\b(?:hierover|daarover|hieromtrent|hiervan|daarvan|hierop|daarop)\b)", kFlags);
+    if (info.topic.empty() && info.role == "cited") info.topic = promised_content(flat);
+    if (info.topic.empty()) info.topic = sentence_subject(flat);
+    if (info.topic.empty() && boost::regex_search(flat, refers_back) && f.sentence.begin > 1) {
+      std::size_t before = f.sentence.begin;
+      while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
+      if (before > 0) {
+        Span previous = prose_sentence(ctx, before - 1);
+        if (previous.end <= f.sentence.begin && previous.size() > 0)
+          info.topic = squeeze(t.substr(previous.begin, previous.size()));
+      }
+    }
+    if (info.topic.empty()) info.topic = without_bullet(flat);
+
+    Reference r;
+    r.kind = RefKind::commitment;
+    r.id = "commitment-" + ctx.info.id + "-" + std::to_string(++n);
+    r.match = f.match;
+    r.commitment = std::move(info);
+    out.push_back(std::move(r));
+  }
+}
+
+}  // namespace kamerref

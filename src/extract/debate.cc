@@ -1,0 +1,61 @@
+// Debates and meetings with their day. The pattern quotes the text it was
+// written for; tests/extract/debate_test.cc runs those with the near misses.
+#include "kamerref/extract/debate.h"
+
+#include <boost/regex.hpp>
+
+#include "kamerref/extract/dates.h"
+#include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/text_util.h"
+
+namespace kamerref {
+
+void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
+  using boost::cmatch;
+  using boost::regex;
+  const std::string_view t = ctx.text();
+  // The kinds of debate and meeting: Kamer debates, EU councils, the ministerraad,
+  // named fora (`EU Internet Forum`, `NAVO-top`).
+  static const std::string kind =
+      R"(((?:[Cc]ommissiedebat|[Pp]lenaire?\s+debat|[Pp]lenaire\s+behandeling|[Ww]etgevingsoverleg|[Nn]otaoverleg|[Aa]lgemeen\s+[Oo]verleg|[Ss]chriftelijk\s+[Oo]verleg|[Tt]weeminutendebat|[Dd]ertigledendebat|[Mm]eerderheidsdebat|[Ii]nterpellatiedebat|[Kk]amerdebat|[Dd]ebat|[Bb]egrotingsbehandeling|(?:[Mm]ondelinge\s+)?[Vv]ragenuur|[Rr]ondetafelgesprek|[Tt]echnische\s+briefing|[Mm]inisterraad|(?:[Ii]nformele\s+|[Ff]ormele\s+)?[A-Z]{2,6}-[Rr]aad|Raad\s+(?:Algemene\s+Zaken|Buitenlandse\s+Zaken|Justitie\s+en\s+Binnenlandse\s+Zaken|Economische\s+en\s+Financi\xC3\xABle\s+Zaken)|Europese\s+Raad|Eurogroep|Telecomraad|Ecofinraad|Energieraad|Landbouwraad|Milieuraad|[A-Z]{2,6}-[Tt]op|(?:[A-Z][\w-]*\s+){1,3}(?:Forum|Summit))(?![\w-])))";
+  // Title words, lazily, never a verb that starts a clause (`het debat werd op 7 juni ...`).
+  static const std::string title =
+      R"(((?:\s+(?!(?:heeft|hebben|heb|had|is|zijn|was|waren|werd|wordt|worden|zal|zullen|kan|kunnen|dat|die|waar|waarin|waarbij|toegezegd|aangegeven|gezegd|gevraagd|jl\.?|a\.s\.?)(?![\w]))[^\s,.;:()]+){0,12}?))";
+  static const std::string connector =
+      R"(\s*,?\s*((?:dat|die)\s+(?:gepland\s+(?:staat|stond|is)|plaatsvond|plaatsvindt|is\s+gehouden|werd\s+gehouden|zal\s+plaatsvinden)\s+(?:op\s+)?|(?:op|van|d\.d\.|gehouden\s+op)\s+|\(\s*))";
+  static const std::string day = std::string(R"((\d{1,2})\s+)") + kDutchMonthPattern +
+                                 R"((?:\s+((?:19|20)\d{2}))?(?:\s+(jl\.?|jongstleden|a\.s\.?|aanstaande))?(?![\w])(?:\s*\))?)";
+  static const regex debate(R"((?<![\w-]))" + kind + title + connector + day);
+
+  for (auto it = matches(t, debate), end = decltype(it)(); it != end; ++it) {
+    const cmatch& m = *it;
+    Span span = match_span(m, t);
+    if (ctx.in_furniture(span)) continue;
+    // `(29 januari jl.)` keeps its bracket only when it opened one
+    std::string connector_text = m[3].str();
+    if (span.end > 0 && t[span.end - 1] == ')' && connector_text.find('(') == std::string::npos) --span.end;
+    std::string name = squeeze(m[1].str() + m[2].str());
+    int d = std::stoi(m[4].str());
+    int month = dutch_month(m[5].str());
+    std::string date;
+    if (m[6].matched) {
+      date = iso_date(std::stoi(m[6].str()), month, d);
+    } else {
+      std::string relative = fold(m[7].str());
+      bool future = relative.starts_with("a") || connector_text.find("gepland") != std::string::npos ||
+                    connector_text.find("zal") != std::string::npos || connector_text.find("plaatsvindt") != std::string::npos;
+      date = resolve_day_month(d, month, ctx.info.date, future);
+    }
+    std::string slug = slugify(name);
+    if (slug.empty()) continue;
+    Reference r;
+    r.kind = RefKind::debate;
+    r.id = "debate-" + slug + (date.empty() ? "" : "-" + date);
+    r.match = span;
+    r.set_attr("name", name);
+    if (!date.empty()) r.set_attr("date", date);
+    out.push_back(std::move(r));
+  }
+}
+
+}  // namespace kamerref

@@ -1,0 +1,305 @@
+// Letters named in words. Each pattern quotes the text it was written for;
+// tests/extract/letter_test.cc runs those examples and the near misses.
+#include "kamerref/extract/letter.h"
+
+#include <boost/regex.hpp>
+
+#include <algorithm>
+
+#include "kamerref/extract/dates.h"
+#include "kamerref/extract/prose.h"
+#include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/text_util.h"
+
+namespace kamerref {
+namespace {
+
+using boost::cmatch;
+using boost::regex;
+
+// A word ending in `brief`/`brieven`: `contourenbrief`, `Kamerbrief`, `voortgangsbrieven`, `brief`.
+const std::string kSeries = R"((?<![\w-])([A-Za-z]{0,30}[Bb]rie(?:f|ven))(?![\w]))";
+// Name words after the series word, lazily; never a verb or pronoun that
+// starts a clause (`de brief heb ik ...`).
+const std::string kNameWords =
+    R"(((?:[ \n]+(?!(?:is|zijn|werd|wordt|werden|worden|heeft|hebben|heb|had|hadden|zal|zullen|kan|kunnen|die|dat|waarin|waarmee|waar|waarbij|ik|u|wij|we|hij|zij|van|d\.d\.|gedateerd)(?![\w]))[^\s,.;:()]+){0,10}?))";
+const std::string kMonthYear = std::string(kDutchMonthPattern) + R"(\s+((?:19|20)\d{2}))";
+
+// Determiners that make the letter this one or one still to come.
+bool self_or_future(std::string_view t, std::size_t series_begin) {
+  static const regex before(
+      R"((?:^|[^\w])(?:deze|bijgaande|bijgevoegde|onderhavige|voorliggende|huidige|volgende|eerstvolgende|komende|nieuwe|toekomstige|aparte|afzonderlijke|separate|dit)\s+$)",
+      regex::perl | regex::icase);
+  std::size_t from = series_begin > 40 ? series_begin - 40 : 0;
+  std::string_view window = t.substr(from, series_begin - from);
+  return boost::regex_search(window.data(), window.data() + window.size(), before);
+}
+
+std::string month_of(int month, int year) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", year % 10000, month);
+  return buf;
+}
+
+// `december jl.`, `5 maart jl.`, `12 december 2024`, `december 2023` -> `YYYY-MM`
+std::string month_from_phrase(std::string_view phrase, std::string_view doc_date) {
+  static const regex shape(std::string(R"(^(?:(\d{1,2})\s+)?)") + kDutchMonthPattern +
+                               R"((?:\s+((?:19|20)\d{2}))?(?:\s+(jl\.?|jongstleden|a\.s\.?|aanstaande))?$)",
+                           regex::perl | regex::icase);
+  std::string p = squeeze(phrase);
+  const char* b = p.c_str();
+  cmatch m;
+  if (!boost::regex_match(b, b + p.size(), m, shape)) return {};
+  int month = dutch_month(m[2].str());
+  if (month == 0) return {};
+  if (m[3].matched) return month_of(month, std::stoi(m[3].str()));
+  bool future = m[4].matched && (m[4].str()[0] == 'a' || m[4].str()[0] == 'A');
+  if (m[1].matched) {
+    std::string iso = resolve_day_month(std::stoi(m[1].str()), month, doc_date, future);
+    return iso.empty() ? "" : iso.substr(0, 7);
+  }
+  return resolve_month(month, doc_date, future);
+}
+
+struct Found {
+  Span match;
+  std::size_t series_begin = 0;
+  std::string series;
+  std::string name;
+  std::vector<std::pair<std::string, Span>> months;  // month and where it is written
+  std::string id;
+  std::string bound_by;
+  std::optional<int> footnote;
+};
+
+const Reference* adjacent_kamerstuk(std::string_view t, const std::vector<Reference>& refs, std::size_t after,
+                                    std::size_t sentence_end) {
+  static const regex gap_ok(R"(^[ \n]*[,(]?[ \n]*(?:(?:zie|vgl\.)\s*)?$)");
+  const Reference* best = nullptr;
+  for (const Reference& r : refs) {
+    if (r.kind != RefKind::kamerstuk || r.attr("relation") == "vervangt") continue;
+    if (r.match.begin < after || r.match.begin > sentence_end + 2 || r.match.begin - after > 30) continue;
+    std::string_view gap = t.substr(after, r.match.begin - after);
+    if (!boost::regex_match(gap.data(), gap.data() + gap.size(), gap_ok)) continue;
+    if (!best || r.match.begin < best->match.begin) best = &r;
+  }
+  return best;
+}
+
+// The one month a sentence dates things by, written with a preposition or in
+// brackets: `In december 2023 heeft ...`, `(december 2023)`, `van december 2023`.
+std::string month_in_sentence(std::string_view sentence) {
+  static const regex dated(R"((?:\b(?:in|van|sinds|per)\s+|\()(?:de\s+maand\s+)?)" + kMonthYear + R"(\b)",
+                           regex::perl | regex::icase);
+  std::string found;
+  for (auto it = matches(sentence, dated), end = decltype(it)(); it != end; ++it) {
+    std::string month = month_of(dutch_month((*it)[1].str()), std::stoi((*it)[2].str()));
+    if (!found.empty() && found != month) return {};
+    found = month;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::string letter_series(std::string_view written) {
+  std::string s = fold(written);
+  if (s.ends_with("brieven")) s.replace(s.size() - 7, 7, "brief");
+  return s;
+}
+
+std::string letter_name(std::string_view written) {
+  static const regex qualifier(
+      R"((?:^|\s)(?:inzake|over|betreffende|met\s+betrekking\s+tot|m\.b\.t\.|ten\s+aanzien\s+van|aan\s+(?:de|uw)|van\s+de\s+(?:minister|staatssecretaris))(?:\s|$))",
+      regex::perl | regex::icase);
+  std::string flat = squeeze(written);
+  cmatch m;
+  const char* b = flat.c_str();
+  if (boost::regex_search(b, b + flat.size(), m, qualifier)) flat.resize(static_cast<std::size_t>(m[0].first - b));
+  while (!flat.empty() && (flat.back() == ' ' || flat.back() == ',')) flat.pop_back();
+  return flat;
+}
+
+std::string letter_fallback_id(std::string_view series, std::string_view name, std::string_view month) {
+  std::string slug = slugify(std::string(series) + " " + std::string(name));
+  if (slug.empty() || month.empty()) return {};
+  return "letter-" + slug + "-" + std::string(month);
+}
+
+LetterTitle letter_title(std::string_view title) {
+  static const regex shape(R"(^\s*([A-Za-z]{0,30}[Bb]rie(?:f|ven))(?![\w])\s*(.*)$)");
+  std::string flat = squeeze(title);
+  const char* b = flat.c_str();
+  cmatch m;
+  if (!boost::regex_match(b, b + flat.size(), m, shape)) return {};
+  return {letter_series(m[1].str()), letter_name(m[2].str())};
+}
+
+void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
+  const std::string_view t = ctx.text();
+  const std::string& doc_date = ctx.info.date;
+  constexpr auto flags = regex::perl | regex::icase;
+  // `de contourenbrief Versterkte Aanpak Online (december 2023)`,
+  // `de voortgangsbrieven Versterkte Aanpak Online (mei 2025, december 2025)`
+  static const regex bracketed(kSeries + kNameWords + R"(\s*\(\s*()" + kMonthYear + R"((?:\s*(?:,|en)\s*)" + kMonthYear +
+                                   R"()*)\s*\))",
+                               flags);
+  // `de voortgangsbrief van december jl.`, `mijn brief van 5 maart jl.`,
+  // `De contourenbrief Versterkte Aanpak Online van december 2023`
+  static const regex dated(kSeries + kNameWords + R"(\s+(?:van|d\.d\.|gedateerd)\s+((?:\d{1,2}\s+)?)" +
+                               kDutchMonthPattern + R"((?:\s+(?:19|20)\d{2})?(?:\s+(?:jl\.?|jongstleden|a\.s\.?))?)(?![\w]))",
+                           flags);
+  // in a footnote: `Voortgangsbrief Versterkte Aanpak Online inzake ..., 17 december 2025.`
+  static const regex cited(kSeries + kNameWords + R"(\s*,\s*((?:\d{1,2}\s+)?)" + kMonthYear + R"()(?![\w]))", flags);
+  // a named letter without a date: `de contourenbrief Versterkte Aanpak Online ...`
+  static const regex named(kSeries +
+                           R"(((?:[ \n]+(?:[A-Z][\w-]*|[a-z]+(?=[ \n]+[A-Z]))){1,8}?)(?=[ \n]*(?:[,.;:()]|$|[ \n]+[a-z])))");
+
+  std::vector<Found> found;
+  auto already = [&](std::size_t series_begin) {
+    return std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.series_begin == series_begin; });
+  };
+  auto start = [&](const cmatch& m) {
+    Found f;
+    f.match = match_span(m, t);
+    f.series_begin = match_span(m, t, 1).begin;
+    f.series = letter_series(m[1].str());
+    f.name = letter_name(m[2].str());
+    return f;
+  };
+  auto usable = [&](const cmatch& m) {
+    Span s = match_span(m, t);
+    return !ctx.in_furniture(s) && !self_or_future(t, match_span(m, t, 1).begin);
+  };
+
+  for (auto it = matches(t, bracketed), end = decltype(it)(); it != end; ++it) {
+    const cmatch& m = *it;
+    if (!usable(m)) continue;
+    Found f = start(m);
+    // every `month year` inside the brackets
+    Span list = match_span(m, t, 3);
+    static const regex one(kMonthYear, flags);
+    std::string_view inside = t.substr(list.begin, list.size());
+    for (auto jt = matches(inside, one), jend = decltype(jt)(); jt != jend; ++jt) {
+      Span at = match_span(*jt, inside);
+      f.months.push_back({month_of(dutch_month((*jt)[1].str()), std::stoi((*jt)[2].str())),
+                          {list.begin + at.begin, list.begin + at.end}});
+    }
+    found.push_back(std::move(f));
+  }
+  for (auto it = matches(t, dated), end = decltype(it)(); it != end; ++it) {
+    const cmatch& m = *it;
+    if (!usable(m) || already(match_span(m, t, 1).begin)) continue;
+    Found f = start(m);
+    std::string month = month_from_phrase(m[3].str(), doc_date);
+    if (month.empty()) continue;
+    f.months.push_back({month, match_span(m, t, 3)});
+    found.push_back(std::move(f));
+  }
+  for (auto it = matches(t, cited), end = decltype(it)(); it != end; ++it) {
+    const cmatch& m = *it;
+    Span s = match_span(m, t);
+    if (!ctx.footnote_containing(s.begin) || !usable(m) || already(match_span(m, t, 1).begin)) continue;
+    Found f = start(m);
+    f.months.push_back({month_of(dutch_month(m[4].str()), std::stoi(m[5].str())), match_span(m, t, 3)});
+    found.push_back(std::move(f));
+  }
+  for (auto it = matches(t, named), end = decltype(it)(); it != end; ++it) {
+    const cmatch& m = *it;
+    if (!usable(m) || already(match_span(m, t, 1).begin)) continue;
+    Found f = start(m);
+    if (f.name.empty()) continue;
+    // only with a number (footnote, citation right after) or the month the sentence gives
+    Span sentence = prose_sentence(ctx, f.match.begin);
+    std::string_view line_start = t.substr(sentence.begin, std::min<std::size_t>(8, sentence.size()));
+    if (line_start.starts_with("Betreft")) continue;
+    std::string month = month_in_sentence(t.substr(sentence.begin, sentence.size()));
+    if (!month.empty()) f.months.push_back({month, {}});
+    found.push_back(std::move(f));
+  }
+
+  // numbers: a citation right after the letter, or the footnote its sentence carries
+  std::vector<const Footnote*> note_of(found.size(), nullptr);
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    Found& f = found[k];
+    Span sentence = prose_sentence(ctx, f.match.begin);
+    if (const Reference* r = adjacent_kamerstuk(t, out, f.match.end, sentence.end)) {
+      f.id = r->id;
+      f.bound_by = "sentence";
+      continue;
+    }
+    note_of[k] = footnote_marked_in_sentence(ctx, f.match.begin);
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const Footnote* note = note_of[k];
+    if (!note || !found[k].id.empty() || found[k].months.size() > 1) continue;
+    std::size_t sharing = std::count(note_of.begin(), note_of.end(), note);
+    std::vector<std::string> ids;
+    for (const Reference* r : kamerstukken_in(out, note->body))
+      if (r->attr("relation") != "vervangt" && std::find(ids.begin(), ids.end(), r->id) == ids.end()) ids.push_back(r->id);
+    if (ids.size() == 1 && sharing == 1) {
+      found[k].id = ids.front();
+      found[k].bound_by = "footnote";
+      found[k].footnote = note->number;
+    }
+  }
+
+  // the document's own title is no reference to another letter
+  LetterTitle own = letter_title(ctx.info.title);
+  std::string own_month = ctx.info.date.size() >= 7 ? ctx.info.date.substr(0, 7) : "";
+
+  std::vector<Reference> letters;
+  for (const Found& f : found) {
+    if (f.id.empty() && f.months.empty()) continue;  // a name alone is no id
+    std::vector<std::pair<std::string, Span>> months = f.months;
+    if (months.empty()) months.push_back({"", {}});
+    for (std::size_t k = 0; k < months.size(); ++k) {
+      const std::string& month = months[k].first;
+      if (f.id.empty() && !own.series.empty() && own.series == f.series && month == own_month &&
+          slugify(own.name) == slugify(f.name))
+        continue;
+      Reference r;
+      r.kind = RefKind::letter;
+      r.id = f.id.empty() ? letter_fallback_id(f.series, f.name, month) : f.id;
+      if (r.id.empty()) continue;
+      r.match = k == 0 || months[k].second.size() == 0 ? f.match : months[k].second;
+      r.set_attr("series", f.series);
+      if (!f.name.empty()) r.set_attr("name", f.name);
+      if (!month.empty()) r.set_attr("month", month);
+      if (!f.bound_by.empty()) r.set_attr("bound_by", f.bound_by);
+      if (f.footnote) r.footnote = f.footnote;
+      letters.push_back(std::move(r));
+    }
+  }
+
+  // within the document: `de voortgangsbrief van december jl.` is the one
+  // letter of that series and month the document names in full
+  for (Reference& r : letters) {
+    if (r.id.rfind("letter-", 0) != 0) continue;
+    std::vector<std::string> ids;
+    std::string fuller_name;
+    for (const Reference& other : letters) {
+      if (&other == &r || other.attr("series") != r.attr("series") || other.attr("month") != r.attr("month")) continue;
+      bool same_name = slugify(other.attr("name")) == slugify(r.attr("name"));
+      bool widens = r.attr("name").empty() && !other.attr("name").empty();
+      if (!same_name && !widens) continue;
+      if (other.id == r.id) continue;
+      if (std::find(ids.begin(), ids.end(), other.id) == ids.end()) ids.push_back(other.id);
+      if (widens) fuller_name = std::string(other.attr("name"));
+    }
+    // prefer a Kamerstuk number, else the fuller description
+    std::vector<std::string> kst;
+    for (const std::string& id : ids)
+      if (id.rfind("kst-", 0) == 0) kst.push_back(id);
+    if (kst.size() == 1) {
+      r.id = kst.front();
+      r.set_attr("bound_by", "document");
+    } else if (kst.empty() && ids.size() == 1 && r.attr("name").empty()) {
+      r.id = ids.front();
+    }
+    if (ids.size() == 1 && r.attr("name").empty() && !fuller_name.empty()) r.set_attr("name", fuller_name);
+  }
+  for (Reference& r : letters) out.push_back(std::move(r));
+}
+
+}  // namespace kamerref

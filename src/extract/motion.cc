@@ -1,0 +1,741 @@
+// Motions named in a document. Every pattern quotes the text it was written
+// for; tests/extract/motion_test.cc runs each of those examples and the near
+// misses next to them.
+#include "kamerref/extract/motion.h"
+
+#include <boost/regex.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+#include "kamerref/extract/dates.h"
+#include "kamerref/extract/prose.h"
+#include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/text_util.h"
+
+namespace kamerref {
+namespace {
+
+using boost::cmatch;
+using boost::regex;
+
+// --- name grammar ------------------------------------------------------------
+// A surname as Dutch documents write it: optional particles, then capitalised
+// parts joined by hyphens: `Michon-Derkzen`, `van der Werf`, `Van den Berg`,
+// `Bakker-El Amrani`, `Öztürk`. A part is one capital and lower-case letters,
+// so `VVD`, `GroenLinks-PvdA` and `PvdA` are no surnames.
+const std::string kUpper = R"((?:[A-Z]|\xC3[\x80-\x9E]))";
+const std::string kLower = R"((?:[a-z]|\xC3[\x9F-\xBF]|\xC4[\x80-\xBF]|\xC5[\x80-\xBF]|'))";
+const std::string kLetter = R"([A-Za-z\xC3\xC4\xC5])";
+const std::string kPart = kUpper + kLower + "+(?!" + kLetter + ")";
+const std::string kParticle =
+    R"((?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Hh]et|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Ee]l|[Aa]l|[Bb]en|[Vv]on|[Zz]u|[Uu]it)[ ]+)";
+const std::string kSurname = "(?:" + kParticle + "){0,3}" + kPart + "(?:-(?:" + kParticle + "){0,2}" + kPart + ")*";
+const std::string kInitials = R"((?:(?:[A-Z]\.[ ]?){1,6}[ ]?)?)";
+// `(VVD)`, `(GroenLinks-PvdA)`, `(D66)`, `(Partij voor de Dieren)`; not `(Kamerstuk 29 754, nr. 758)`
+const std::string kParty =
+    R"((?:[ ]*\((?!Kamerstuk|Handelingen|[Zz]ie |TK|EK|[Nn]r)(?:D66|50PLUS|[A-Z][A-Za-z\x80-\xBF\xC3-\xC5-]{1,24}(?:[ ][A-Za-z\x80-\xBF\xC3-\xC5-]{1,24}){0,3})\)))";
+const std::string kName = kInitials + kSurname + kParty + "?";
+// `Van den Berg en Smit`, `Jansen (PVV), De Vries (VVD) en Smit`, `De Vries/Bakker-El Amrani`
+const std::string kNames =
+    kName + R"((?:(?:[ ]*,[ ]*)" + kName + R"(){0,6}\s+en\s+)" + kName + R"(|(?:[ ]*/[ ]*)" + kName + "){1,6})?";
+const std::string kCs = R"(((?:\s+c\.s\.)?))";
+const std::string kDate = std::string(R"((\d{1,2}\s+)") + kDutchMonthPattern +
+                          R"((?:\s+(?:19|20)\d{2})?(?:\s+(?:jl\.?|jongstleden|a\.s\.?))?))";
+
+// Words that are no indiener after a bare `de motie van`: `de motie van de
+// Kamer`, `de motie van Wantrouwen` (capitalised in a heading).
+bool is_no_surname(std::string_view name) {
+  static constexpr std::string_view kWords[] = {
+      "Kamer", "Kamerleden", "Tweede", "Eerste", "Staten", "Regering", "Kabinet", "Minister",
+      "Staatssecretaris", "Raad", "Europese", "Commissie", "Voorzitter", "Senaat", "Wantrouwen",
+      "Treurnis", "Afkeuring", "Orde", "Fractie", "Oppositie", "Coalitie", "Nederland"};
+  std::string s = surname_of(name);
+  std::size_t last_space = s.find_last_of(' ');
+  std::string_view core = last_space == std::string::npos ? std::string_view(s) : std::string_view(s).substr(last_space + 1);
+  for (std::string_view w : kWords)
+    if (core == w) return true;
+  return false;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == ',')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == ',')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+bool is_lower_word(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op",
+                                                    "la", "le", "du", "da", "di", "dos", "el", "al", "ben", "von", "zu", "uit"};
+  for (std::string_view p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+// `VAN DER WERF` -> `Van der Werf`, `MICHON-DERKZEN` -> `Michon-Derkzen`,
+// `BAKKER-EL AMRANI` -> `Bakker-El Amrani`, `ÖZTÜRK` -> `Öztürk`. Particles are
+// lower-case except where a name or a hyphenated part starts.
+std::string title_case_name(std::string_view upper) {
+  std::string out;
+  std::string word;
+  bool part_start = true;
+  auto flush = [&] {
+    if (word.empty()) return;
+    std::string w;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      auto c = static_cast<unsigned char>(word[i]);
+      if (c >= 'A' && c <= 'Z') {
+        w += static_cast<char>(c + 32);
+      } else if (c == 0xC3 && i + 1 < word.size() && static_cast<unsigned char>(word[i + 1]) >= 0x80 &&
+                 static_cast<unsigned char>(word[i + 1]) <= 0x9E && i > 0) {
+        w += word[i];
+        w += static_cast<char>(static_cast<unsigned char>(word[i + 1]) + 0x20);
+        ++i;
+      } else {
+        w += word[i];
+      }
+    }
+    if ((part_start || !is_lower_word(w)) && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 32);
+    out += w;
+    word.clear();
+    part_start = false;
+  };
+  for (char c : upper) {
+    if (c == ' ' || c == '-') {
+      flush();
+      out += c;
+      if (c == '-') part_start = true;
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+// --- what follows a motion's name -------------------------------------------
+
+struct Tail {
+  std::string subject;
+  std::string date;
+  std::size_t end = 0;
+};
+
+// The subject after the names: `over een werkbare definitie van "extremistische
+// content"`, `om te komen tot een werkbare definitie van extremistische content,`,
+// `, die oproept om samen met relevante partners te komen tot ...`. Ends at a
+// bracket, comma, colon, semicolon, full stop or the main verb (`is aangenomen`).
+Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::string_view doc_date) {
+  Tail tail;
+  tail.end = pos;
+  static const regex date_after(R"(^\s*,?\s*(?:van|d\.d\.|ingediend\s+op|aangenomen\s+op|voorgesteld\s+op)\s+)" + kDate,
+                                regex::perl | regex::icase);
+  static const regex intro(
+      R"(^\s*,?\s*(?:over|inzake|betreffende|met\s+betrekking\s+tot|om|die\s+(?:oproept|verzoekt|vraagt|verzocht|opriep|vroeg)(?:\s+om)?|waarin\s+(?:de\s+regering\s+|het\s+kabinet\s+)?(?:wordt\s+)?(?:verzocht|gevraagd|opgeroepen)(?:\s+om)?|met\s+het\s+verzoek(?:\s+om)?)\s+)",
+      regex::perl | regex::icase);
+  static const regex stop_word(R"(^\s(?:is|zijn|wordt|werd|werden|heeft|hebben|heb|zal|zullen|kan|kunnen|ligt|geeft|vraagt|verzoekt|die|waarin|waarmee|en\s+de\s+motie)\b)");
+  static const regex submitted(R"(^\s*\.?\s*(?:[Ii]ngediend|[Vv]oorgesteld)(?:\s+op)?\s+)" + kDate);
+  const char* base = t.data();
+  cmatch m;
+  if (boost::regex_search(base + tail.end, base + limit, m, date_after, boost::match_continuous)) {
+    tail.date = parse_date_phrase(m[1].str(), doc_date);
+    tail.end += static_cast<std::size_t>(m.length(0));
+  }
+  if (boost::regex_search(base + tail.end, base + limit, m, intro, boost::match_continuous)) {
+    std::size_t b = tail.end + static_cast<std::size_t>(m.length(0));
+    std::size_t i = b;
+    const std::size_t max = std::min(limit, b + 250);
+    while (i < max) {
+      char c = t[i];
+      if (c == '(' || c == ')' || c == ';' || c == ':' || c == ',' || c == '?' || c == '!') break;
+      if (c == '\n' && i + 1 < t.size() && t[i + 1] == '\n') {
+        // a blank line ends the subject unless the sentence runs on (PDF text)
+        std::size_t next = i;
+        while (next < max && (t[next] == '\n' || t[next] == ' ')) ++next;
+        if (next >= max || !starts_lower(t, next)) break;
+      }
+      if (c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ' || t[i + 1] == '\n' ||
+                       (t[i + 1] >= '0' && t[i + 1] <= '9')))
+        break;
+      if (c == ' ' && boost::regex_search(base + i, base + max, m, stop_word, boost::match_continuous)) break;
+      ++i;
+    }
+    std::string subject = squeeze(t.substr(b, i - b));
+    if (subject.size() >= 3) {
+      tail.subject = subject;
+      tail.end = i;
+    }
+  }
+  if (boost::regex_search(base + tail.end, base + limit, m, submitted, boost::match_continuous)) {
+    if (tail.date.empty()) tail.date = parse_date_phrase(m[1].str(), doc_date);
+    tail.end += static_cast<std::size_t>(m.length(0));
+  }
+  return tail;
+}
+
+// --- mentions ------------------------------------------------------------------
+
+struct Mention {
+  Span match;                  // the words that name the motion
+  std::size_t names_end = 0;   // end of names, party, c.s.
+  std::size_t phrase_end = 0;  // end of subject and date
+  std::vector<std::string> indieners;
+  std::string party;
+  std::string subject;
+  std::string date;
+  bool gewijzigd = false;
+  bool own_text = false;       // the motion's own text (Handelingen, the motion heading)
+  std::string id;              // kst id once bound
+  std::string bound_by;
+  std::string replaces;
+  std::string relation;
+  std::optional<int> footnote;
+};
+
+bool contains_ci(std::string_view text, std::string_view word) {
+  return fold(text).find(word) != std::string::npos;
+}
+
+std::string first_party(std::string_view names) {
+  std::size_t open = names.find('(');
+  if (open == std::string_view::npos) return {};
+  std::size_t close = names.find(')', open);
+  if (close == std::string_view::npos) return {};
+  return std::string(names.substr(open + 1, close - open - 1));
+}
+
+struct Pattern {
+  const regex* re;
+  int motie_group;  // the word `motie` (with `gewijzigde`), or -1
+  int names_group;
+  int cs_group;
+  int party_group;
+  bool own_text;    // the pattern is the motion's own text being submitted
+};
+
+std::vector<Mention> find_mentions(const ExtractContext& ctx) {
+  const std::string_view t = ctx.text();
+  // `de motie van het lid Michon-Derkzen (VVD)`, `de motie van Michon-Derkzen (VVD)`,
+  // `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
+  // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`
+  static const regex motie_van(
+      R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+(?:ingediend\s+door|van)\s+((?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|mevrouw|de\s+heer|het\s+voormalige?\s+(?:Kamer)?lid)\s+)?()" +
+      kNames + ")" + kCs + "(" + kParty + "?)");
+  // `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`
+  static const regex motie_dash(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
+  // Handelingen: `Door het lid Jansen wordt de volgende motie voorgesteld:`
+  static const regex door_voorgesteld(R"((?<![\w-])[Dd]oor\s+(?:het\s+lid|de\s+leden)\s+()" + kNames + ")" + kCs + "(" + kParty +
+                                      R"(?)\s+(?:wordt|werd|is)\s+(?:de\s+volgende|een)\s+((?:gewijzigde\s+)?motie)\s+(?:voorgesteld|ingediend))");
+  // `de door het lid Jansen ingediende motie`, `de door de leden X en Y aangenomen motie`
+  static const regex door_ingediend(R"((?<![\w-])[Dd]e\s+door\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+()" + kNames + ")" + kCs +
+                                    "(" + kParty +
+                                    R"(?)\s+(?:ingediende|voorgestelde|aangenomen|aangehouden)\s+((?:gewijzigde\s+)?motie)(?![\w-]))");
+  // Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
+  static const regex deze_voorgesteld(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
+                                      kNames + ")" + kCs + "(" + kParty + "?)");
+  static const Pattern kPatterns[] = {
+      {&motie_van, 1, 3, 4, 5, false},        {&motie_dash, 1, 2, 3, 4, false},
+      {&door_voorgesteld, 4, 1, 2, 3, true},  {&door_ingediend, 4, 1, 2, 3, false},
+      {&deze_voorgesteld, 1, 2, 3, 4, true},
+  };
+
+  std::vector<Mention> mentions;
+  for (const Pattern& p : kPatterns) {
+    for (auto it = matches(t, *p.re), end = decltype(it)(); it != end; ++it) {
+      const cmatch& m = *it;
+      Mention mention;
+      Span whole = match_span(m, t);
+      mention.match = p.motie_group == 1 ? Span{match_span(m, t, 1).begin, whole.end} : whole;
+      if (ctx.in_furniture(mention.match)) continue;
+      std::string names = m[p.names_group].str();
+      mention.indieners = split_indieners(names);
+      if (mention.indieners.empty()) continue;
+      // a bare `de motie van X` needs X to be a person
+      if (p.re == &motie_van && !m[2].matched && is_no_surname(mention.indieners.front())) continue;
+      mention.party = first_party(names);
+      if (mention.party.empty() && m[p.party_group].matched) mention.party = first_party(m[p.party_group].str());
+      mention.gewijzigd = contains_ci(m[p.motie_group].str(), "gewijzigde");
+      mention.own_text = p.own_text;
+      mention.names_end = whole.end;
+      mentions.push_back(std::move(mention));
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
+  std::vector<Mention> kept;
+  for (Mention& m : mentions) {
+    if (!kept.empty() && m.match.begin < kept.back().match.end) continue;
+    kept.push_back(std::move(m));
+  }
+  return kept;
+}
+
+std::string dossier_part(std::string_view dossier_id_text) {
+  constexpr std::string_view kPrefix = "dossier-";
+  if (!dossier_id_text.starts_with(kPrefix)) return {};
+  return std::string(dossier_id_text.substr(kPrefix.size()));
+}
+
+bool is_vervangt(const Reference& r) { return r.attr("relation") == "vervangt"; }
+
+// A Kamerstuk citation right after the motion: `de motie-Jansen (36410, nr. 412)`,
+// `de motie van het lid X over Y (Kamerstuk 29 754, nr. 758)`, `..., Kamerstukken II ...`.
+const Reference* adjacent_kamerstuk(std::string_view t, const std::vector<Reference>& refs, std::size_t after,
+                                    std::size_t sentence_end, bool vervangt) {
+  static const regex gap_ok(R"(^[ \n]*[,(]?[ \n]*(?:(?:zie|vgl\.|t\.v\.v\.|ter\s+vervanging\s+van)\s*)?$)");
+  const Reference* best = nullptr;
+  for (const Reference& r : refs) {
+    if (r.kind != RefKind::kamerstuk || is_vervangt(r) != vervangt) continue;
+    if (r.match.begin < after || r.match.begin > sentence_end + 2 || r.match.begin - after > 40) continue;
+    std::string_view gap = t.substr(after, r.match.begin - after);
+    if (!boost::regex_match(gap.data(), gap.data() + gap.size(), gap_ok)) continue;
+    if (!best || r.match.begin < best->match.begin) best = &r;
+  }
+  return best;
+}
+
+std::vector<std::string> distinct_ids(const std::vector<const Reference*>& refs) {
+  std::vector<std::string> ids;
+  for (const Reference* r : refs) {
+    if (is_vervangt(*r)) continue;
+    if (std::find(ids.begin(), ids.end(), r->id) == ids.end()) ids.push_back(r->id);
+  }
+  return ids;
+}
+
+bool subjects_agree(const Mention& a, const Mention& b) {
+  if (a.subject.empty() || b.subject.empty()) return true;
+  return word_overlap(subject_words(a.subject), subject_words(b.subject)) > 0;
+}
+
+// `Zij krijgt nr. 412 (36410).`, `Zij krijgt nr. 530, was nr. 512 (36410).`
+struct Numbered {
+  Span span;
+  std::string id;
+  std::string replaces;
+};
+
+std::vector<Numbered> find_numbered(std::string_view t) {
+  static const regex zij_krijgt(
+      R"((?<![\w])Zij\s+krijgt\s+nr\.\s*(\d{1,5}[a-z]?)(?:\s*,\s*was\s+nr\.\s*(\d{1,5}[a-z]?))?\s*\((\d{2}\s?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
+  std::vector<Numbered> found;
+  for (auto it = matches(t, zij_krijgt), end = decltype(it)(); it != end; ++it) {
+    const cmatch& m = *it;
+    std::string dossier = m[3].str();
+    dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
+    std::string prefix = "kst-" + dossier + (m[4].matched ? "-" + m[4].str() : "") + "-";
+    Numbered n{match_span(m, t), prefix + m[1].str(), m[2].matched ? prefix + m[2].str() : ""};
+    found.push_back(std::move(n));
+  }
+  return found;
+}
+
+// The signature lines of a motion in Handelingen, between `en gaat over tot de
+// orde van de dag.` and `Zij krijgt nr.`: `Michon-Derkzen\nMutluer`.
+std::vector<std::string> signature_before(std::string_view t, std::size_t pos) {
+  static const regex closing(R"(en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.)");
+  static const regex one_name("^" + kSurname + "$");
+  std::size_t from = pos > 3000 ? pos - 3000 : 0;
+  std::string_view window = t.substr(from, pos - from);
+  const char* last = nullptr;
+  for (auto it = matches(window, closing), end = decltype(it)(); it != end; ++it) last = (*it)[0].second;
+  if (!last) return {};
+  std::vector<std::string> names;
+  std::string_view rest(last, static_cast<std::size_t>(window.data() + window.size() - last));
+  std::size_t i = 0;
+  while (i < rest.size()) {
+    std::size_t e = rest.find('\n', i);
+    if (e == std::string_view::npos) e = rest.size();
+    std::string line = trim(rest.substr(i, e - i));
+    i = e + 1;
+    if (line.empty()) continue;
+    if (!boost::regex_match(line, one_name)) break;
+    names.push_back(line);
+  }
+  return names;
+}
+
+}  // namespace
+
+// --- public helpers ------------------------------------------------------------
+
+std::vector<std::string> split_indieners(std::string_view names) {
+  std::string plain;
+  int depth = 0;
+  for (char c : names) {
+    if (c == '(') ++depth;
+    else if (c == ')') depth = std::max(0, depth - 1);
+    else if (depth == 0) plain += c == '\n' ? ' ' : c;
+  }
+  for (std::size_t cs; (cs = plain.find("c.s.")) != std::string::npos;) plain.erase(cs, 4);
+  std::vector<std::string> out;
+  std::string current;
+  auto push = [&] {
+    std::string name = trim(squeeze(current));
+    if (!name.empty()) out.push_back(name);
+    current.clear();
+  };
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    if (plain[i] == '/' || plain[i] == ',') {
+      push();
+      continue;
+    }
+    if (plain.compare(i, 4, " en ") == 0) {
+      push();
+      i += 3;
+      continue;
+    }
+    current += plain[i];
+  }
+  push();
+  return out;
+}
+
+std::string surname_of(std::string_view indiener) {
+  std::string s = squeeze(indiener);
+  static constexpr std::string_view kTitles[] = {"mevrouw ", "de heer ", "het lid ", "dhr. ", "mw. "};
+  for (std::string_view title : kTitles)
+    if (fold(s).starts_with(title)) s = s.substr(title.size());
+  // initials: `I.J.M.`, `F.`, `I.J.M.Michon`
+  std::size_t i = 0;
+  for (;;) {
+    std::size_t j = i;
+    while (j < s.size() && std::isupper(static_cast<unsigned char>(s[j])) && j + 1 < s.size() && s[j + 1] == '.') j += 2;
+    if (j == i) break;
+    i = j;
+    while (i < s.size() && s[i] == ' ') ++i;
+  }
+  return s.substr(i);
+}
+
+std::vector<std::string> indiener_slugs(const std::vector<std::string>& indieners) {
+  std::vector<std::string> slugs;
+  for (const std::string& name : indieners) {
+    std::string slug = slugify(surname_of(name));
+    if (!slug.empty()) slugs.push_back(slug);
+  }
+  return slugs;
+}
+
+std::string motion_fallback_id(const std::vector<std::string>& indieners) {
+  std::vector<std::string> slugs = indiener_slugs(indieners);
+  if (slugs.empty()) return {};
+  std::string id = "motie-" + slugs.front();
+  for (std::size_t k = 1; k < slugs.size(); ++k) id += "+" + slugs[k];
+  return id;
+}
+
+bool indieners_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known) {
+  std::vector<std::string> a = indiener_slugs(mention);
+  std::vector<std::string> b = indiener_slugs(known);
+  if (a.empty() || b.empty() || a.front() != b.front()) return false;
+  for (const std::string& s : a)
+    if (std::find(b.begin(), b.end(), s) == b.end()) return false;
+  return true;
+}
+
+std::optional<MotionTitle> parse_motion_title(std::string_view title) {
+  static const regex shape(
+      R"(^\s*(gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)(?:\s+c\.s\.)?(?:\s+(?:over|inzake|betreffende)\s+(.+?))?(?:\s+ter\s+vervanging\s+van\s+die\s+gedrukt\s+onder\s+nr\.\s*(\d{1,5}))?\s*$)",
+      regex::perl | regex::icase);
+  std::string flat = squeeze(title);
+  cmatch m;
+  const char* flat_begin = flat.c_str();
+  if (!boost::regex_match(flat_begin, flat_begin + flat.size(), m, shape)) return std::nullopt;
+  std::string names = m[2].str();
+  bool all_upper = std::none_of(names.begin(), names.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (all_upper) {
+    // `VAN DAM EN SMIT`: ` EN ` separates names before title-casing
+    std::string lowered_en;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names.compare(i, 4, " EN ") == 0) {
+        lowered_en += " en ";
+        i += 3;
+      } else {
+        lowered_en += names[i];
+      }
+    }
+    std::vector<std::string> parts = split_indieners(lowered_en);
+    names.clear();
+    for (std::size_t k = 0; k < parts.size(); ++k) names += (k ? "/" : "") + title_case_name(parts[k]);
+  }
+  MotionTitle result;
+  result.indieners = split_indieners(names);
+  if (result.indieners.empty()) return std::nullopt;
+  result.gewijzigd = m[1].matched;
+  if (m[3].matched) {
+    result.subject = m[3].str();
+    if (all_upper) result.subject = fold(result.subject);
+  }
+  if (m[4].matched) result.replaces_nr = m[4].str();
+  return result;
+}
+
+std::set<std::string> subject_words(std::string_view text) {
+  static constexpr std::string_view kStop[] = {
+      "over", "voor", "door", "naar", "zich", "hier", "hierover", "hiervoor", "daar", "deze", "dit", "die",
+      "dat", "niet", "wel", "ook", "maar", "meer", "zijn", "wordt", "worden", "werd", "heeft", "hebben",
+      "kamer", "motie", "moties", "lid", "leden", "regering", "kabinet", "verzoekt", "verzoek", "komen",
+      "tussen", "onder", "inzake", "betreffende", "binnen", "zoals", "waarin", "welke", "alle", "andere",
+      "hun", "haar", "onze", "uw", "mijn", "gaat", "ingediend", "voorgesteld", "conform", "uitvoering"};
+  std::set<std::string> words;
+  std::string slug = slugify(text);
+  std::size_t i = 0;
+  while (i <= slug.size()) {
+    std::size_t e = slug.find('-', i);
+    if (e == std::string::npos) e = slug.size();
+    std::string w = slug.substr(i, e - i);
+    i = e + 1;
+    if (w.size() < 4) continue;
+    if (std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop)) continue;
+    if (w.size() > 5 && w.ends_with("en")) w.resize(w.size() - 2);
+    else if (w.size() > 4 && w.ends_with("e")) w.resize(w.size() - 1);
+    else if (w.size() > 5 && w.ends_with("s")) w.resize(w.size() - 1);
+    words.insert(w);
+  }
+  return words;
+}
+
+int word_overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  int n = 0;
+  for (const std::string& w : a)
+    if (b.count(w)) ++n;
+  return n;
+}
+
+std::string motion_relation_in(std::string_view sentence) {
+  constexpr auto flags = regex::perl | regex::icase;
+  // `Hiermee beschouw ik de motie als afgedaan`, `Daarmee is de motie uitgevoerd`,
+  // `Met deze brief geef ik uitvoering aan de motie`
+  static const regex afgedaan(
+      R"(\b(?:afgedaan|afgehandeld)\b|\b(?:hiermee|daarmee|hiermede|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geven|geef|geeft)|voldaan|voldoe|beantwoord)\b|\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+)*uitgevoerd\b)",
+      flags);
+  // `De motie-Jansen (36410, nr. 412) is aangehouden.`, `stel ik voor haar motie aan te houden`
+  static const regex aangehouden(R"(\b(?:aangehouden|aan\s+te\s+houden|aanhouden)\b)", flags);
+  // `Ter uitvoering van de motie ...`, `conform de motie van ...`, `geef ik uitvoering aan`
+  static const regex uitvoering(
+      R"(\b(?:ter|in)\s+uitvoering\s+van\b|\b(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:geven|geeft|gegeven|geef)\s+aan\b|\bgeef\s+ik\s+(?:uitvoering|invulling|gevolg)\b|\bconform\s+(?:de|deze|die)\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bzoals\s+(?:verzocht|gevraagd)\s+(?:in|door|met)\s+(?:de|deze)\s+(?:aangenomen\s+)?motie|\bnaar\s+aanleiding\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bin\s+(?:reactie|antwoord)\s+op\s+de\s+motie|\bin\s+lijn\s+met\s+de\s+motie|\buitvoering\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie)",
+      flags);
+  const char* b = sentence.data();
+  const char* e = sentence.data() + sentence.size();
+  if (boost::regex_search(b, e, afgedaan)) return "afgedaan";
+  if (boost::regex_search(b, e, aangehouden)) return "aangehouden";
+  if (boost::regex_search(b, e, uitvoering)) return "uitvoering";
+  return {};
+}
+
+// --- the module ------------------------------------------------------------------
+
+void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
+  const std::string_view t = ctx.text();
+  const std::string& doc_date = ctx.info.date;
+  std::vector<Mention> mentions = find_mentions(ctx);
+
+  // subject, date, relation, and binding through the sentence
+  for (Mention& m : mentions) {
+    const Footnote* in_note = ctx.footnote_containing(m.match.begin);
+    Span sentence = prose_sentence(ctx, m.match.begin);
+    // the tail may run into the next sentence: `... content". Ingediend op 2 oktober 2025.`
+    std::size_t limit = std::min(t.size(), std::max(sentence.end, m.names_end) + 60);
+    if (in_note) limit = std::max(m.names_end, std::min(limit, in_note->body.end));
+    Tail tail = read_tail(t, m.names_end, limit, doc_date);
+    m.subject = tail.subject;
+    m.date = tail.date;
+    m.phrase_end = tail.end;
+
+    std::string_view sentence_text = t.substr(sentence.begin, sentence.size());
+    m.relation = motion_relation_in(sentence_text);
+    if (m.relation.empty() && in_note) {
+      Span marking = sentence_marking(ctx, *in_note);
+      if (marking.size() > 0) m.relation = motion_relation_in(t.substr(marking.begin, marking.size()));
+    }
+    // `Motie van het lid X over Y` as a heading followed by `De Kamer,`: the motion's own text
+    bool line_start = m.match.begin == 0 || t[m.match.begin - 1] == '\n';
+    if (line_start && t.compare(m.match.begin, 5, "Motie") == 0 && !in_note) {
+      std::size_t look = std::min(t.size(), m.phrase_end + 300);
+      if (t.substr(m.phrase_end, look - m.phrase_end).find("De Kamer,") != std::string_view::npos) m.own_text = true;
+    }
+    if (m.relation.empty() && m.own_text) m.relation = "ingediend";
+
+    for (std::size_t after : {m.names_end, m.phrase_end}) {
+      if (!m.id.empty()) break;
+      if (const Reference* k = adjacent_kamerstuk(t, out, after, sentence.end, false)) {
+        m.id = k->id;
+        m.bound_by = "sentence";
+      }
+    }
+    for (std::size_t after : {m.names_end, m.phrase_end}) {
+      if (!m.replaces.empty()) break;
+      // `(t.v.v. 35300-XVI-108)`, `(35300-XVI-120, t.v.v. 35300-XVI-108)`
+      for (const Reference& r : out) {
+        if (r.kind == RefKind::kamerstuk && is_vervangt(r) && r.match.begin >= after &&
+            r.match.begin <= std::min(sentence.end, after + 60)) {
+          m.replaces = r.id;
+          m.gewijzigd = true;
+          break;
+        }
+      }
+    }
+  }
+
+  // `ter vervanging van die gedrukt onder nr. 512` right after a motion
+  static const regex vervanging(R"((?<![\w])ter\s+vervanging\s+van\s+(?:die|de\s+motie)?\s*gedrukt\s+onder\s+nr\.\s*(\d{1,5}[a-z]?))",
+                                regex::perl | regex::icase);
+  const std::string own_dossier = dossier_part(ctx.info.dossier);
+  std::vector<Reference> replaced;
+  for (auto it = matches(t, vervanging), end = decltype(it)(); it != end; ++it) {
+    const cmatch& v = *it;
+    Span span = match_span(v, t);
+    if (ctx.in_furniture(span)) continue;
+    std::string id = own_dossier.empty() ? "" : "kst-" + own_dossier + "-" + v[1].str();
+    for (Mention& m : mentions)
+      if (m.phrase_end <= span.begin && span.begin - m.phrase_end <= 3) {
+        m.gewijzigd = true;
+        if (m.replaces.empty()) m.replaces = id;
+      }
+    if (id.empty()) continue;
+    Reference r;
+    r.kind = RefKind::motion;
+    r.id = id;
+    r.match = span;
+    r.set_attr("relation", "vervangt");
+    MotionInfo info;
+    info.bound_by = "sentence";
+    r.motion = info;
+    replaced.push_back(std::move(r));
+  }
+
+  // Handelingen: `Zij krijgt nr. 412 (36410).` closes the motion just submitted
+  std::size_t previous_numbered = 0;
+  for (const Numbered& n : find_numbered(t)) {
+    Mention* owner = nullptr;
+    for (Mention& m : mentions) {
+      if (m.match.begin >= previous_numbered && m.match.end <= n.span.begin && n.span.begin - m.match.end < 8000 &&
+          m.id.empty())
+        owner = &m;
+    }
+    if (owner && owner->own_text) {
+      owner->id = n.id;
+      owner->bound_by = "sentence";
+      owner->own_text = true;
+      owner->relation = "ingediend";
+      if (!n.replaces.empty()) {
+        owner->replaces = n.replaces;
+        owner->gewijzigd = true;
+      }
+    } else if (!ctx.in_furniture(n.span)) {
+      Mention m;
+      m.match = n.span;
+      m.names_end = m.phrase_end = n.span.end;
+      m.indieners = signature_before(t, n.span.begin);
+      m.id = n.id;
+      m.bound_by = "sentence";
+      m.own_text = true;
+      m.relation = "ingediend";
+      m.replaces = n.replaces;
+      m.gewijzigd = !n.replaces.empty();
+      mentions.push_back(std::move(m));
+    }
+    previous_numbered = n.span.end;
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
+
+  // the footnote whose marker ends the sentence: its Kamerstuk citation, or a
+  // motion named there (`²² Motie van het lid Michon-Derkzen over ... Ingediend op 2 oktober 2025.`)
+  std::vector<const Footnote*> note_of(mentions.size(), nullptr);
+  for (std::size_t k = 0; k < mentions.size(); ++k) note_of[k] = footnote_marked_in_sentence(ctx, mentions[k].match.begin);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    const Footnote* note = note_of[k];
+    if (!note) continue;
+    m.footnote = note->number;
+    // motions named in the note
+    for (Mention& other : mentions) {
+      if (&other == &m || !note->body.contains(other.match.begin)) continue;
+      if (!indieners_fit(other.indieners, m.indieners) && !indieners_fit(m.indieners, other.indieners)) continue;
+      if (m.subject.empty()) m.subject = other.subject;
+      if (m.date.empty()) m.date = other.date;
+      if (other.relation.empty()) other.relation = m.relation;
+    }
+    if (!m.id.empty()) continue;
+    std::vector<std::string> ids = distinct_ids(kamerstukken_in(out, note->body));
+    std::vector<std::size_t> sharing;
+    for (std::size_t j = 0; j < mentions.size(); ++j)
+      if (note_of[j] == note && mentions[j].id.empty()) sharing.push_back(j);
+    if (ids.size() == 1 && sharing.size() == 1) {
+      m.id = ids.front();
+      m.bound_by = "footnote";
+    } else if (ids.size() > 1 && ids.size() == sharing.size()) {
+      // `de motie van het lid X en de motie van het lid Y³` with `³ Kamerstuk ..., nrs. 5 en 6`
+      std::size_t order = std::find(sharing.begin(), sharing.end(), k) - sharing.begin();
+      m.id = ids[order];
+      m.bound_by = "footnote";
+    }
+  }
+
+  // a motion named in a note takes the number its text mention was given, and the other way round
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Footnote* note = note_of[k];
+    if (!note) continue;
+    for (Mention& other : mentions) {
+      if (!note->body.contains(other.match.begin) || !indieners_fit(other.indieners, mentions[k].indieners)) continue;
+      if (other.id.empty() && !mentions[k].id.empty()) {
+        other.id = mentions[k].id;
+        other.bound_by = "footnote";
+      } else if (mentions[k].id.empty() && !other.id.empty()) {
+        mentions[k].id = other.id;
+        mentions[k].bound_by = "footnote";
+      }
+    }
+  }
+
+  // the same indieners bound elsewhere in this document
+  for (Mention& m : mentions) {
+    if (!m.id.empty() || m.indieners.empty()) continue;
+    std::vector<std::string> ids;
+    for (const Mention& other : mentions) {
+      if (other.id.empty() || !indieners_fit(m.indieners, other.indieners) || !subjects_agree(m, other)) continue;
+      if (std::find(ids.begin(), ids.end(), other.id) == ids.end()) ids.push_back(other.id);
+    }
+    if (ids.size() == 1) {
+      m.id = ids.front();
+      m.bound_by = "document";
+    }
+  }
+
+  // the motion's own document: its heading and signature are the document itself
+  std::vector<std::string> own_indieners;
+  if (ctx.info.type.find("motie") != std::string::npos) {
+    own_indieners = ctx.info.indieners;
+    if (own_indieners.empty()) {
+      if (std::optional<MotionTitle> title = parse_motion_title(ctx.info.title)) own_indieners = title->indieners;
+    }
+  }
+
+  for (const Mention& m : mentions) {
+    if (m.id.empty() && !own_indieners.empty() && indieners_fit(m.indieners, own_indieners)) continue;
+    if (!m.id.empty() && m.id == ctx.info.id) continue;
+    Reference r;
+    r.kind = RefKind::motion;
+    r.id = m.id.empty() ? motion_fallback_id(m.indieners) : m.id;
+    if (r.id.empty()) continue;
+    r.match = m.match;
+    if (m.footnote) r.footnote = m.footnote;
+    MotionInfo info;
+    info.indieners = m.indieners;
+    info.party = m.party;
+    info.subject = m.subject;
+    info.date = m.date;
+    info.relation = m.relation.empty() ? "genoemd" : m.relation;
+    info.gewijzigd = m.gewijzigd;
+    info.replaces = m.replaces;
+    info.bound_by = m.bound_by;
+    r.motion = std::move(info);
+    out.push_back(std::move(r));
+  }
+  for (Reference& r : replaced) out.push_back(std::move(r));
+}
+
+}  // namespace kamerref
