@@ -4,7 +4,9 @@
 
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/kamerstuk.h"
+#include "kamerref/extract/law.h"
 #include "kamerref/extract/metadata.h"
+#include "kamerref/extract/report.h"
 
 namespace kamerref {
 namespace {
@@ -15,6 +17,8 @@ namespace {
 using PatternModule = void (*)(const ExtractContext&, std::vector<Reference>&);
 constexpr PatternModule kModules[] = {
     extract_kamerstukken,
+    extract_reports,
+    extract_laws,
 };
 
 // Evidence every reference carries: bytes on disk, line, footnote, sentence.
