@@ -69,7 +69,7 @@ bool ends_name(std::string_view w) {
       "schrijft", "legt", "geldt", "gelden", "ziet", "zien", "beoogt", "strekt", "vormt", "vormen",
       "blijft", "wijzigt", "staat", "staan", "komt", "komen", "houdt", "luidt", "noemt", "betreft",
       "dient", "dienen", "voldoet", "valt", "vallen", "werkt", "wil", "willen", "behelst", "bestaat",
-      "verandert", "ik", "wij", "we", "u", "hij", "zij", "ze", "het", "een"};
+      "verandert", "ik", "wij", "we", "u", "hij", "zij", "ze"};
   for (std::string_view s : kWords)
     if (w == s) return true;
   return false;
@@ -77,8 +77,8 @@ bool ends_name(std::string_view w) {
 
 // Words inside a name that may not end it: `Wet op de ...`, `... van terrorisme`.
 bool is_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"van", "de", "der", "den", "op", "ter", "inzake", "voor",
-                                                "en", "of", "betreffende", "houdende"};
+  static constexpr std::string_view kWords[] = {"van", "de", "het", "een", "der", "den", "op", "ter",
+                                                "inzake", "voor", "en", "of", "omtrent", "betreffende"};
   for (std::string_view s : kWords)
     if (w == s) return true;
   return false;
@@ -93,6 +93,14 @@ bool is_article(std::string_view w) {
 // geëvalueerd`, `dat de Wet X verlengd wordt`): ge-/be-/ver-/ont-/her- ... -d/-t.
 // Nouns of that shape that occur in law names are kept (`Wet publieke gezondheid`).
 bool looks_like_participle(std::string_view w) {
+  // with a separable prefix: `afgegeven`, `aangenomen`, `opgenomen`, `vastgesteld`, `ingetrokken`
+  static constexpr std::string_view kPrefixes[] = {"af", "aan", "op", "uit", "in", "toe", "door", "over",
+                                                   "vast", "voor", "mee", "na", "om", "bij", "terug", "weg"};
+  for (std::string_view p : kPrefixes) {
+    if (w.size() >= p.size() + 6 && w.starts_with(p) && w.substr(p.size(), 2) == "ge" &&
+        (w.back() == 'd' || w.back() == 't' || w.ends_with("en")))
+      return true;
+  }
   if (w.size() < 7) return false;
   if (w.back() != 'd' && w.back() != 't') return false;
   if (w.ends_with("heid") || w.ends_with("teit")) return false;
@@ -172,12 +180,15 @@ std::size_t name_end(std::string_view t, std::size_t pos, Capitals capitals) {
       break;  // a year closes a name: `Politiewet 2012`
     }
     const std::string& w = tok->word;
-    if (ends_name(w) || looks_like_participle(w)) break;
+    if (ends_name(w) || (!tok->capital && looks_like_participle(w))) break;
     if (tok->capital && w != "bes") {
       bool allowed = capitals == Capitals::all || (capitals == Capitals::first && taken.empty());
       if (!allowed) break;
     }
     if (taken.empty() && (w == "en" || w == "of" || w == "van")) break;  // `Wet- en`, `Wet en regelgeving`, `Wet van 10 juli`
+    // `Wet ter voorkoming van ...` opens with `ter`; later it starts the purpose
+    // of an amending act: `Wijziging van de Wet X ter vastlegging van ...`
+    if (!taken.empty() && (w == "ter" || w == "houdende")) break;
     if (w == "en" || w == "of") {
       auto peek = next_token(t, tok->end);
       if (!peek || peek->year || peek->capital || is_article(peek->word) || ends_name(peek->word)) break;
@@ -202,7 +213,7 @@ bool is_framing_compound(std::string_view folded) {
       "uitvoeringswet", "invoeringswet", "aanpassingswet", "implementatiewet", "verzamelwet",
       "reparatiewet",   "intrekkingswet", "rijkswet",      "kaderwet",         "wijzigingswet",
       "veegwet",        "spoedwet",       "noodwet",       "initiatiefwet",    "machtigingswet",
-      "goedkeuringswet", "instellingswet", "evaluatiewet"};
+      "goedkeuringswet", "instellingswet", "evaluatiewet", "beginselenwet"};
   for (std::string_view f : kFraming)
     if (folded == f) return true;
   return false;
@@ -324,12 +335,15 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
   }
 }
 
-// Keeps the longest of overlapping candidates; on equal spans the gazetteer's.
+// Of overlapping candidates keeps the one that starts first; at the same
+// start the gazetteer's, else the longest.
 std::vector<Candidate> select(std::vector<Candidate> all) {
   std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    if (a.span.end != b.span.end) return a.span.end > b.span.end;
-    return a.from_gazetteer && !b.from_gazetteer;
+    // a listed title is exact; the shape may run on (`Wet justitiële en
+    // strafvorderlijke gegevens ter ...` is cut by `ter`, but not every run-on is)
+    if (a.from_gazetteer != b.from_gazetteer) return a.from_gazetteer;
+    return a.span.end > b.span.end;
   });
   std::vector<Candidate> kept;
   for (Candidate& c : all) {
@@ -395,6 +409,64 @@ void cite_candidates(std::string_view t, const std::map<std::size_t, std::string
   }
 }
 
+// Abbreviations a document defines right after a law's name:
+//   `Tijdelijke wet bestuurlijke maatregelen terrorismebestrijding (Twbmt)`
+//   `Wet op de justitiële documentatie en op de verklaringen omtrent het gedrag (Wet JD)`
+//   `artikel 10, tweede lid, Wet militaire strafrechtspraak (WMS)`, `(hierna: Wjsg)`
+// The abbreviation is part of that mention, and later in the document it
+// means that law (`artikel 1 van de Wet JD`, `artikel 10 WMS`).
+// Not: `(memorie van toelichting; ...)`, `(Stb. 1955, 395)`, `(BWBR0001854)`.
+void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& laws) {
+  static const boost::regex defined(
+      R"(\s*\((?:hierna:?\s*)?([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2})\))");
+  struct Alias {
+    std::string written;
+    std::size_t from;
+    Candidate law;
+  };
+  std::vector<Alias> aliases;
+  std::vector<Span> definitions;
+  for (const Candidate& c : laws) {
+    boost::cmatch m;
+    if (!boost::regex_search(t.data() + c.span.end, t.data() + t.size(), m, defined, boost::match_continuous)) continue;
+    std::string written = m.str(1);
+    if (written.size() < 2 || written.size() > 20 || written == "Wet" || written.starts_with("BWBR")) continue;
+    aliases.push_back({written, match_span(m, t).end, c});
+    definitions.push_back(match_span(m, t, 1));
+  }
+  if (aliases.empty()) return;
+  // the abbreviation inside its definition is no mention of its own
+  std::erase_if(laws, [&](const Candidate& c) {
+    return std::any_of(definitions.begin(), definitions.end(),
+                       [&](Span d) { return c.span.begin >= d.begin && c.span.end <= d.end; });
+  });
+  std::vector<Candidate> added;
+  for (const Alias& a : aliases) {
+    std::string pattern = R"((?<![A-Za-z0-9\x80-\xFF]))";
+    for (char ch : a.written) pattern += ch == ' ' ? std::string(R"(\s+)") : std::string(1, ch);
+    pattern += R"((?![A-Za-z0-9\x80-\xFF]))";
+    boost::regex re(pattern);
+    std::string title = a.law.citeertitel.empty() ? a.law.name : a.law.citeertitel;
+    for (auto it = boost::cregex_iterator(t.data() + a.from, t.data() + t.size(), re); it != boost::cregex_iterator();
+         ++it) {
+      Span span = match_span(*it, t);
+      auto same = std::find_if(laws.begin(), laws.end(), [&](const Candidate& c) { return c.span.end == span.end && c.span.begin <= span.begin; });
+      if (same != laws.end()) {
+        if (same->span.begin == span.begin) {
+          same->citeertitel = title;
+          same->bwb = a.law.bwb;
+        }
+        continue;
+      }
+      bool clash = std::any_of(laws.begin(), laws.end(),
+                               [&](const Candidate& c) { return span.begin < c.span.end && c.span.begin < span.end; });
+      if (!clash) added.push_back({span, a.written, title, a.law.bwb, false, false});
+    }
+  }
+  for (Candidate& c : added) laws.push_back(std::move(c));
+  std::sort(laws.begin(), laws.end(), [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
+}
+
 }  // namespace
 
 std::vector<LawForm> parse_laws(std::string_view tsv) {
@@ -443,6 +515,7 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   shape_candidates(t, all, short_forms);
   std::vector<Candidate> laws = select(std::move(all));
   mark_bills(t, laws);
+  apply_defined_abbreviations(t, laws);
 
   std::vector<Reference> refs;
   for (const Candidate& c : laws) {

@@ -99,6 +99,7 @@ const std::vector<CompiledSeriesForm>& series_forms() {
 
 struct SeriesMatch {
   Span span;
+  bool abbreviation = false;  // an `exact` form: `DTN`
   std::string slug;
   std::string edition;
   std::string edition_kind;
@@ -118,7 +119,12 @@ std::optional<std::pair<std::string, std::size_t>> edition_after(std::string_vie
                   R"((?!\s*(?:%|procent|miljoen|mln|euro|keer|jaar|jaren|dagen|weken|maanden|personen|)") +
           std::string(kDutchMonthPattern).substr(1, std::string(kDutchMonthPattern).size() - 2) + "))",
       boost::regex::icase);
+  // `Dreigingsbeeld Terrorisme Nederland (49)3 toont`: an edition number in brackets
+  static const boost::regex bracketed(R"(\s?\((\d{1,3})\))");
   boost::cmatch m;
+  if (kind == "number" &&
+      boost::regex_search(t.data() + pos, t.data() + t.size(), m, bracketed, boost::match_continuous))
+    return std::make_pair(m.str(1), match_span(m, t).end);
   if (!boost::regex_search(t.data() + pos, t.data() + t.size(), m, edition, boost::match_continuous)) return {};
   std::string written = m.str(1);
   bool digits_only = std::all_of(written.begin(), written.end(), is_digit);
@@ -127,6 +133,18 @@ std::optional<std::pair<std::string, std::size_t>> edition_after(std::string_vie
   std::string ed = normalize_edition(written);
   if (ed.empty()) return {};
   return std::make_pair(ed, match_span(m, t, 1).end);
+}
+
+// `Het DTN42 schetst`: an edition number glued to an abbreviation, unless the
+// digits are a footnote marker (`DTN.1`, `DTN1` in PDF text).
+std::optional<std::pair<std::string, std::size_t>> glued_edition(const ExtractContext& ctx, std::size_t pos) {
+  std::string_view t = ctx.text();
+  std::size_t end = pos;
+  while (end < t.size() && is_digit(t[end]) && end - pos < 4) ++end;
+  if (end == pos || end - pos > 3 || (end < t.size() && (is_digit(t[end]) || is_letter(t[end])))) return {};
+  for (const Footnote& f : ctx.footnotes)
+    if (f.marker_span.begin <= pos && pos < f.marker_span.end) return {};
+  return std::make_pair(std::string(t.substr(pos, end - pos)), end);
 }
 
 // `het 46e DTN`, `het 46ste Dreigingsbeeld`: an ordinal before the name.
@@ -160,6 +178,7 @@ std::vector<SeriesMatch> find_series(const ExtractContext& ctx) {
       s.span = match_span(*it, t);
       s.slug = f.form.slug;
       s.edition_kind = f.form.edition;
+      s.abbreviation = f.form.letter_case == "exact";
       if (f.edition_slot) s.edition = normalize_edition((*it)[1].str());
       found.push_back(std::move(s));
     }
@@ -174,7 +193,9 @@ std::vector<SeriesMatch> find_series(const ExtractContext& ctx) {
     if (!kept.empty() && s.span.begin < kept.back().span.end) continue;
     if (ctx.in_furniture(s.span)) continue;
     if (s.edition.empty() && s.edition_kind != "none") {
-      if (auto ed = edition_after(t, s.span.end, s.edition_kind)) {
+      auto ed = edition_after(t, s.span.end, s.edition_kind);
+      if (!ed && s.abbreviation && s.edition_kind == "number") ed = glued_edition(ctx, s.span.end);
+      if (ed) {
         s.edition = ed->first;
         s.span.end = ed->second;
       } else if (s.edition_kind == "number") {
@@ -195,8 +216,15 @@ std::vector<SeriesMatch> find_series(const ExtractContext& ctx) {
       while (close < t.size() && is_blank(t[close])) ++close;
       if (prev.slug == s.slug && between == "(" && close < t.size() && t[close] == ')') {
         if (prev.edition.empty()) prev.edition = s.edition;
-        if (prev.date.empty()) prev.date = s.date;
         prev.span.end = close + 1;
+        // `Dreigingsbeeld Terrorisme Nederland (DTN) 42`
+        if (prev.edition.empty() && prev.edition_kind != "none") {
+          if (auto ed = edition_after(t, prev.span.end, prev.edition_kind)) {
+            prev.edition = ed->first;
+            prev.span.end = ed->second;
+          }
+        }
+        if (prev.date.empty()) prev.date = s.date.empty() ? date_after(t, prev.span.end) : s.date;
         continue;
       }
     }
@@ -467,6 +495,8 @@ std::string normalize_edition(std::string_view written) {
   static const boost::regex period(R"(((?:19|20)\d\d)\s*[-/]\s*((?:19|20)\d\d|\d\d))");
   static const boost::regex number(R"(\d{1,4})");
   std::string w = squeeze(written);
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"})  // en and em dash
+    for (std::size_t at = w.find(dash); at != std::string::npos; at = w.find(dash)) w.replace(at, dash.size(), "-");
   boost::smatch m;
   if (boost::regex_match(w, m, period)) {
     std::string from = m.str(1), to = m.str(2);
