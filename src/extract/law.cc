@@ -69,7 +69,14 @@ bool ends_name(std::string_view w) {
       "schrijft", "legt", "geldt", "gelden", "ziet", "zien", "beoogt", "strekt", "vormt", "vormen",
       "blijft", "wijzigt", "staat", "staan", "komt", "komen", "houdt", "luidt", "noemt", "betreft",
       "dient", "dienen", "voldoet", "valt", "vallen", "werkt", "wil", "willen", "behelst", "bestaat",
-      "verandert", "ik", "wij", "we", "u", "hij", "zij", "ze"};
+      "verandert", "ik", "wij", "we", "u", "hij", "zij", "ze", "enige", "enkele", "andere", "overige",
+      "diverse", "verschillende", "alle", "sommige", "vervalt", "verloopt", "loopt", "ligt", "leidt",
+      "zorgt", "vraagt", "richt", "kende", "bood", "gaf", "regelde", "bepaalde", "voorzag", "verbood",
+      "stelde", "maakte", "bevatte", "gold", "bleef", "kwam", "ging", "zag", "beoogde", "moest", "kon",
+      "mocht", "wilde", "hoeft", "hoeven", "lijkt", "blijkt", "voorschrijft", "toestaat",
+      "toelaat", "eist", "vergt", "noopt", "impliceert", "betekent", "garandeert", "waarborgt",
+      "beschermt", "bestrijkt", "dekt", "raakt", "heet", "heette", "tevens", "echter", "dus", "immers",
+      "namelijk", "vooral", "alleen", "slechts", "zelfs", "eveneens", "vervolgens", "momenteel"};
   for (std::string_view s : kWords)
     if (w == s) return true;
   return false;
@@ -93,6 +100,7 @@ bool is_article(std::string_view w) {
 // geëvalueerd`, `dat de Wet X verlengd wordt`): ge-/be-/ver-/ont-/her- ... -d/-t.
 // Nouns of that shape that occur in law names are kept (`Wet publieke gezondheid`).
 bool looks_like_participle(std::string_view w) {
+  if (w.ends_with("recht")) return false;  // `bewijsrecht`, `bestuursrecht`
   // with a separable prefix: `afgegeven`, `aangenomen`, `opgenomen`, `vastgesteld`, `ingetrokken`
   static constexpr std::string_view kPrefixes[] = {"af", "aan", "op", "uit", "in", "toe", "door", "over",
                                                    "vast", "voor", "mee", "na", "om", "bij", "terug", "weg"};
@@ -105,11 +113,12 @@ bool looks_like_participle(std::string_view w) {
   if (w.back() != 'd' && w.back() != 't') return false;
   if (w.ends_with("heid") || w.ends_with("teit")) return false;
   static constexpr std::string_view kNouns[] = {"geweld", "gebied", "beleid", "bestand", "verband",
-                                                "verkeer", "gewicht", "geschrift", "gezondheid"};
+                                                "gewicht", "geschrift", "gezondheid", "gerecht"};
   for (std::string_view n : kNouns)
     if (w == n) return false;
-  return w.starts_with("ge") || w.starts_with("be") || w.starts_with("ver") || w.starts_with("ont") ||
-         w.starts_with("her");
+  if (w.starts_with("ge")) return true;  // `gewijzigd`, `geëvalueerd`, `gesteld`
+  // `verlengd`, `bepaald`, `ontvangen` has no -d; nouns of this shape end in -t less often than verbs
+  return w.back() == 'd' && (w.starts_with("be") || w.starts_with("ver") || w.starts_with("ont") || w.starts_with("her"));
 }
 
 struct Token {
@@ -182,7 +191,11 @@ std::size_t name_end(std::string_view t, std::size_t pos, Capitals capitals) {
     const std::string& w = tok->word;
     if (ends_name(w) || (!tok->capital && looks_like_participle(w))) break;
     if (tok->capital && w != "bes") {
-      bool allowed = capitals == Capitals::all || (capitals == Capitals::first && taken.empty());
+      // `Wet op de Raad van State`, `Wet op de Kamers van Koophandel en Nijverheid`: after
+      // `Wet op de` a name may hold proper nouns, after a function word
+      bool op_de = capitals == Capitals::first && taken.size() >= 2 && taken[0].word == "op" &&
+                   is_function_word(taken.back().word);
+      bool allowed = capitals == Capitals::all || (capitals == Capitals::first && taken.empty()) || op_de;
       if (!allowed) break;
     }
     if (taken.empty() && (w == "en" || w == "of" || w == "van")) break;  // `Wet- en`, `Wet en regelgeving`, `Wet van 10 juli`
@@ -229,7 +242,10 @@ const std::vector<CompiledLawForm>& law_forms() {
     std::vector<CompiledLawForm> out;
     for (LawForm& f : parse_laws(data::laws())) {
       std::string body = written_form_pattern(f.form, f.letter_case == "cite" ? "exact" : f.letter_case);
-      boost::regex re(R"((?<![A-Za-z0-9\x80-\xFF]))" + body + R"((?![A-Za-z\x80-\xFF]))");
+      // an abbreviation in a compound is another word: `Woo-verzoek`, `Awb-procedure`
+      std::string after = f.letter_case == "exact" || f.letter_case == "cite" ? R"((?![A-Za-z\x80-\xFF]|-[A-Za-z]))"
+                                                                               : R"((?![A-Za-z\x80-\xFF]))";
+      boost::regex re(R"((?<![A-Za-z0-9\x80-\xFF]))" + body + after);
       out.push_back({std::move(f), std::move(re)});
     }
     return out;
@@ -280,6 +296,36 @@ struct ShortForm {
   std::string head;  // slug of the head: `uitvoeringswet`, `tijdelijke-wet`
 };
 
+// In a subordinate clause the verb comes last: `constaterende dat de Wet
+// langdurige zorg tekortschiet;`. A name that runs up to the clause's
+// punctuation there has swallowed the verb; the name ends a word earlier.
+// Returns the corrected end, or `head_end` when no name is left.
+std::size_t without_clause_final_verb(std::string_view t, std::size_t head_begin, std::size_t head_end,
+                                      std::size_t end) {
+  static const boost::regex subordinate(
+      R"((?:^|[^A-Za-z\x80-\xFF])(?:dat|omdat|doordat|zodat|nadat|voordat|wanneer|indien|terwijl|aangezien|zodra|tenzij|hoewel|opdat)\s+de\s+$)",
+      boost::regex::icase);
+  std::size_t from = head_begin > 40 ? head_begin - 40 : 0;
+  if (!boost::regex_search(t.data() + from, t.data() + head_begin, subordinate)) return end;
+  std::size_t after = end;
+  while (after < t.size() && (t[after] == ' ' || t[after] == '\t')) ++after;
+  if (after < t.size() && std::string_view(",;.:!?").find(t[after]) == std::string_view::npos) return end;
+  std::size_t last = end;
+  while (last > head_end && t[last - 1] != ' ' && t[last - 1] != '\n') --last;
+  if (last <= head_end) return head_end;
+  // trim the spaces and any function word left at the end
+  std::size_t e = last;
+  while (e > head_end && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+  for (;;) {
+    std::size_t w = e;
+    while (w > head_end && t[w - 1] != ' ' && t[w - 1] != '\n') --w;
+    if (w <= head_end || !is_function_word(fold(t.substr(w, e - w)))) break;
+    e = w;
+    while (e > head_end && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+  }
+  return e;
+}
+
 void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vector<ShortForm>& short_forms) {
   static const boost::regex wet(R"((?<![A-Za-z0-9\x80-\xFF-])(?:(?:Tijdelijke|Algemene)\s+wet|Wet)(?![A-Za-z\x80-\xFF-]))");
   static const boost::regex compound(
@@ -300,6 +346,7 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
   for (auto it = matches(t, wet); it != boost::cregex_iterator(); ++it) {
     Span head = match_span(*it, t);
     std::size_t end = name_end(t, head.end, Capitals::first);
+    if (end > head.end) end = without_clause_final_verb(t, head.begin, head.end, end);
     if (end > head.end) {
       out.push_back({{head.begin, end}, squeeze(t.substr(head.begin, end - head.begin)), {}, {}, false, false});
     } else if (t[head.begin] != 'W' && preceded_by_de(head.begin)) {
@@ -311,6 +358,7 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
     std::string folded = fold(t.substr(head.begin, head.size()));
     if (is_framing_compound(folded)) {
       std::size_t end = name_end(t, head.end, Capitals::all);
+      if (end > head.end) end = without_clause_final_verb(t, head.begin, head.end, end);
       if (end > head.end) {
         out.push_back({{head.begin, end}, squeeze(t.substr(head.begin, end - head.begin)), {}, {}, false, false});
       } else if (preceded_by_de(head.begin)) {
@@ -444,7 +492,7 @@ void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& law
   for (const Alias& a : aliases) {
     std::string pattern = R"((?<![A-Za-z0-9\x80-\xFF]))";
     for (char ch : a.written) pattern += ch == ' ' ? std::string(R"(\s+)") : std::string(1, ch);
-    pattern += R"((?![A-Za-z0-9\x80-\xFF]))";
+    pattern += R"((?![A-Za-z0-9\x80-\xFF]|-[A-Za-z]))";  // not `Woo-verzoek`
     boost::regex re(pattern);
     std::string title = a.law.citeertitel.empty() ? a.law.name : a.law.citeertitel;
     for (auto it = boost::cregex_iterator(t.data() + a.from, t.data() + t.size(), re); it != boost::cregex_iterator();

@@ -74,6 +74,19 @@ TEST_CASE("laws named in the text", "[law]") {
       {"de Beginselenwet justitiële jeugdinrichtingen en de Wet DNA-onderzoek bij veroordeelden",
        {"wet-beginselenwet-justitiele-jeugdinrichtingen", "wet-wet-dna-onderzoek"}},
       {"Daarnaast biedt de Gemeentewet burgemeesters de mogelijkheid", {"wet-gemeentewet"}},
+      {"Wijziging van de Wet bescherming persoonsgegevens en enige andere wetten in verband met",
+       {"wet-wet-bescherming-persoonsgegevens"}},
+      {"Wijziging van het Wetboek van Burgerlijke Rechtsvordering en enige andere wetten (Wet vereenvoudiging en "
+       "modernisering bewijsrecht)",
+       {"wet-wetboek-van-burgerlijke-rechtsvordering", "wet-wet-vereenvoudiging-en-modernisering-bewijsrecht"}},
+      {"het wetsvoorstel Wijziging van de Wet op de Kamers van Koophandel en Nijverheid BES (35246)",
+       {"wet-wet-op-de-kamers-van-koophandel"}},
+      {"de Wet op het onderwijstoezicht in verband met het wettelijk regelen", {"wet-wet-op-het-onderwijstoezicht"}},
+      // a subordinate clause ends in its verb
+      {"constaterende dat de Wet kwaliteitsborging bouwen tekortschiet;", {"wet-wet-kwaliteitsborging-bouwen"}},
+      {"overwegende dat de Uitvoeringswet huurprijzen woonruimte knelt,", {"wet-uitvoeringswet-huurprijzen-woonruimte"}},
+      {"De Wet open overheid (Woo) vervangt de Wet openbaarheid van bestuur. Een Woo-verzoek is ingediend.",
+       {"wet-wet-open-overheid", "wet-wet-openbaarheid-van-bestuur"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -173,6 +186,8 @@ TEST_CASE("the word wet in prose is no reference", "[law]") {
       "Er komt een nieuwe wet.",
       "een Europese minimumleeftijd of nationale wetgeving",
       "Eén Uitvoeringswet is niet genoeg.",
+      "constaterende dat de Wet tekortschiet;",
+      "Een Awb-procedure en een Wwft-melding.",
   };
   for (const char* text : misses) {
     INFO(text);
