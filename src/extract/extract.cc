@@ -5,11 +5,13 @@
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/eu.h"
 #include "kamerref/extract/kamerstuk.h"
+#include "kamerref/extract/law.h"
 #include "kamerref/extract/metadata.h"
 #include "kamerref/extract/commitment.h"
 #include "kamerref/extract/debate.h"
 #include "kamerref/extract/letter.h"
 #include "kamerref/extract/motion.h"
+#include "kamerref/extract/report.h"
 
 namespace kamerref {
 namespace {
@@ -21,6 +23,8 @@ using PatternModule = void (*)(const ExtractContext&, std::vector<Reference>&);
 constexpr PatternModule kModules[] = {
     extract_kamerstukken,
     extract_eu_acts,
+    extract_reports,
+    extract_laws,
     extract_motions,
     extract_letters,
     extract_debates,

@@ -8,5 +8,6 @@ namespace kamerref::data {
 
 std::string_view eu_acts();        // data/eu-acts.tsv
 std::string_view report_series();  // data/report-series.tsv
+std::string_view laws();           // data/laws.tsv
 
 }  // namespace kamerref::data

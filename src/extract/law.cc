@@ -1,0 +1,641 @@
+// Laws and bills: names from data/laws.tsv, names recognised by their shape,
+// bills, short forms that refer back, BWB numbers. Every pattern carries the
+// real text it matches; tests/extract/law_test.cc runs each of those examples
+// and the near misses.
+#include "kamerref/extract/law.h"
+
+#include <boost/regex.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <stdexcept>
+
+#include "kamerref/data/embedded.h"
+#include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/report.h"
+#include "kamerref/extract/text_util.h"
+
+namespace kamerref {
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// A byte of a letter in the normalised text: ASCII, or a two-byte UTF-8
+// Latin letter (lead 0xC3..0xC5, then a continuation byte).
+bool is_letter_at(std::string_view t, std::size_t i) {
+  if (i >= t.size()) return false;
+  auto u = static_cast<unsigned char>(t[i]);
+  if (is_ascii_letter(t[i])) return true;
+  if (u >= 0xC3 && u <= 0xC5) return i + 1 < t.size() && (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80;
+  if ((u & 0xC0) == 0x80 && i > 0) {
+    auto lead = static_cast<unsigned char>(t[i - 1]);
+    return lead >= 0xC3 && lead <= 0xC5;
+  }
+  return false;
+}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::vector<std::string> split_tabs(std::string_view line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t tab = line.find('\t', start);
+    fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+// Words that end a law name: verbs, conjunctions, and prepositions that open
+// a new phrase after a name (`de Wet politiegegevens in verband met ...`).
+bool ends_name(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "in", "bij", "met", "aan", "door", "naar", "uit", "onder", "over", "tegen", "tijdens", "sinds",
+      "vanaf", "volgens", "conform", "overeenkomstig", "krachtens", "ingevolge", "na", "per", "via",
+      "binnen", "buiten", "zonder", "om", "te", "tot", "dat", "die", "dit", "deze", "welke", "wat",
+      "waarin", "waarbij", "waarmee", "waardoor", "waarop", "waarvan", "waarna", "omdat", "zodat",
+      "zoals", "als", "maar", "want", "dan", "niet", "geen", "ook", "nog", "al", "wel", "reeds",
+      "inmiddels", "nu", "thans", "hier", "daar", "er", "daarnaast", "daarbij", "daarin", "hierbij",
+      "hierin", "bijvoorbeeld", "bijv", "alsmede", "respectievelijk", "evenals", "artikel", "artikelen",
+      "lid", "hoofdstuk", "afdeling", "paragraaf", "onderdeel", "sub", "jo", "hierna", "eerste",
+      "tweede", "derde", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "kan",
+      "kunnen", "zal", "zullen", "zou", "zouden", "moet", "moeten", "mag", "mogen", "heeft", "hebben",
+      "had", "hadden", "biedt", "bieden", "geeft", "geven", "regelt", "regelen", "bepaalt", "bepalen",
+      "maakt", "maken", "voorziet", "voorzien", "verbiedt", "verbieden", "stelt", "stellen", "vereist",
+      "verplicht", "bevat", "bevatten", "kent", "kennen", "gaat", "gaan", "treedt", "trad", "omvat",
+      "schrijft", "legt", "geldt", "gelden", "ziet", "zien", "beoogt", "strekt", "vormt", "vormen",
+      "blijft", "wijzigt", "staat", "staan", "komt", "komen", "houdt", "luidt", "noemt", "betreft",
+      "dient", "dienen", "voldoet", "valt", "vallen", "werkt", "wil", "willen", "behelst", "bestaat",
+      "verandert", "ik", "wij", "we", "u", "hij", "zij", "ze", "enige", "enkele", "andere", "overige",
+      "diverse", "verschillende", "alle", "sommige", "vervalt", "verloopt", "loopt", "ligt", "leidt",
+      "zorgt", "vraagt", "richt", "kende", "bood", "gaf", "regelde", "bepaalde", "voorzag", "verbood",
+      "stelde", "maakte", "bevatte", "gold", "bleef", "kwam", "ging", "zag", "beoogde", "moest", "kon",
+      "mocht", "wilde", "hoeft", "hoeven", "lijkt", "blijkt", "voorschrijft", "toestaat",
+      "toelaat", "eist", "vergt", "noopt", "impliceert", "betekent", "garandeert", "waarborgt",
+      "beschermt", "bestrijkt", "dekt", "raakt", "heet", "heette", "tevens", "echter", "dus", "immers",
+      "namelijk", "vooral", "alleen", "slechts", "zelfs", "eveneens", "vervolgens", "momenteel"};
+  for (std::string_view s : kWords)
+    if (w == s) return true;
+  return false;
+}
+
+// Words inside a name that may not end it: `Wet op de ...`, `... van terrorisme`.
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"van", "de", "het", "een", "der", "den", "op", "ter",
+                                                "inzake", "voor", "en", "of", "omtrent", "betreffende"};
+  for (std::string_view s : kWords)
+    if (w == s) return true;
+  return false;
+}
+
+bool is_article(std::string_view w) {
+  return w == "de" || w == "het" || w == "een" || w == "deze" || w == "die" || w == "dit" || w == "dat" ||
+         w == "zijn" || w == "haar";
+}
+
+// A past participle or verb form closing a clause (`wordt de Uitvoeringswet
+// geëvalueerd`, `dat de Wet X verlengd wordt`): ge-/be-/ver-/ont-/her- ... -d/-t.
+// Nouns of that shape that occur in law names are kept (`Wet publieke gezondheid`).
+bool looks_like_participle(std::string_view w) {
+  if (w.ends_with("recht")) return false;  // `bewijsrecht`, `bestuursrecht`
+  // with a separable prefix: `afgegeven`, `aangenomen`, `opgenomen`, `vastgesteld`, `ingetrokken`
+  static constexpr std::string_view kPrefixes[] = {"af", "aan", "op", "uit", "in", "toe", "door", "over",
+                                                   "vast", "voor", "mee", "na", "om", "bij", "terug", "weg"};
+  for (std::string_view p : kPrefixes) {
+    if (w.size() >= p.size() + 6 && w.starts_with(p) && w.substr(p.size(), 2) == "ge" &&
+        (w.back() == 'd' || w.back() == 't' || w.ends_with("en")))
+      return true;
+  }
+  if (w.size() < 7) return false;
+  if (w.back() != 'd' && w.back() != 't') return false;
+  if (w.ends_with("heid") || w.ends_with("teit")) return false;
+  static constexpr std::string_view kNouns[] = {"geweld", "gebied", "beleid", "bestand", "verband",
+                                                "gewicht", "geschrift", "gezondheid", "gerecht"};
+  for (std::string_view n : kNouns)
+    if (w == n) return false;
+  if (w.starts_with("ge")) return true;  // `gewijzigd`, `geëvalueerd`, `gesteld`
+  // `verlengd`, `bepaald`, `ontvangen` has no -d; nouns of this shape end in -t less often than verbs
+  return w.back() == 'd' && (w.starts_with("be") || w.starts_with("ver") || w.starts_with("ont") || w.starts_with("her"));
+}
+
+struct Token {
+  std::size_t begin = 0, end = 0;
+  std::string word;  // lower case
+  bool capital = false;
+  bool year = false;
+  bool glued_number = false;  // `terrorisme13`: a footnote number follows
+};
+
+// The token at `pos` after at most one line break: a word, or a year.
+std::optional<Token> next_token(std::string_view t, std::size_t pos) {
+  std::size_t i = pos;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  if (i < t.size() && t[i] == '\n') {
+    ++i;
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+    if (i < t.size() && t[i] == '\n') return {};  // blank line
+  }
+  if (i >= t.size()) return {};
+  Token tok;
+  tok.begin = i;
+  if (is_digit(t[i])) {
+    std::size_t j = i;
+    while (j < t.size() && is_digit(t[j])) ++j;
+    if (j - i != 4 || is_letter_at(t, j)) return {};
+    int year = std::stoi(std::string(t.substr(i, 4)));
+    if (year < 1800 || year > 2099) return {};
+    tok.end = j;
+    tok.year = true;
+    tok.word = std::string(t.substr(i, 4));
+    return tok;
+  }
+  if (!is_letter_at(t, i)) return {};
+  tok.capital = is_upper(t[i]);
+  std::size_t j = i;
+  for (;;) {
+    if (is_letter_at(t, j)) {
+      ++j;
+    } else if (j < t.size() && t[j] == '-' && is_letter_at(t, j + 1)) {
+      ++j;  // `online-inhoud`
+    } else if (j < t.size() && t[j] == '-' && (t.substr(j + 1, 4) == " en " || t.substr(j + 1, 4) == " of ")) {
+      ++j;  // `inlichtingen- en veiligheidsdiensten`
+      break;
+    } else if (j + 1 < t.size() && t[j] == '\'' && t[j + 1] == 's' && !is_letter_at(t, j + 2)) {
+      j += 2;  // `veiligheidsregio's`
+      break;
+    } else {
+      break;
+    }
+  }
+  tok.end = j;
+  tok.word = fold(t.substr(i, j - i));
+  tok.glued_number = j < t.size() && is_digit(t[j]);
+  return tok;
+}
+
+enum class Capitals { none, first, all };
+
+std::size_t name_end(std::string_view t, std::size_t pos, Capitals capitals) {
+  std::vector<Token> taken;
+  std::size_t cur = pos;
+  while (taken.size() < 14) {
+    auto tok = next_token(t, cur);
+    if (!tok) break;
+    if (tok->year) {
+      if (!taken.empty() && !is_function_word(taken.back().word)) taken.push_back(*tok);
+      break;  // a year closes a name: `Politiewet 2012`
+    }
+    const std::string& w = tok->word;
+    if (ends_name(w) || (!tok->capital && looks_like_participle(w))) break;
+    if (tok->capital && w != "bes") {
+      // `Wet op de Raad van State`, `Wet op de Kamers van Koophandel en Nijverheid`: after
+      // `Wet op de` a name may hold proper nouns, after a function word
+      bool op_de = capitals == Capitals::first && taken.size() >= 2 && taken[0].word == "op" &&
+                   is_function_word(taken.back().word);
+      bool allowed = capitals == Capitals::all || (capitals == Capitals::first && taken.empty()) || op_de;
+      if (!allowed) break;
+    }
+    if (taken.empty() && (w == "en" || w == "of" || w == "van")) break;  // `Wet- en`, `Wet en regelgeving`, `Wet van 10 juli`
+    // `Wet ter voorkoming van ...` opens with `ter`; later it starts the purpose
+    // of an amending act: `Wijziging van de Wet X ter vastlegging van ...`
+    if (!taken.empty() && (w == "ter" || w == "houdende")) break;
+    if (w == "en" || w == "of") {
+      auto peek = next_token(t, tok->end);
+      if (!peek || peek->year || peek->capital || is_article(peek->word) || ends_name(peek->word)) break;
+    }
+    taken.push_back(*tok);
+    cur = tok->end;
+    if (tok->glued_number) break;
+  }
+  while (!taken.empty() && is_function_word(taken.back().word)) taken.pop_back();
+  std::size_t content = std::count_if(taken.begin(), taken.end(), [](const Token& k) {
+    return !is_function_word(k.word) && !k.year;
+  });
+  if (content == 0) return pos;
+  return taken.back().end;
+}
+
+// Compounds on -wet that name another act (`Uitvoeringswet verordening ...`,
+// `Invoeringswet Omgevingswet`, `Rijkswet op het Nederlanderschap`): without
+// that act they are a short form (`de Uitvoeringswet`), not a name.
+bool is_framing_compound(std::string_view folded) {
+  static constexpr std::string_view kFraming[] = {
+      "uitvoeringswet", "invoeringswet", "aanpassingswet", "implementatiewet", "verzamelwet",
+      "reparatiewet",   "intrekkingswet", "rijkswet",      "kaderwet",         "wijzigingswet",
+      "veegwet",        "spoedwet",       "noodwet",       "initiatiefwet",    "machtigingswet",
+      "goedkeuringswet", "instellingswet", "evaluatiewet", "beginselenwet"};
+  for (std::string_view f : kFraming)
+    if (folded == f) return true;
+  return false;
+}
+
+struct CompiledLawForm {
+  LawForm form;
+  boost::regex re;
+};
+
+const std::vector<CompiledLawForm>& law_forms() {
+  static const std::vector<CompiledLawForm> forms = [] {
+    std::vector<CompiledLawForm> out;
+    for (LawForm& f : parse_laws(data::laws())) {
+      std::string body = written_form_pattern(f.form, f.letter_case == "cite" ? "exact" : f.letter_case);
+      // an abbreviation in a compound is another word: `Woo-verzoek`, `Awb-procedure`
+      std::string after = f.letter_case == "exact" || f.letter_case == "cite" ? R"((?![A-Za-z\x80-\xFF]|-[A-Za-z]))"
+                                                                               : R"((?![A-Za-z\x80-\xFF]))";
+      boost::regex re(R"((?<![A-Za-z0-9\x80-\xFF]))" + body + after);
+      out.push_back({std::move(f), std::move(re)});
+    }
+    return out;
+  }();
+  return forms;
+}
+
+struct Candidate {
+  Span span;
+  std::string name;         // as written, squeezed
+  std::string citeertitel;  // from the gazetteer
+  std::string bwb;
+  bool from_gazetteer = false;
+  bool bill = false;
+};
+
+std::string law_id_of(const Candidate& c) { return law_id(c.citeertitel.empty() ? c.name : c.citeertitel); }
+
+// `Politiewet 1993` is not the `Politiewet` of the gazetteer (Politiewet 2012).
+bool year_follows(std::string_view t, std::size_t pos) {
+  auto tok = next_token(t, pos);
+  return tok && tok->year && tok->begin <= pos + 2;
+}
+
+void gazetteer_candidates(std::string_view t, std::vector<Candidate>& out) {
+  for (const CompiledLawForm& f : law_forms()) {
+    if (f.form.letter_case == "cite") continue;  // only after an article number
+    bool form_has_year = !f.form.form.empty() && is_digit(f.form.form.back());
+    for (auto it = matches(t, f.re); it != boost::cregex_iterator(); ++it) {
+      Span span = match_span(*it, t);
+      if (!form_has_year && year_follows(t, span.end)) continue;
+      out.push_back({span, squeeze(t.substr(span.begin, span.size())), f.form.citeertitel, f.form.bwb, true, false});
+    }
+  }
+}
+
+// Law names by their shape.
+//   `Wet justitiële en strafvorderlijke gegevens`, `Wet op de inlichtingen- en veiligheidsdiensten 2017`
+//   `Tijdelijke wet bestuurlijke maatregelen terrorismebestrijding`, `Algemene wet bestuursrecht`
+//   `Gemeentewet`, `Politiewet 2012`, `Vreemdelingenwet 2000`
+//   `Uitvoeringswet verordening terroristische online-inhoud`, `Uitvoeringswet digitaal dienstenverordening`
+//   `Wetboek van Burgerlijke Rechtsvordering`, `Burgerlijk Wetboek`
+// Not: `wet- en regelgeving`, `Wet- en regelgeving`, `de wet`, `Wet en regelgeving`,
+// `De Wet is ...`, `Wetgevingsoverleg`.
+// Short forms (`de Uitvoeringswet`, `de Tijdelijke wet`) go to `short_forms`.
+struct ShortForm {
+  Span span;
+  std::string head;  // slug of the head: `uitvoeringswet`, `tijdelijke-wet`
+};
+
+// In a subordinate clause the verb comes last: `constaterende dat de Wet
+// langdurige zorg tekortschiet;`. A name that runs up to the clause's
+// punctuation there has swallowed the verb; the name ends a word earlier.
+// Returns the corrected end, or `head_end` when no name is left.
+std::size_t without_clause_final_verb(std::string_view t, std::size_t head_begin, std::size_t head_end,
+                                      std::size_t end) {
+  static const boost::regex subordinate(
+      R"((?:^|[^A-Za-z\x80-\xFF])(?:dat|omdat|doordat|zodat|nadat|voordat|wanneer|indien|terwijl|aangezien|zodra|tenzij|hoewel|opdat)\s+de\s+$)",
+      boost::regex::icase);
+  std::size_t from = head_begin > 40 ? head_begin - 40 : 0;
+  if (!boost::regex_search(t.data() + from, t.data() + head_begin, subordinate)) return end;
+  std::size_t after = end;
+  while (after < t.size() && (t[after] == ' ' || t[after] == '\t')) ++after;
+  if (after < t.size() && std::string_view(",;.:!?").find(t[after]) == std::string_view::npos) return end;
+  std::size_t last = end;
+  while (last > head_end && t[last - 1] != ' ' && t[last - 1] != '\n') --last;
+  if (last <= head_end) return head_end;
+  // trim the spaces and any function word left at the end
+  std::size_t e = last;
+  while (e > head_end && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+  for (;;) {
+    std::size_t w = e;
+    while (w > head_end && t[w - 1] != ' ' && t[w - 1] != '\n') --w;
+    if (w <= head_end || !is_function_word(fold(t.substr(w, e - w)))) break;
+    e = w;
+    while (e > head_end && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+  }
+  return e;
+}
+
+void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vector<ShortForm>& short_forms) {
+  static const boost::regex wet(R"((?<![A-Za-z0-9\x80-\xFF-])(?:(?:Tijdelijke|Algemene)\s+wet|Wet)(?![A-Za-z\x80-\xFF-]))");
+  static const boost::regex compound(
+      R"((?<![A-Za-z0-9\x80-\xFF-])[A-Z](?:[a-z]|[\xC3-\xC5][\x80-\xBF])*wet(?![A-Za-z\x80-\xFF-]))");
+  static const boost::regex wetboek(
+      R"((?<![A-Za-z0-9\x80-\xFF-])(?:Wetboek\s+van\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Burgerlijk\s+Wetboek)(?![A-Za-z\x80-\xFF]))");
+  // `(Uitvoeringswet) Verordening Terroristische Online Inhoud`: the implementing act of a regulation
+  static const boost::regex bracketed(
+      R"(\((Uitvoeringswet|Invoeringswet|Implementatiewet)\)[ \t]+(?=[A-Z]))");
+
+  auto preceded_by_de = [&](std::size_t begin) {
+    std::size_t i = begin;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n')) --i;
+    return i >= 2 && (t.substr(i - 2, 2) == "de" || t.substr(i - 2, 2) == "De") &&
+           (i == 2 || !is_letter_at(t, i - 3));
+  };
+
+  for (auto it = matches(t, wet); it != boost::cregex_iterator(); ++it) {
+    Span head = match_span(*it, t);
+    std::size_t end = name_end(t, head.end, Capitals::first);
+    if (end > head.end) end = without_clause_final_verb(t, head.begin, head.end, end);
+    if (end > head.end) {
+      out.push_back({{head.begin, end}, squeeze(t.substr(head.begin, end - head.begin)), {}, {}, false, false});
+    } else if (t[head.begin] != 'W' && preceded_by_de(head.begin)) {
+      short_forms.push_back({head, slugify(t.substr(head.begin, head.size()))});
+    }
+  }
+  for (auto it = matches(t, compound); it != boost::cregex_iterator(); ++it) {
+    Span head = match_span(*it, t);
+    std::string folded = fold(t.substr(head.begin, head.size()));
+    if (is_framing_compound(folded)) {
+      std::size_t end = name_end(t, head.end, Capitals::all);
+      if (end > head.end) end = without_clause_final_verb(t, head.begin, head.end, end);
+      if (end > head.end) {
+        out.push_back({{head.begin, end}, squeeze(t.substr(head.begin, end - head.begin)), {}, {}, false, false});
+      } else if (preceded_by_de(head.begin)) {
+        short_forms.push_back({head, folded});
+      }
+      continue;
+    }
+    std::size_t end = head.end;
+    if (auto tok = next_token(t, head.end); tok && tok->year && tok->begin <= head.end + 2) end = tok->end;
+    out.push_back({{head.begin, end}, squeeze(t.substr(head.begin, end - head.begin)), {}, {}, false, false});
+  }
+  for (auto it = matches(t, wetboek); it != boost::cregex_iterator(); ++it) {
+    Span span = match_span(*it, t);
+    out.push_back({span, squeeze(t.substr(span.begin, span.size())), {}, {}, false, false});
+  }
+  for (auto it = matches(t, bracketed); it != boost::cregex_iterator(); ++it) {
+    Span span = match_span(*it, t);
+    std::size_t end = name_end(t, span.end, Capitals::all);
+    if (end == span.end) continue;
+    std::string name = (*it).str(1) + " " + squeeze(t.substr(span.end, end - span.end));
+    out.push_back({{span.begin, end}, name, {}, {}, false, false});
+  }
+}
+
+// Of overlapping candidates keeps the one that starts first; at the same
+// start the gazetteer's, else the longest.
+std::vector<Candidate> select(std::vector<Candidate> all) {
+  std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    // a listed title is exact; the shape may run on (`Wet justitiële en
+    // strafvorderlijke gegevens ter ...` is cut by `ter`, but not every run-on is)
+    if (a.from_gazetteer != b.from_gazetteer) return a.from_gazetteer;
+    return a.span.end > b.span.end;
+  });
+  std::vector<Candidate> kept;
+  for (Candidate& c : all) {
+    if (!kept.empty() && c.span.begin < kept.back().span.end) continue;
+    kept.push_back(std::move(c));
+  }
+  return kept;
+}
+
+// Bills: `het wetsvoorstel Versterking strafrechtelijke aanpak terrorisme13` ->
+// wet-versterking-strafrechtelijke-aanpak-terrorisme (stage=wetsvoorstel);
+// `het wetsvoorstel Wet versterking ...` marks the law named there.
+// Not: `het wetsvoorstel` alone, `wetsvoorstel De Kamer ...` (an article).
+void mark_bills(std::string_view t, std::vector<Candidate>& laws) {
+  static const boost::regex bill(
+      R"((?<![A-Za-z0-9\x80-\xFF-])(?:[Ii]nitiatief)?[Ww]ets(?:voorstel|ontwerp)(?:len|en)?[ \t]*\n?[ \t]*(?=[A-Z]))");
+  std::vector<Candidate> added;
+  for (auto it = matches(t, bill); it != boost::cregex_iterator(); ++it) {
+    Span intro = match_span(*it, t);
+    auto named = std::find_if(laws.begin(), laws.end(), [&](const Candidate& c) { return c.span.begin == intro.end; });
+    if (named != laws.end()) {
+      named->bill = true;
+      named->span.begin = intro.begin;
+      continue;
+    }
+    auto first = next_token(t, intro.end);
+    if (!first || !first->capital || ends_name(first->word) || is_article(first->word) || first->glued_number) continue;
+    std::size_t end = name_end(t, first->end, Capitals::none);
+    if (end == first->end) continue;  // a title has more than one word
+    Span span{intro.begin, end};
+    bool clash = std::any_of(laws.begin(), laws.end(),
+                             [&](const Candidate& c) { return span.begin < c.span.end && c.span.begin < span.end; });
+    if (clash) continue;
+    added.push_back({span, squeeze(t.substr(intro.end, end - intro.end)), {}, {}, false, true});
+  }
+  for (Candidate& c : added) laws.push_back(std::move(c));
+  std::sort(laws.begin(), laws.end(), [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
+}
+
+// Article numbers before a law: `artikel 140a Sr`, `artikel 1:2, eerste lid, van de Awb`,
+// `art. 172 Gemeentewet`. Returns where the law would start -> article.
+std::map<std::size_t, std::string> article_positions(std::string_view t) {
+  static const boost::regex article(
+      R"((?<![A-Za-z])(?:[Aa]rtikel(?:en)?|[Aa]rt\.)\s+(\d{1,4}[a-z]{0,2}(?::\d{1,4}[a-z]?)?))"
+      R"((?:,?\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)\s+lid|,?\s+lid\s+\d{1,2})?,?\s+)"
+      R"((?:(?:van|uit)\s+(?:de|het)\s+)?)");
+  std::map<std::size_t, std::string> out;
+  for (auto it = matches(t, article); it != boost::cregex_iterator(); ++it)
+    out[match_span(*it, t).end] = (*it).str(1);
+  return out;
+}
+
+void cite_candidates(std::string_view t, const std::map<std::size_t, std::string>& articles,
+                     std::vector<Candidate>& out) {
+  for (const CompiledLawForm& f : law_forms()) {
+    if (f.form.letter_case != "cite") continue;
+    for (const auto& [pos, nr] : articles) {
+      boost::cmatch m;
+      if (!boost::regex_search(t.data() + pos, t.data() + t.size(), m, f.re, boost::match_continuous)) continue;
+      Span span = match_span(m, t);
+      out.push_back({span, squeeze(t.substr(span.begin, span.size())), f.form.citeertitel, f.form.bwb, true, false});
+    }
+  }
+}
+
+// Abbreviations a document defines right after a law's name:
+//   `Tijdelijke wet bestuurlijke maatregelen terrorismebestrijding (Twbmt)`
+//   `Wet op de justitiële documentatie en op de verklaringen omtrent het gedrag (Wet JD)`
+//   `artikel 10, tweede lid, Wet militaire strafrechtspraak (WMS)`, `(hierna: Wjsg)`
+// The abbreviation is part of that mention, and later in the document it
+// means that law (`artikel 1 van de Wet JD`, `artikel 10 WMS`).
+// Not: `(memorie van toelichting; ...)`, `(Stb. 1955, 395)`, `(BWBR0001854)`.
+void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& laws) {
+  static const boost::regex defined(
+      R"(\s*\((?:hierna:?\s*)?([A-Z][A-Za-z0-9]*(?:[ -][A-Za-z0-9]+){0,2})\))");
+  struct Alias {
+    std::string written;
+    std::size_t from;
+    Candidate law;
+  };
+  std::vector<Alias> aliases;
+  std::vector<Span> definitions;
+  for (const Candidate& c : laws) {
+    boost::cmatch m;
+    if (!boost::regex_search(t.data() + c.span.end, t.data() + t.size(), m, defined, boost::match_continuous)) continue;
+    std::string written = m.str(1);
+    if (written.size() < 2 || written.size() > 20 || written == "Wet" || written.starts_with("BWBR")) continue;
+    aliases.push_back({written, match_span(m, t).end, c});
+    definitions.push_back(match_span(m, t, 1));
+  }
+  if (aliases.empty()) return;
+  // the abbreviation inside its definition is no mention of its own
+  std::erase_if(laws, [&](const Candidate& c) {
+    return std::any_of(definitions.begin(), definitions.end(),
+                       [&](Span d) { return c.span.begin >= d.begin && c.span.end <= d.end; });
+  });
+  std::vector<Candidate> added;
+  for (const Alias& a : aliases) {
+    std::string pattern = R"((?<![A-Za-z0-9\x80-\xFF]))";
+    for (char ch : a.written) pattern += ch == ' ' ? std::string(R"(\s+)") : std::string(1, ch);
+    pattern += R"((?![A-Za-z0-9\x80-\xFF]|-[A-Za-z]))";  // not `Woo-verzoek`
+    boost::regex re(pattern);
+    std::string title = a.law.citeertitel.empty() ? a.law.name : a.law.citeertitel;
+    for (auto it = boost::cregex_iterator(t.data() + a.from, t.data() + t.size(), re); it != boost::cregex_iterator();
+         ++it) {
+      Span span = match_span(*it, t);
+      auto same = std::find_if(laws.begin(), laws.end(), [&](const Candidate& c) { return c.span.end == span.end && c.span.begin <= span.begin; });
+      if (same != laws.end()) {
+        if (same->span.begin == span.begin) {
+          same->citeertitel = title;
+          same->bwb = a.law.bwb;
+        }
+        continue;
+      }
+      bool clash = std::any_of(laws.begin(), laws.end(),
+                               [&](const Candidate& c) { return span.begin < c.span.end && c.span.begin < span.end; });
+      if (!clash) added.push_back({span, a.written, title, a.law.bwb, false, false});
+    }
+  }
+  for (Candidate& c : added) laws.push_back(std::move(c));
+  std::sort(laws.begin(), laws.end(), [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace
+
+std::vector<LawForm> parse_laws(std::string_view tsv) {
+  static const boost::regex bwb(R"(BWBR\d{7})");
+  std::vector<LawForm> out;
+  int line_no = 0;
+  std::size_t pos = 0;
+  while (pos <= tsv.size()) {
+    std::size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? tsv.size() + 1 : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    auto fail = [&](const std::string& why) {
+      throw std::runtime_error("laws.tsv:" + std::to_string(line_no) + ": " + why);
+    };
+    std::vector<std::string> f = split_tabs(line);
+    if (f.size() != 4) fail("expected 4 tab-separated columns, found " + std::to_string(f.size()));
+    LawForm form{f[0], f[1], f[2], f[3] == "-" ? std::string() : f[3], line_no};
+    if (form.citeertitel.empty() || slugify(form.citeertitel).empty()) fail("empty citeertitel");
+    if (form.form.empty() || form.form.front() == ' ' || form.form.back() == ' ') fail("empty form or spaces around it");
+    if (form.letter_case != "name" && form.letter_case != "any" && form.letter_case != "exact" &&
+        form.letter_case != "cite")
+      fail("case must be name, any, exact or cite: " + form.letter_case);
+    if (form.letter_case == "name" && !is_upper(form.form[0])) fail("a name starts with a capital: " + form.form);
+    if (!form.bwb.empty() && !boost::regex_match(form.bwb, bwb)) fail("not a BWB number: " + form.bwb);
+    out.push_back(std::move(form));
+  }
+  return out;
+}
+
+std::string law_id(std::string_view name) { return "wet-" + slugify(name); }
+
+std::size_t law_name_end(std::string_view text, std::size_t pos, bool capitals) {
+  return name_end(text, pos, capitals ? Capitals::all : Capitals::none);
+}
+
+void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
+  std::string_view t = ctx.text();
+  std::map<std::size_t, std::string> articles = article_positions(t);
+  std::vector<Candidate> all;
+  std::vector<ShortForm> short_forms;
+  gazetteer_candidates(t, all);
+  cite_candidates(t, articles, all);
+  shape_candidates(t, all, short_forms);
+  std::vector<Candidate> laws = select(std::move(all));
+  mark_bills(t, laws);
+  apply_defined_abbreviations(t, laws);
+
+  std::vector<Reference> refs;
+  for (const Candidate& c : laws) {
+    if (ctx.in_furniture(c.span)) continue;
+    Reference r;
+    r.kind = RefKind::law;
+    r.id = law_id_of(c);
+    r.match = c.span;
+    r.set_attr("name", c.name);
+    if (!c.citeertitel.empty() && c.citeertitel != c.name) r.set_attr("citeertitel", c.citeertitel);
+    if (!c.bwb.empty()) r.set_attr("bwb", c.bwb);
+    if (c.bill) r.set_attr("stage", "wetsvoorstel");
+    if (auto a = articles.find(c.span.begin); a != articles.end()) r.set_attr("artikel", a->second);
+    refs.push_back(std::move(r));
+  }
+
+  // `de Uitvoeringswet` refers back to the Uitvoeringswet named last before it:
+  // `(Uitvoeringswet) Verordening Terroristische Online Inhoud` ... `Momenteel
+  // wordt de Uitvoeringswet geëvalueerd`. Without one before it, nothing.
+  std::vector<Reference> resolved;
+  for (const ShortForm& s : short_forms) {
+    if (ctx.in_furniture(s.span)) continue;
+    const Reference* antecedent = nullptr;
+    for (const Reference& r : refs) {
+      if (r.match.end > s.span.begin) break;
+      std::string_view slug = std::string_view(r.id).substr(4);  // after `wet-`
+      if (r.id.starts_with("wet-") && slug.starts_with(s.head) && slug.size() > s.head.size()) antecedent = &r;
+    }
+    if (!antecedent) continue;
+    Reference r;
+    r.kind = RefKind::law;
+    r.id = antecedent->id;
+    r.match = s.span;
+    r.set_attr("name", squeeze(t.substr(s.span.begin, s.span.size())));
+    r.set_attr("refers_to", std::string(antecedent->attr("name")));
+    resolved.push_back(std::move(r));
+  }
+  for (Reference& r : resolved) refs.push_back(std::move(r));
+
+  // BWB numbers: `Wetboek van Strafrecht (BWBR0001854)` gives the law its
+  // number, and every mention of that law in the document takes it;
+  // a number standing alone (`wetten.overheid.nl/BWBR0001854/...`) is a reference itself.
+  static const boost::regex bwb(R"((?<![A-Za-z0-9])BWBR\d{7}(?![0-9]))");
+  std::map<std::string, std::string> numbered;  // wet-id -> BWB number
+  std::vector<Reference> standalone;
+  for (auto it = matches(t, bwb); it != boost::cregex_iterator(); ++it) {
+    Span span = match_span(*it, t);
+    std::string number = (*it).str(0);
+    auto named = std::find_if(refs.begin(), refs.end(), [&](const Reference& r) {
+      if (r.match.end > span.begin) return false;
+      std::string between = squeeze(t.substr(r.match.end, span.begin - r.match.end));
+      return between == "(" || between == ",";
+    });
+    if (named != refs.end()) {
+      numbered[named->id] = number;
+      continue;
+    }
+    if (ctx.in_furniture(span)) continue;
+    Reference r;
+    r.kind = RefKind::law;
+    r.id = number;
+    r.match = span;
+    standalone.push_back(std::move(r));
+  }
+  for (Reference& r : refs) {
+    if (auto n = numbered.find(r.id); n != numbered.end()) {
+      r.set_attr("bwb", n->second);
+      r.id = n->second;
+    }
+  }
+  for (Reference& r : standalone) refs.push_back(std::move(r));
+  for (Reference& r : refs) out.push_back(std::move(r));
+}
+
+}  // namespace kamerref

@@ -1,0 +1,241 @@
+// Laws: every example quoted next to a pattern in src/extract/law.cc, near
+// misses where `wet` is an ordinary word, and the gazetteer's well-formedness.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "kamerref/data/embedded.h"
+#include "kamerref/extract/footnotes.h"
+#include "kamerref/extract/law.h"
+#include "kamerref/extract/text_util.h"
+#include "kamerref/load/load.h"
+
+using namespace kamerref;
+
+namespace {
+
+std::vector<Reference> laws_in(const std::string& text) {
+  Document doc = load_document_from_bytes("brief.txt", text);
+  ExtractContext ctx{doc, find_footnotes(doc), {}, {}};
+  std::vector<Reference> refs;
+  extract_laws(ctx, refs);
+  return refs;
+}
+
+std::vector<std::string> ids_in(const std::string& text) {
+  std::vector<std::string> ids;
+  for (const Reference& r : laws_in(text)) ids.push_back(r.id);
+  return ids;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> ids;
+};
+
+}  // namespace
+
+TEST_CASE("laws named in the text", "[law]") {
+  const Case cases[] = {
+      {"4 Tijdelijke wet bestuurlijke maatregelen terrorismebestrijding (memorie van toelichting; \nKamerstuk 34 359, nr. 3).",
+       {"wet-tijdelijke-wet-bestuurlijke-maatregelen-terrorismebestrijding"}},
+      {"In dat jaar zal ook de Nederlandse Uitvoeringswet digitaal dienstenverordening worden geëvalueerd.",
+       {"wet-uitvoeringswet-digitaledienstenverordening"}},
+      {"Toezegging gedaan aan het lid van der Werf (D66) tijdens het plenair debat inzake de Uitvoeringswet "
+       "verordening terroristische online-inhoud op 21 december 2022.",
+       {"wet-uitvoeringswet-verordening-terroristische-online-inhoud"}},
+      {"het Wetboek van Strafrecht en het Wetboek van Strafvordering", {"wet-wetboek-van-strafrecht", "wet-wetboek-van-strafvordering"}},
+      {"Dat volgt uit de Algemene wet bestuursrecht.", {"wet-algemene-wet-bestuursrecht"}},
+      {"de Wet op de inlichtingen- en veiligheidsdiensten 2017 (Wiv 2017) regelt dit",
+       {"wet-wet-op-de-inlichtingen-en-veiligheidsdiensten-2017"}},
+      {"De Wiv 2017 regelt dit.", {"wet-wet-op-de-inlichtingen-en-veiligheidsdiensten-2017"}},
+      {"De burgemeester kan op grond van de Gemeentewet een gebiedsverbod opleggen.", {"wet-gemeentewet"}},
+      {"de Politiewet 2012 en de Wet justitiële en strafvorderlijke gegevens",
+       {"wet-politiewet-2012", "wet-wet-justitiele-en-strafvorderlijke-gegevens"}},
+      {"een integriteitstoets op grond van de Wet Bibob.", {"wet-wet-bibob"}},
+      {"de Wet bevordering integriteitsbeoordelingen door het openbaar bestuur is van toepassing", {"wet-wet-bibob"}},
+      {"Onder de Politiewet 1993 was dat anders.", {"wet-politiewet-1993"}},
+      {"de Wet wapens en munitie verbiedt dit", {"wet-wet-wapens-en-munitie"}},
+      {"de Wet kinderopvang is gewijzigd", {"wet-wet-kinderopvang"}},
+      {"de Wet politiegegevens in verband met de verwerking", {"wet-wet-politiegegevens"}},
+      {"Op grond van de Vreemdelingenwet 2000 kan dat.", {"wet-vreemdelingenwet-2000"}},
+      {"de Wet veiligheidsregio's en de Wet publieke gezondheid", {"wet-wet-veiligheidsregio-s", "wet-wet-publieke-gezondheid"}},
+      {"de Invoeringswet Omgevingswet is aangenomen", {"wet-invoeringswet-omgevingswet"}},
+      {"Het Burgerlijk Wetboek kent die figuur niet.", {"wet-burgerlijk-wetboek"}},
+      {"een maatregel op grond van de Twbmt", {"wet-tijdelijke-wet-bestuurlijke-maatregelen-terrorismebestrijding"}},
+      {"36 657 Wijziging van de Wet justitiële en strafvorderlijke gegevens ter vastlegging van de doelen",
+       {"wet-wet-justitiele-en-strafvorderlijke-gegevens"}},
+      {"Wijziging van de Wet langdurige zorg ter verbetering van de toegang", {"wet-wet-langdurige-zorg"}},
+      {"de Wet op het primair onderwijs", {"wet-wet-op-het-primair-onderwijs"}},
+      {"in de zin van de Wet op de identificatieplicht en identiteitsbewijzen afgegeven door diensten",
+       {"wet-wet-op-de-identificatieplicht"}},
+      {"de Beginselenwet justitiële jeugdinrichtingen en de Wet DNA-onderzoek bij veroordeelden",
+       {"wet-beginselenwet-justitiele-jeugdinrichtingen", "wet-wet-dna-onderzoek"}},
+      {"Daarnaast biedt de Gemeentewet burgemeesters de mogelijkheid", {"wet-gemeentewet"}},
+      {"Wijziging van de Wet bescherming persoonsgegevens en enige andere wetten in verband met",
+       {"wet-wet-bescherming-persoonsgegevens"}},
+      {"Wijziging van het Wetboek van Burgerlijke Rechtsvordering en enige andere wetten (Wet vereenvoudiging en "
+       "modernisering bewijsrecht)",
+       {"wet-wetboek-van-burgerlijke-rechtsvordering", "wet-wet-vereenvoudiging-en-modernisering-bewijsrecht"}},
+      {"het wetsvoorstel Wijziging van de Wet op de Kamers van Koophandel en Nijverheid BES (35246)",
+       {"wet-wet-op-de-kamers-van-koophandel"}},
+      {"de Wet op het onderwijstoezicht in verband met het wettelijk regelen", {"wet-wet-op-het-onderwijstoezicht"}},
+      // a subordinate clause ends in its verb
+      {"constaterende dat de Wet kwaliteitsborging bouwen tekortschiet;", {"wet-wet-kwaliteitsborging-bouwen"}},
+      {"overwegende dat de Uitvoeringswet huurprijzen woonruimte knelt,", {"wet-uitvoeringswet-huurprijzen-woonruimte"}},
+      {"De Wet open overheid (Woo) vervangt de Wet openbaarheid van bestuur. Een Woo-verzoek is ingediend.",
+       {"wet-wet-open-overheid", "wet-wet-openbaarheid-van-bestuur"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(ids_in(c.text) == c.ids);
+  }
+}
+
+TEST_CASE("bills are laws with stage wetsvoorstel", "[law]") {
+  auto refs = laws_in(
+      "De strafrechtelijke aanpak wordt \nverder versterkt met het wetsvoorstel Versterking strafrechtelijke aanpak \n"
+      "terrorisme13. Dit wetsvoorstel ziet onder andere op verlenging");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].id == "wet-versterking-strafrechtelijke-aanpak-terrorisme");
+  CHECK(refs[0].attr("stage") == "wetsvoorstel");
+
+  auto named = laws_in("Het wetsvoorstel Wet versterking weerbaarheid is ingediend.");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].id == "wet-wet-versterking-weerbaarheid");
+  CHECK(named[0].attr("stage") == "wetsvoorstel");
+}
+
+TEST_CASE("articles of a law", "[law]") {
+  auto sr = laws_in("Deelneming aan een terroristische organisatie is strafbaar op grond van artikel 140a Sr.");
+  REQUIRE(sr.size() == 1);
+  CHECK(sr[0].id == "wet-wetboek-van-strafrecht");
+  CHECK(sr[0].attr("artikel") == "140a");
+
+  auto awb = laws_in("zie artikel 5:20, eerste lid, van de Algemene wet bestuursrecht");
+  REQUIRE(awb.size() == 1);
+  CHECK(awb[0].id == "wet-algemene-wet-bestuursrecht");
+  CHECK(awb[0].attr("artikel") == "5:20");
+
+  // `Sr` on its own is no law
+  CHECK(ids_in("De Sr. medewerker en de Sv-coördinator spraken.").empty());
+}
+
+TEST_CASE("a short form refers back to the law named before it", "[law]") {
+  auto refs = laws_in(
+      "(Uitvoeringswet) Verordening Terroristische Online Inhoud\n\n"
+      "Momenteel wordt de Uitvoeringswet geëvalueerd conform de wettelijke verplichting.");
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].id == "wet-uitvoeringswet-verordening-terroristische-online-inhoud");
+  CHECK(refs[1].id == "wet-uitvoeringswet-verordening-terroristische-online-inhoud");
+  CHECK(refs[1].attr("name") == "Uitvoeringswet");
+
+  auto tijdelijk = laws_in(
+      "De Tijdelijke wet bestuurlijke maatregelen terrorismebestrijding is verlengd. De Tijdelijke wet "
+      "vervalt in 2027.");
+  CHECK(tijdelijk.size() == 2);
+  CHECK(tijdelijk.back().id == "wet-tijdelijke-wet-bestuurlijke-maatregelen-terrorismebestrijding");
+
+  // nothing named before: no reference
+  CHECK(ids_in("Momenteel wordt de Uitvoeringswet geëvalueerd.").empty());
+}
+
+TEST_CASE("abbreviations a document defines", "[law]") {
+  auto jd = laws_in(
+      "de huidige Wet op de justitiële documentatie en op de verklaringen omtrent het gedrag (Wet JD) "
+      "(Stb. 1955, 395). Volgens artikel 1, eerste lid, van de Wet JD dient");
+  REQUIRE(jd.size() == 2);
+  CHECK(jd[0].id == "wet-wet-op-de-justitiele-documentatie-en-op-de-verklaringen-omtrent-het-gedrag");
+  CHECK(jd[1].id == jd[0].id);
+  CHECK(jd[1].attr("artikel") == "1");
+
+  auto wms = laws_in(
+      "in artikel 10, tweede lid, Wet militaire strafrechtspraak (WMS) wordt bedoeld. Het eerste lid van "
+      "artikel 10 WMS regelt dat.");
+  REQUIRE(wms.size() == 2);
+  CHECK(wms[1].id == "wet-wet-militaire-strafrechtspraak");
+  CHECK(wms[1].attr("artikel") == "10");
+
+  // before its definition the letters mean nothing yet
+  CHECK(ids_in("De WMS is oud. De Wet militaire strafrechtspraak (WMS) geldt.").size() == 1);
+}
+
+TEST_CASE("BWB numbers", "[law]") {
+  CHECK(ids_in("Het Wetboek van Strafrecht (BWBR0001854) en later weer het Wetboek van Strafrecht.") ==
+        std::vector<std::string>{"BWBR0001854", "BWBR0001854"});
+  CHECK(ids_in("Zie https://wetten.overheid.nl/BWBR0005537/2024-01-01 voor de tekst.") ==
+        std::vector<std::string>{"BWBR0005537"});
+  CHECK(ids_in("nummer BWBR00055371 klopt niet").empty());
+}
+
+TEST_CASE("the word wet in prose is no reference", "[law]") {
+  const char* misses[] = {
+      "Belangrijke Europese wet- en regelgeving, zoals de DSA, is inmiddels van kracht.",
+      "U bent in belangrijke mate afhankelijk van internationale wet en -regelgeving.",
+      "Dat moet gebeuren binnen de grenzen van de wet.",
+      "De wet biedt daarvoor geen grondslag.",
+      "Wet- en regelgeving\n\nDe Kamer wordt geïnformeerd.",
+      "Wet en regelgeving\n\nDe Kamer wordt geïnformeerd.",
+      "zoals is toegezegd tijdens het Wetgevingsoverleg Digitale Zaken van 2 maart jl.",
+      "het belang om ook het wettelijk instrumentarium effectief in te zetten",
+      "Dit wetsvoorstel ziet onder andere op verlenging van voorlopige hechtenis.",
+      "De Wet is duidelijk.",
+      "Wet van 10 juli 2024, houdende regels.",
+      "Er komt een nieuwe wet.",
+      "een Europese minimumleeftijd of nationale wetgeving",
+      "Eén Uitvoeringswet is niet genoeg.",
+      "constaterende dat de Wet tekortschiet;",
+      "Een Awb-procedure en een Wwft-melding.",
+  };
+  for (const char* text : misses) {
+    INFO(text);
+    CHECK(ids_in(text).empty());
+  }
+}
+
+TEST_CASE("where a law name ends", "[law]") {
+  auto end_of = [](std::string text, bool capitals) {
+    std::size_t head = text.find(' ');
+    return text.substr(0, law_name_end(text, head, capitals));
+  };
+  CHECK(end_of("Wet justitiële en strafvorderlijke gegevens en de Wet politiegegevens", false) ==
+        "Wet justitiële en strafvorderlijke gegevens");
+  CHECK(end_of("Wet op de inlichtingen- en veiligheidsdiensten 2017 (Wiv 2017)", false) ==
+        "Wet op de inlichtingen- en veiligheidsdiensten 2017");
+  CHECK(end_of("Wet ter voorkoming van witwassen en financieren van terrorisme, die", false) ==
+        "Wet ter voorkoming van witwassen en financieren van terrorisme");
+  CHECK(end_of("Wet politiegegevens is gewijzigd", false) == "Wet politiegegevens");
+  CHECK(end_of("Wet publieke gezondheid verlengd wordt", false) == "Wet publieke gezondheid");
+  CHECK(end_of("Uitvoeringswet Verordening Terroristische Online Inhoud\n\nMomenteel", true) ==
+        "Uitvoeringswet Verordening Terroristische Online Inhoud");
+  CHECK(end_of("Uitvoeringswet geëvalueerd conform", true) == "Uitvoeringswet");
+  CHECK(end_of("Wet van de", false) == "Wet");
+}
+
+TEST_CASE("every laws gazetteer entry is well-formed and finds itself", "[law][gazetteer]") {
+  std::vector<LawForm> forms = parse_laws(data::laws());
+  REQUIRE(forms.size() > 20);
+  std::vector<std::string> seen;
+  for (const LawForm& f : forms) {
+    INFO("line " << f.line << ": " << f.form);
+    CHECK(std::find(seen.begin(), seen.end(), f.form) == seen.end());
+    seen.push_back(f.form);
+    std::string text = f.letter_case == "cite" ? "Volgens artikel 12 " + f.form + " is dat zo."
+                                               : "Volgens de " + f.form + " is dat zo.";
+    auto refs = laws_in(text);
+    REQUIRE(refs.size() == 1);
+    CHECK(refs[0].id == law_id(f.citeertitel));
+    CHECK(refs[0].attr("bwb") == f.bwb);
+  }
+}
+
+TEST_CASE("malformed laws lines are refused with their line number", "[law][gazetteer]") {
+  CHECK_THROWS_WITH(parse_laws("# comment\nGemeentewet\tGemeentewet\tname\n"), Catch::Contains("laws.tsv:2"));
+  CHECK_THROWS(parse_laws("Gemeentewet\tGemeentewet\tupper\t-\n"));
+  CHECK_THROWS(parse_laws("Gemeentewet\tgemeentewet\tname\t-\n"));
+  CHECK_THROWS(parse_laws("Gemeentewet\tGemeentewet\tname\tBWB123\n"));
+  CHECK_THROWS(parse_laws("\tGemeentewet\tname\t-\n"));
+  CHECK(parse_laws("Gemeentewet\tGemeentewet\tname\tBWBR0005416\n").at(0).bwb == "BWBR0005416");
+}
