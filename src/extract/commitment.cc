@@ -44,8 +44,16 @@ void widen(Span& span, const Cue& cue) {
   span.end = std::max(span.end, cue.span.end);
 }
 
+bool ends_with_abbreviation(const std::string& s) {
+  for (std::string_view a : {" jl.", " a.s.", " c.s.", " nr."})
+    if (s.ends_with(a)) return true;
+  return false;
+}
+
 std::string trim_phrase(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == '\n')) s.pop_back();
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '\n' ||
+                        (s.back() == '.' && !ends_with_abbreviation(s))))
+    s.pop_back();
   std::size_t b = 0;
   while (b < s.size() && s[b] == ' ') ++b;
   return squeeze(s.substr(b));
@@ -221,6 +229,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   static const regex when_later(R"(\b(?:waarna|zodra|binnenkort|te\s+zijner\s+tijd)\b)", kFlags);
   static const regex vehicle_noun(R"(\b[A-Za-z]*(?:brief|brieven|reactie|rapportage)\b)", kFlags);
 
+  // `Ik kom hier voor de zomer bij uw Kamer op terug.`
+  static const regex comes_back(R"(\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))\b[^.;]{0,80}?\bterug\b)", kFlags);
   Cue kamer = find(s, to_kamer);
   if (!kamer.found && u_is_kamer) kamer = find(s, to_you);
   Cue inf = find(s, infinitive);
@@ -229,7 +239,12 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   bool to_the_kamer = kamer.found || (find(s, vehicle_noun).found && find(s, informs_vehicle).found);
   if (!to_the_kamer) return std::nullopt;
   Reading r;
-  if (inf.found && fut.found) {
+  Cue back = find(s, comes_back);
+  if (back.found && (kamer.found || find_due_window(s, "").has_value())) {
+    r.role = "made";
+    widen(r.span, back);
+    widen(r.span, kamer);
+  } else if (inf.found && fut.found) {
     r.role = "made";
     widen(r.span, fut);
     widen(r.span, kamer);
