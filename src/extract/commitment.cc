@@ -96,6 +96,18 @@ std::string read_topic(std::string_view s) {
     return phrase_until_stop(s, static_cast<std::size_t>(m.length(0)));
   if (boost::regex_search(s.data(), s.data() + s.size(), m, after_verb))
     return phrase_until_stop(s, static_cast<std::size_t>(m[0].second - s.data()));
+  // `De minister informeert de Kamer in het najaar van 2026 over de uitkomsten ...`:
+  // the first `over` after the verb that does not belong to a letter's title
+  static const regex verb(R"(\b(?:informeren|informeert|)" KR_GEINFORMEERD R"(|berichten|bericht|rapporteren|rapporteert)\b)", kFlags);
+  static const regex over(R"(\b([\w-]+)\s+over\s+)", kFlags);
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, verb)) {
+    for (auto it = boost::cregex_iterator(m[0].second, s.data() + s.size(), over), end = boost::cregex_iterator(); it != end;
+         ++it) {
+      std::string before = fold((*it)[1].str());
+      if (before.ends_with("brief") || before.ends_with("brieven") || before.ends_with("rapportage")) continue;
+      return phrase_until_stop(s, static_cast<std::size_t>((*it)[0].second - s.data()));
+    }
+  }
   return {};
 }
 
@@ -231,6 +243,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
 
   // `Ik kom hier voor de zomer bij uw Kamer op terug.`
   static const regex comes_back(R"(\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))\b[^.;]{0,80}?\bterug\b)", kFlags);
+  static const regex third_person(R"(\b(?:informeert|stuurt|zendt|bericht|rapporteert|informeren|sturen|zenden)\b)", kFlags);
+  static const regex third_subject(R"(^\s*(?:(?:-|\xE2\x80\xA2)\s*)?(?:De|Het)\s+(?:ministers?|staatssecretaris(?:sen)?|kabinet|regering)\b)", kFlags);
   Cue kamer = find(s, to_kamer);
   if (!kamer.found && u_is_kamer) kamer = find(s, to_you);
   Cue inf = find(s, infinitive);
@@ -238,11 +252,26 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   Cue fut = find(s, future);
   bool to_the_kamer = kamer.found || (find(s, vehicle_noun).found && find(s, informs_vehicle).found);
   if (!to_the_kamer) return std::nullopt;
+  // the promise recorded as it is made: `De minister zegt toe de Kamer voor de zomer
+  // te informeren over ...` (a verslag's toezeggingen), `Ik zeg toe dat ...` (Handelingen)
+  static const regex promises_now(R"(\b(?:zeg|zegt|zeggen)\b[^.;]{0,60}?\btoe\b)", kFlags);
   Reading r;
   Cue back = find(s, comes_back);
-  if (back.found && (kamer.found || find_due_window(s, "").has_value())) {
+  Cue says = find(s, promises_now);
+  if (says.found) {
+    r.role = "made";
+    widen(r.span, says);
+    widen(r.span, kamer);
+    widen(r.span, inf);
+  } else if (back.found && (kamer.found || find_due_window(s, "").has_value())) {
     r.role = "made";
     widen(r.span, back);
+    widen(r.span, kamer);
+  } else if (Cue third = find(s, third_person);
+             third.found && find(s, third_subject).found && find_due_window(s, "").has_value()) {
+    // `De minister informeert de Kamer voor de zomer over ...` (a toezeggingen list)
+    r.role = "made";
+    widen(r.span, third);
     widen(r.span, kamer);
   } else if (inf.found && fut.found) {
     r.role = "made";
@@ -271,7 +300,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   const std::string_view t = ctx.text();
   static const regex anchor(
       R"(\b(?:informeren|)" KR_GEINFORMEERD
-      R"(|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|gestuurd|zenden|gezonden|aanbieden|aangeboden|rapporteren|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd)\b)",
+      R"(|informeert|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|stuurt|gestuurd|zenden|zendt|gezonden|aanbieden|aangeboden|rapporteren|rapporteert|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd|zeg|zegt|zeggen)\b)",
       kFlags);
   const std::string& type = ctx.info.type;
   const bool u_is_kamer = type.find("nota") == std::string::npos && type.find("motie") == std::string::npos;

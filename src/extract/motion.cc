@@ -49,7 +49,8 @@ bool is_no_surname(std::string_view name) {
   static constexpr std::string_view kWords[] = {
       "Kamer", "Kamerleden", "Tweede", "Eerste", "Staten", "Regering", "Kabinet", "Minister",
       "Staatssecretaris", "Raad", "Europese", "Commissie", "Voorzitter", "Senaat", "Wantrouwen",
-      "Treurnis", "Afkeuring", "Orde", "Fractie", "Oppositie", "Coalitie", "Nederland"};
+      "Treurnis", "Afkeuring", "Orde", "Fractie", "Oppositie", "Coalitie", "Nederland", "Volt", "Denk",
+      "Partij", "Forum", "Groep", "Lid", "Leden", "Ingediend", "Voorgesteld", "Zij", "Deze", "Die", "Dit"};
   std::string s = surname_of(name);
   std::size_t last_space = s.find_last_of(' ');
   std::string_view core = last_space == std::string::npos ? std::string_view(s) : std::string_view(s).substr(last_space + 1);
@@ -220,7 +221,7 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   // `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
   // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`
   static const regex motie_van(
-      R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+(?:ingediend\s+door|van)\s+((?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|mevrouw|de\s+heer|het\s+voormalige?\s+(?:Kamer)?lid)\s+)?()" +
+      R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+(?:ingediend\s+door|van)\s+((?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid)\s+)?()" +
       kNames + ")" + kCs + "(" + kParty + "?)");
   // `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`
   static const regex motie_dash(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
@@ -234,8 +235,13 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   // Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
   static const regex deze_voorgesteld(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
                                       kNames + ")" + kCs + "(" + kParty + "?)");
+  // `de motie Van der Plas c.s. (Kamerstuk ...)`: the name right after the word,
+  // followed by what ends a motion's name
+  static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+()" + kNames + ")" + kCs + "(" + kParty +
+                                 R"(?)(?=\s*(?:[(,.;:]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter)\b))");
   static const Pattern kPatterns[] = {
       {&motie_van, 1, 3, 4, 5, false},        {&motie_dash, 1, 2, 3, 4, false},
+      {&motie_plain, 1, 2, 3, 4, false},
       {&door_voorgesteld, 4, 1, 2, 3, true},  {&door_ingediend, 4, 1, 2, 3, false},
       {&deze_voorgesteld, 1, 2, 3, 4, true},
   };
@@ -252,7 +258,9 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       mention.indieners = split_indieners(names);
       if (mention.indieners.empty()) continue;
       // a bare `de motie van X` needs X to be a person
-      if (p.re == &motie_van && !m[2].matched && is_no_surname(mention.indieners.front())) continue;
+      if (std::any_of(mention.indieners.begin(), mention.indieners.end(),
+                      [](const std::string& name) { return is_no_surname(name); }))
+        continue;
       mention.party = first_party(names);
       if (mention.party.empty() && m[p.party_group].matched) mention.party = first_party(m[p.party_group].str());
       mention.gewijzigd = contains_ci(m[p.motie_group].str(), "gewijzigde");
@@ -307,6 +315,24 @@ std::vector<std::string> distinct_ids(const std::vector<const Reference*>& refs)
 bool subjects_agree(const Mention& a, const Mention& b) {
   if (a.subject.empty() || b.subject.empty()) return true;
   return word_overlap(subject_words(a.subject), subject_words(b.subject)) > 0;
+}
+
+// Does the footnote more likely cite another document the sentence names?
+// `In mijn brief over de uitvoering van de motie-Jansen heb ik ... aangegeven.⁵`,
+// `Conform de motie van het lid X stuur ik u het rapport van de inspectie.⁴`
+bool another_document_carries(std::string_view t, const Mention& m, const Footnote& note) {
+  static const regex document_after(
+      R"(\b(?:de|het|mijn|onze|een|haar|zijn)\s+(?:[\w-]+\s+){0,2}(?:[A-Za-z]*brief|rapport|verslag|nota|beantwoording|antwoorden|evaluatie|onderzoek|advies|kabinetsreactie|beleidsreactie|jaarverslag)\b)",
+      regex::perl | regex::icase);
+  static const regex document_before(
+      R"(\b(?:[A-Za-z]*brief|rapport|verslag|nota|beantwoording|kabinetsreactie|beleidsreactie)\s+(?:over|inzake|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|in\s+reactie\s+op|waarin\s+ik)\s+(?:(?:de|het)\s+)?(?:(?:uitvoering|stand\s+van\s+zaken)\s+van\s+)?(?:de\s+)?(?:gewijzigde\s+)?$)",
+      regex::perl | regex::icase);
+  if (!note.marker || *note.marker < m.phrase_end) return false;
+  std::string_view between = t.substr(m.phrase_end, *note.marker - m.phrase_end);
+  if (boost::regex_search(between.data(), between.data() + between.size(), document_after)) return true;
+  std::size_t from = m.match.begin > 60 ? m.match.begin - 60 : 0;
+  std::string_view before = t.substr(from, m.match.begin - from);
+  return boost::regex_search(before.data(), before.data() + before.size(), document_before);
 }
 
 // `Zij krijgt nr. 412 (36410).`, `Zij krijgt nr. 530, was nr. 512 (36410).`
@@ -659,7 +685,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (m.date.empty()) m.date = other.date;
       if (other.relation.empty()) other.relation = m.relation;
     }
-    if (!m.id.empty()) continue;
+    if (!m.id.empty() || another_document_carries(t, m, *note)) continue;
     std::vector<std::string> ids = distinct_ids(kamerstukken_in(out, note->body));
     std::vector<std::size_t> sharing;
     for (std::size_t j = 0; j < mentions.size(); ++j)

@@ -47,6 +47,11 @@ TEST_CASE("promises made to the Kamer", "[commitment]") {
       {"Op korte termijn zal de staatssecretaris de beantwoording van de gestelde vragen aan u toezenden.",
        "2026-05-22", "2026-05-22", "2026-08-22", "", ""},
       {"Ik kom hier voor de zomer bij uw Kamer op terug.", "2026-05-22", "2026-05-22", "2026-06-20", "", ""},
+      // a verslag's toezeggingen
+      {"De minister zegt toe de Kamer voor de zomer te informeren over de evaluatie van de wet.", "2026-03-10",
+       "2026-03-10", "2026-06-20", "", "de evaluatie van de wet"},
+      {"- De minister informeert de Kamer in het najaar van 2026 over de uitkomsten van de verkenning.", "2026-05-22",
+       "2026-09-22", "2026-12-20", "", "de uitkomsten van de verkenning"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -171,6 +176,8 @@ TEST_CASE("no promise: present, past, other addressees, questions, requests", "[
        "kamerbrief"},
       {"Deze toezegging is vertaald naar twee producten.", "nota"},
       {"De Europese Commissie zal de lidstaten informeren over de richtsnoeren.", "kamerbrief"},
+      {"Het kabinet informeert de Kamer jaarlijks over de voortgang.", "kamerbrief"},
+      {"De minister zegt dat de aanpak toe is aan een evaluatie.", "verslag"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

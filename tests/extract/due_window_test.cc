@@ -49,6 +49,7 @@ TEST_CASE("due windows of Dutch time phrases", "[dates][due]") {
       {"Q3 2026", "2026-05-22", "Q3 2026", "2026-07-01", "2026-09-30"},
       {"voor 1 juli 2026", "2026-05-22", "voor 1 juli 2026", "2026-05-22", "2026-07-01"},
       {"in 2027", "2026-05-22", "in 2027", "2027-01-01", "2027-12-31"},
+      {"in de loop van 2027", "2026-05-22", "in de loop van 2027", "2027-01-01", "2027-12-31"},
       {"de komende maanden", "2026-05-22", "de komende maanden", "2026-05-22", "2026-11-22"},
   };
   for (const Case& c : cases) {

@@ -53,6 +53,8 @@ TEST_CASE("motions are named in every usual way", "[motion]") {
        {"motie-jansen+de-vries+smit"}},
       {"In de motie van mevrouw Mutluer wordt gevraagd om een onderzoek.", {"motie-mutluer"}},
       {"Een motie ingediend door het lid Öztürk vraagt om meer aandacht.", {"motie-ozturk"}},
+      {"Hiermee voer ik de motie Van der Plas c.s. over de mestregels uit.", {"motie-van-der-plas"}},
+      {"Zoals gevraagd in de motie van mijn collega Jansen ga ik in gesprek.", {"motie-jansen"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -70,6 +72,9 @@ TEST_CASE("near misses are no motions", "[motion]") {
       "Dit staat in de motie van GroenLinks-PvdA over de opvang.",
       "De motie-indieners hebben hierom gevraagd.",
       "In de motie van vorig jaar werd hierom gevraagd.",
+      "Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,",
+      "Dit vraagt de motie van Volt over de opvang.",
+      "Zoals in de motie Nederland wordt genoemd.",
   };
   for (const char* text : texts) {
     INFO(text);
@@ -157,6 +162,23 @@ TEST_CASE("a footnote with another kind of note leaves the motion unbound", "[mo
       "¹ Zie ook het rapport van de inspectie.\n",
       letter_dated("2026-05-22"), {extract_motions});
   CHECK(only_motion(run).id == "motie-jansen");
+}
+
+TEST_CASE("a footnote that rather cites the letter the sentence names binds no motion", "[motion]") {
+  SECTION("the document is named after the motion") {
+    auto run = run_modules(
+        "Conform de motie van het lid Jansen stuur ik u het rapport van de inspectie.¹\n\n"
+        "¹ Kamerstukken II 2025/26, 36410, nr. 415.\n",
+        letter_dated("2026-05-22"), {extract_motions});
+    CHECK(only_motion(run).id == "motie-jansen");
+  }
+  SECTION("the motion is the subject of the document named before it") {
+    auto run = run_modules(
+        "In mijn brief over de uitvoering van de motie-Jansen heb ik dit toegelicht.¹\n\n"
+        "¹ Kamerstukken II 2025/26, 36410, nr. 416.\n",
+        letter_dated("2026-05-22"), {extract_motions});
+    CHECK(only_motion(run).id == "motie-jansen");
+  }
 }
 
 TEST_CASE("a later mention of the same motion in the document takes its number", "[motion]") {
