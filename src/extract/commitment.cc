@@ -127,6 +127,9 @@ std::string promised_content(std::string_view s) {
   cmatch m;
   if (!boost::regex_search(s.data(), s.data() + s.size(), m, after)) return {};
   std::string rest = trim_phrase(std::string(m[0].second, s.data() + s.size()));
+  // the time comes first: `toegezegd medio 2023 met een ... te komen`
+  if (std::optional<DueWindow> due = find_due_window(rest, ""); due && due->span.begin == 0)
+    rest = trim_phrase(rest.substr(due->span.end));
   return rest.size() >= 8 ? rest : "";
 }
 
@@ -180,7 +183,7 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   // --- fulfilled -------------------------------------------------------------
   // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`
   static const regex keeps(
-      R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\s+(?:geef|kom|doe|voldoe|los)\s+ik\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)",
+      R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\b[^.;]{0,120}?\b(?:geef|geven|kom|komen|doe|doen|voldoe|voldoen|los|lossen|informeer|informeren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)",
       kFlags);
   // `Zoals toegezegd informeer ik uw Kamer hierbij over ...`
   static const regex as_promised(

@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "kamerref/extract/dates.h"
+#include "kamerref/extract/kamerstuk.h"
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
@@ -668,6 +669,38 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
 
+  // Handelingen: `stel ik voor de volgende door hen ingediende moties opnieuw aan te
+  // houden: 29911-226; 31015-168; 21501-08-765; 35570-XIV-46.`
+  std::vector<Reference> listed;
+  static const regex moties_colon(R"((?<![\w-])moties\b[^.:;]{0,200}?:\s*)");
+  static const regex listed_id(R"(^(\d{5})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?-(\d{1,5})(?![\w-]))");
+  for (auto it = matches(t, moties_colon), end = decltype(it)(); it != end; ++it) {
+    Span head = match_span(*it, t);
+    if (ctx.in_furniture(head)) continue;
+    std::string relation = motion_relation_in(t.substr(prose_sentence(ctx, head.begin).begin,
+                                                       head.end - prose_sentence(ctx, head.begin).begin));
+    std::size_t pos = head.end;
+    for (int guard = 0; guard < 400 && pos < t.size(); ++guard) {
+      cmatch id;
+      if (!boost::regex_search(t.data() + pos, t.data() + t.size(), id, listed_id, boost::match_continuous)) break;
+      Reference r;
+      r.kind = RefKind::motion;
+      r.id = kamerstuk_id(id[1].str(), id[2].str(), id[3].str());
+      r.match = {pos, pos + static_cast<std::size_t>(id.length(0))};
+      MotionInfo info;
+      info.relation = relation.empty() ? "genoemd" : relation;
+      info.bound_by = "sentence";
+      r.motion = std::move(info);
+      listed.push_back(std::move(r));
+      pos += static_cast<std::size_t>(id.length(0));
+      std::size_t next = pos;
+      while (next < t.size() && (t[next] == ';' || t[next] == ',' || t[next] == ' ' || t[next] == '\n')) ++next;
+      if (next == pos || next - pos > 4) break;
+      if (t.compare(next, 3, "en ") == 0) next += 3;
+      pos = next;
+    }
+  }
+
   // the footnote whose marker ends the sentence: its Kamerstuk citation, or a
   // motion named there (`²² Motie van het lid Michon-Derkzen over ... Ingediend op 2 oktober 2025.`)
   std::vector<const Footnote*> note_of(mentions.size(), nullptr);
@@ -762,6 +795,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     out.push_back(std::move(r));
   }
   for (Reference& r : replaced) out.push_back(std::move(r));
+  for (Reference& r : listed) out.push_back(std::move(r));
 }
 
 }  // namespace kamerref

@@ -132,7 +132,7 @@ TEST_CASE("promises cited", "[commitment]") {
     CHECK(info.role == "cited");
     CHECK(info.made_at == "diverse Kamerdebatten");
     CHECK(info.due_from == "2023-05-01");
-    CHECK(info.topic == "medio 2023 met een Versterkte Aanpak Online te komen");
+    CHECK(info.topic == "met een Versterkte Aanpak Online te komen");
   }
 }
 
@@ -141,6 +141,9 @@ TEST_CASE("promises fulfilled", "[commitment]") {
       "Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren.",
       "Zoals toegezegd informeer ik uw Kamer hierbij over de stand van zaken.",
       "Met deze brief doe ik de toezegging aan het lid Jansen gestand.",
+      "Met deze brief informeer ik uw Kamer over de uitvoering van de volgende moties en toezeggingen.",
+      "Met deze brief ontvangt u een overzicht van ontwikkelingen rondom PFAS, en komen wij tegemoet aan enkele "
+      "toezeggingen en moties.",
   };
   for (const char* text : texts) {
     INFO(text);

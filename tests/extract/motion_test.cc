@@ -229,6 +229,26 @@ TEST_CASE("Handelingen: the motion's own text gets its number", "[motion]") {
   }
 }
 
+TEST_CASE("Handelingen: a list of motions to hold", "[motion]") {
+  auto run = run_modules(
+      "Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties opnieuw aan te houden: "
+      "29911-226; 31015-168; 21501-08-765; 35570-XIV-46.\n\nIk stel voor de volgende stukken af te voeren: 2017Z09721; "
+      "21501-08-692.\n",
+      letter_dated("2019-05-21", "handelingen"), {extract_motions});
+  CHECK(run.ids(RefKind::motion) ==
+        std::vector<std::string>{"kst-29911-226", "kst-31015-168", "kst-21501-08-765", "kst-35570-XIV-46"});
+  for (const Reference* r : run.of(RefKind::motion)) CHECK(r->motion->relation == "aangehouden");
+}
+
+TEST_CASE("Handelingen: motions to vote on", "[motion]") {
+  auto run = run_modules(
+      "Ik stel voor, zo dadelijk ook te stemmen over:\n\n- de aangehouden motie-Lodders/Geurts (33576, nr. 105);\n\n"
+      "- de aangehouden motie-Van Brenk (30950, nr. 114);\n",
+      letter_dated("2017-06-20", "handelingen"), {extract_motions});
+  CHECK(run.ids(RefKind::motion) == std::vector<std::string>{"kst-33576-105", "kst-30950-114"});
+  CHECK(run.of(RefKind::motion).front()->motion->indieners == std::vector<std::string>{"Lodders", "Geurts"});
+}
+
 TEST_CASE("the motion's own document does not cite itself", "[motion]") {
   DocumentInfo info = letter_dated("2025-10-02", "motie");
   info.id = "kst-29754-758";
