@@ -144,7 +144,7 @@ std::string without_bullet(std::string_view s) {
 
 std::string read_vehicle(std::string_view s) {
   static const regex vehicle(
-      R"(\b(?:in|middels|via|bij|met|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
+      R"(\b(?:in|middels|via|bij|met|per|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
       kFlags);
   cmatch m;
   if (boost::regex_search(s.data(), s.data() + s.size(), m, vehicle)) return m[1].str();
@@ -229,7 +229,7 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   }
 
   // --- made --------------------------------------------------------------------
-  static const regex to_kamer(R"(\b(?:uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer(?:leden)?)\b)", kFlags);
+  static const regex to_kamer(R"(\b(?:uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer(?:leden)?|de\s+TK)\b)", kFlags);
   static const regex to_you(R"(\b[Uu]\b)");
   static const regex infinitive(
       R"(\b(?:informeren|berichten|toezenden|toesturen|sturen|zenden|aanbieden|rapporteren|delen|terugkoppelen|terugkomen|terug\s+te\s+komen|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|te\s+houden|te\s+stellen|te\s+brengen))\b)",

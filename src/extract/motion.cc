@@ -701,6 +701,30 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
   }
 
+  // a motion named by its number only: `zijn motie (34000-XV, nr. 41)`, `motie 34000-A, nr. 22`
+  static const regex motie_word(R"((?<![\w-])[Mm]otie\s*\(?\s*$)");
+  for (const Reference& k : out) {
+    if (k.kind != RefKind::kamerstuk || is_vervangt(k) || ctx.in_furniture(k.match)) continue;
+    std::size_t from = k.match.begin > 12 ? k.match.begin - 12 : 0;
+    std::string_view before = t.substr(from, k.match.begin - from);
+    cmatch w;
+    if (!boost::regex_search(before.data(), before.data() + before.size(), w, motie_word)) continue;
+    Span span{from + match_span(w, before).begin, k.match.end};
+    bool named = std::any_of(mentions.begin(), mentions.end(),
+                             [&](const Mention& m) { return m.id == k.id || (m.match.begin < span.end && span.begin < m.match.end); });
+    if (named) continue;
+    Mention m;
+    m.match = span;
+    m.names_end = m.phrase_end = span.end;
+    m.id = k.id;
+    m.bound_by = "sentence";
+    Span sentence = prose_sentence(ctx, span.begin);
+    m.relation = motion_relation_in(t.substr(sentence.begin, sentence.size()));
+    mentions.push_back(std::move(m));
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
+
   // the footnote whose marker ends the sentence: its Kamerstuk citation, or a
   // motion named there (`²² Motie van het lid Michon-Derkzen over ... Ingediend op 2 oktober 2025.`)
   std::vector<const Footnote*> note_of(mentions.size(), nullptr);

@@ -52,6 +52,10 @@ TEST_CASE("promises made to the Kamer", "[commitment]") {
        "2026-03-10", "2026-06-20", "", "de evaluatie van de wet"},
       {"- De minister informeert de Kamer in het najaar van 2026 over de uitkomsten van de verkenning.", "2026-05-22",
        "2026-09-22", "2026-12-20", "", "de uitkomsten van de verkenning"},
+      // a stand-van-zaken table of moties en toezeggingen
+      {"De Tweede Kamer wordt na het zomerreces van 2009 per brief geïnformeerd.", "2009-07-15", "2009-09-01",
+       "2009-10-31", "brief", ""},
+      {"De TK wordt hierover in het najaar van 2009 geïnformeerd.", "2009-07-15", "2009-09-22", "2009-12-20", "", ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);

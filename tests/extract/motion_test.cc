@@ -249,6 +249,16 @@ TEST_CASE("Handelingen: motions to vote on", "[motion]") {
   CHECK(run.of(RefKind::motion).front()->motion->indieners == std::vector<std::string>{"Lodders", "Geurts"});
 }
 
+TEST_CASE("a motion named by its number only", "[motion]") {
+  auto run = run_modules(
+      "Op verzoek van de heer Dijkgraaf stel ik voor, zijn motie (34000-XV, nr. 41) aan te houden. Als indiener van "
+      "motie 34000-A, nr. 22 wil ik die aanhouden. Zie ook het verslag (34000-A, nr. 23).",
+      letter_dated("2014-11-20", "handelingen"), {extract_motions});
+  CHECK(run.ids(RefKind::motion) == std::vector<std::string>{"kst-34000-XV-41", "kst-34000-A-22"});
+  CHECK(run.of(RefKind::motion).front()->motion->relation == "aangehouden");
+  CHECK(run.of(RefKind::motion).front()->motion->indieners.empty());
+}
+
 TEST_CASE("the motion's own document does not cite itself", "[motion]") {
   DocumentInfo info = letter_dated("2025-10-02", "motie");
   info.id = "kst-29754-758";
