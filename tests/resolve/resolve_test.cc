@@ -121,6 +121,18 @@ TEST_CASE("same indieners, another subject: not bound", "[resolve]") {
   CHECK(notes.front().message.find("does not match") != std::string::npos);
 }
 
+TEST_CASE("a mention without a subject needs three shared words from its sentence", "[resolve]") {
+  std::vector<Extraction> run;
+  run.push_back(motion_document("kst-36410-12", {"Jansen"}, "Motie van het lid Jansen over de opvang van asielzoekers in gemeenten"));
+  run.push_back(letter_with("a", {motion_ref("motie-jansen", {"Jansen"}, "",
+                                             "Conform de motie-Jansen kijk ik naar de opvang in gemeenten.")}));
+  run.push_back(letter_with("b", {motion_ref("motie-jansen", {"Jansen"}, "",
+                                             "Conform de motie-Jansen verbeter ik de opvang van asielzoekers in gemeenten.")}));
+  resolve_corpus(run);
+  CHECK(run[1].references.front().id == "motie-jansen");
+  CHECK(run[2].references.front().id == "kst-36410-12");
+}
+
 TEST_CASE("other indieners are never matched", "[resolve]") {
   std::vector<Extraction> run;
   run.push_back(motion_document("kst-36410-12", {"Jansen"}, "Motie van het lid Jansen over de opvang van asielzoekers"));
