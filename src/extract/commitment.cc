@@ -369,6 +369,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     r.kind = RefKind::commitment;
     r.id = "commitment-" + ctx.info.id + "-" + std::to_string(++n);
     r.match = f.match;
+    r.sentence = flat;
     r.commitment = std::move(info);
     out.push_back(std::move(r));
   }

@@ -805,6 +805,9 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     r.id = m.id.empty() ? motion_fallback_id(m.indieners) : m.id;
     if (r.id.empty()) continue;
     r.match = m.match;
+    // the whole sentence, also where a PDF text splits it with blank lines
+    Span sentence = prose_sentence(ctx, m.match.begin);
+    r.sentence = squeeze(t.substr(sentence.begin, sentence.size()));
     if (m.footnote) r.footnote = m.footnote;
     MotionInfo info;
     info.indieners = m.indieners;
