@@ -536,7 +536,7 @@ std::string motion_relation_in(std::string_view sentence) {
   // `Hiermee beschouw ik de motie als afgedaan`, `Daarmee is de motie uitgevoerd`,
   // `Met deze brief geef ik uitvoering aan de motie`
   static const regex afgedaan(
-      R"(\b(?:afgedaan|afgehandeld)\b|\b(?:hiermee|daarmee|hiermede|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geven|geef|geeft)|voldaan|voldoe|beantwoord)\b|\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+)*uitgevoerd\b)",
+      R"(\bafgedaan\b|\bmotie\b[^.;]{0,120}?\b(?:als|is)\s+(?:hiermee\s+|daarmee\s+)?afgehandeld\b|\b(?:hiermee|daarmee|hiermede|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geven|geef|geeft)|voldaan|voldoe|beantwoord)\b|\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+)*uitgevoerd\b)",
       flags);
   // `De motie-Jansen (36410, nr. 412) is aangehouden.`, `stel ik voor haar motie aan te houden`
   static const regex aangehouden(R"(\b(?:aangehouden|aan\s+te\s+houden|aanhouden)\b)", flags);
@@ -613,8 +613,8 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::vector<Reference> replaced;
   for (auto it = matches(t, vervanging), end = decltype(it)(); it != end; ++it) {
     const cmatch& v = *it;
+    // (not skipped as furniture: in a PDF it shares the heading line `Nr. 530 GEWIJZIGDE MOTIE ...`)
     Span span = match_span(v, t);
-    if (ctx.in_furniture(span)) continue;
     std::string id = own_dossier.empty() ? "" : "kst-" + own_dossier + "-" + v[1].str();
     for (Mention& m : mentions)
       if (m.phrase_end <= span.begin && span.begin - m.phrase_end <= 3) {

@@ -108,6 +108,11 @@ TEST_CASE("motion info: indieners, party, subject, date, relation", "[motion]") 
                            {extract_motions});
     CHECK(only_motion(run).motion->relation == "afgedaan");
   }
+  SECTION("a sentence about something else being handled is no afgedaan") {
+    auto run = run_modules("De motie-Jansen vraagt om snelheid; bezwaren worden nu binnen zes weken afgehandeld.",
+                           letter_dated("2026-05-22"), {extract_motions});
+    CHECK(only_motion(run).motion->relation == "genoemd");
+  }
   SECTION("daarmee uitgevoerd") {
     auto run = run_modules("De motie-Jansen over de opvang is daarmee uitgevoerd.", letter_dated("2026-05-22"),
                            {extract_motions});
