@@ -44,8 +44,16 @@ void widen(Span& span, const Cue& cue) {
   span.end = std::max(span.end, cue.span.end);
 }
 
+bool ends_with_abbreviation(const std::string& s) {
+  for (std::string_view a : {" jl.", " a.s.", " c.s.", " nr."})
+    if (s.ends_with(a)) return true;
+  return false;
+}
+
 std::string trim_phrase(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == '\n')) s.pop_back();
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '\n' ||
+                        (s.back() == '.' && !ends_with_abbreviation(s))))
+    s.pop_back();
   std::size_t b = 0;
   while (b < s.size() && s[b] == ' ') ++b;
   return squeeze(s.substr(b));
@@ -88,6 +96,18 @@ std::string read_topic(std::string_view s) {
     return phrase_until_stop(s, static_cast<std::size_t>(m.length(0)));
   if (boost::regex_search(s.data(), s.data() + s.size(), m, after_verb))
     return phrase_until_stop(s, static_cast<std::size_t>(m[0].second - s.data()));
+  // `De minister informeert de Kamer in het najaar van 2026 over de uitkomsten ...`:
+  // the first `over` after the verb that does not belong to a letter's title
+  static const regex verb(R"(\b(?:informeren|informeert|)" KR_GEINFORMEERD R"(|berichten|bericht|rapporteren|rapporteert)\b)", kFlags);
+  static const regex over(R"(\b([\w-]+)\s+over\s+)", kFlags);
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, verb)) {
+    for (auto it = boost::cregex_iterator(m[0].second, s.data() + s.size(), over), end = boost::cregex_iterator(); it != end;
+         ++it) {
+      std::string before = fold((*it)[1].str());
+      if (before.ends_with("brief") || before.ends_with("brieven") || before.ends_with("rapportage")) continue;
+      return phrase_until_stop(s, static_cast<std::size_t>((*it)[0].second - s.data()));
+    }
+  }
   return {};
 }
 
@@ -107,6 +127,9 @@ std::string promised_content(std::string_view s) {
   cmatch m;
   if (!boost::regex_search(s.data(), s.data() + s.size(), m, after)) return {};
   std::string rest = trim_phrase(std::string(m[0].second, s.data() + s.size()));
+  // the time comes first: `toegezegd medio 2023 met een ... te komen`
+  if (std::optional<DueWindow> due = find_due_window(rest, ""); due && due->span.begin == 0)
+    rest = trim_phrase(rest.substr(due->span.end));
   return rest.size() >= 8 ? rest : "";
 }
 
@@ -121,7 +144,7 @@ std::string without_bullet(std::string_view s) {
 
 std::string read_vehicle(std::string_view s) {
   static const regex vehicle(
-      R"(\b(?:in|middels|via|bij|met|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
+      R"(\b(?:in|middels|via|bij|met|per|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
       kFlags);
   cmatch m;
   if (boost::regex_search(s.data(), s.data() + s.size(), m, vehicle)) return m[1].str();
@@ -160,7 +183,7 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   // --- fulfilled -------------------------------------------------------------
   // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`
   static const regex keeps(
-      R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\s+(?:geef|kom|doe|voldoe|los)\s+ik\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)",
+      R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\b[^.;]{0,120}?\b(?:geef|geven|kom|komen|doe|doen|voldoe|voldoen|los|lossen|informeer|informeren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)",
       kFlags);
   // `Zoals toegezegd informeer ik uw Kamer hierbij over ...`
   static const regex as_promised(
@@ -206,7 +229,7 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   }
 
   // --- made --------------------------------------------------------------------
-  static const regex to_kamer(R"(\b(?:uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer(?:leden)?)\b)", kFlags);
+  static const regex to_kamer(R"(\b(?:uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer(?:leden)?|de\s+TK)\b)", kFlags);
   static const regex to_you(R"(\b[Uu]\b)");
   static const regex infinitive(
       R"(\b(?:informeren|berichten|toezenden|toesturen|sturen|zenden|aanbieden|rapporteren|delen|terugkoppelen|terugkomen|terug\s+te\s+komen|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|te\s+houden|te\s+stellen|te\s+brengen))\b)",
@@ -221,6 +244,10 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   static const regex when_later(R"(\b(?:waarna|zodra|binnenkort|te\s+zijner\s+tijd)\b)", kFlags);
   static const regex vehicle_noun(R"(\b[A-Za-z]*(?:brief|brieven|reactie|rapportage)\b)", kFlags);
 
+  // `Ik kom hier voor de zomer bij uw Kamer op terug.`
+  static const regex comes_back(R"(\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))\b[^.;]{0,80}?\bterug\b)", kFlags);
+  static const regex third_person(R"(\b(?:informeert|stuurt|zendt|bericht|rapporteert|informeren|sturen|zenden)\b)", kFlags);
+  static const regex third_subject(R"(^\s*(?:(?:-|\xE2\x80\xA2)\s*)?(?:De|Het)\s+(?:ministers?|staatssecretaris(?:sen)?|kabinet|regering)\b)", kFlags);
   Cue kamer = find(s, to_kamer);
   if (!kamer.found && u_is_kamer) kamer = find(s, to_you);
   Cue inf = find(s, infinitive);
@@ -228,8 +255,28 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   Cue fut = find(s, future);
   bool to_the_kamer = kamer.found || (find(s, vehicle_noun).found && find(s, informs_vehicle).found);
   if (!to_the_kamer) return std::nullopt;
+  // the promise recorded as it is made: `De minister zegt toe de Kamer voor de zomer
+  // te informeren over ...` (a verslag's toezeggingen), `Ik zeg toe dat ...` (Handelingen)
+  static const regex promises_now(R"(\b(?:zeg|zegt|zeggen)\b[^.;]{0,60}?\btoe\b)", kFlags);
   Reading r;
-  if (inf.found && fut.found) {
+  Cue back = find(s, comes_back);
+  Cue says = find(s, promises_now);
+  if (says.found) {
+    r.role = "made";
+    widen(r.span, says);
+    widen(r.span, kamer);
+    widen(r.span, inf);
+  } else if (back.found && (kamer.found || find_due_window(s, "").has_value())) {
+    r.role = "made";
+    widen(r.span, back);
+    widen(r.span, kamer);
+  } else if (Cue third = find(s, third_person);
+             third.found && find(s, third_subject).found && find_due_window(s, "").has_value()) {
+    // `De minister informeert de Kamer voor de zomer over ...` (a toezeggingen list)
+    r.role = "made";
+    widen(r.span, third);
+    widen(r.span, kamer);
+  } else if (inf.found && fut.found) {
     r.role = "made";
     widen(r.span, fut);
     widen(r.span, kamer);
@@ -256,7 +303,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   const std::string_view t = ctx.text();
   static const regex anchor(
       R"(\b(?:informeren|)" KR_GEINFORMEERD
-      R"(|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|gestuurd|zenden|gezonden|aanbieden|aangeboden|rapporteren|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd)\b)",
+      R"(|informeert|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|stuurt|gestuurd|zenden|zendt|gezonden|aanbieden|aangeboden|rapporteren|rapporteert|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd|zeg|zegt|zeggen)\b)",
       kFlags);
   const std::string& type = ctx.info.type;
   const bool u_is_kamer = type.find("nota") == std::string::npos && type.find("motie") == std::string::npos;
@@ -322,6 +369,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     r.kind = RefKind::commitment;
     r.id = "commitment-" + ctx.info.id + "-" + std::to_string(++n);
     r.match = f.match;
+    r.sentence = flat;
     r.commitment = std::move(info);
     out.push_back(std::move(r));
   }

@@ -153,8 +153,8 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
   static const regex before_day(R"(\b(?:uiterlijk|v(?:o|\xC3\xB3)or|niet later dan)\s+(\d{1,2})\s+)" + month + R"((?:\s+((?:19|20)\d{2}))?)", flags);
   // `in maart 2026`, `maart 2026`, `in maart`
   static const regex month_year(R"((?<![0-9])(?<![0-9] )\b(?:in\s+(?:de\s+maand\s+)?)?)" + month + R"(\s+((?:19|20)\d{2})\b|\bin\s+(?:de\s+maand\s+)?)" + month + R"((?![a-z])(?!\s+\d))", flags);
-  // `in 2027`
-  static const regex in_year(R"(\b(?:in|gedurende)\s+((?:19|20)\d{2})\b(?!\s*[/-]))", flags);
+  // `in 2027`, `in de loop van 2027`
+  static const regex in_year(R"(\b(?:in|gedurende|in\s+de\s+loop\s+van)\s+((?:19|20)\d{2})\b(?!\s*[/-]))", flags);
   // `op korte termijn`, `binnenkort`, `zo spoedig mogelijk`; `de komende maanden`
   static const regex soon(R"(\b(?:op\s+(?:zeer\s+)?korte\s+termijn|binnenkort|zo\s+spoedig\s+mogelijk|spoedig|zo\s+snel\s+mogelijk)\b)", flags);
   static const regex months_ahead(R"(\b(?:in\s+)?de\s+komende\s+maanden\b)", flags);

@@ -5,6 +5,7 @@
 #include <boost/regex.hpp>
 
 #include "kamerref/extract/dates.h"
+#include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
 
@@ -52,6 +53,8 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
     r.kind = RefKind::debate;
     r.id = "debate-" + slug + (date.empty() ? "" : "-" + date);
     r.match = span;
+    Span sentence = prose_sentence(ctx, span.begin);
+    r.sentence = squeeze(t.substr(sentence.begin, sentence.size()));
     r.set_attr("name", name);
     if (!date.empty()) r.set_attr("date", date);
     out.push_back(std::move(r));

@@ -268,6 +268,8 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (!month.empty()) r.set_attr("month", month);
       if (!f.bound_by.empty()) r.set_attr("bound_by", f.bound_by);
       if (f.footnote) r.footnote = f.footnote;
+      Span sentence = prose_sentence(ctx, f.match.begin);
+      r.sentence = squeeze(t.substr(sentence.begin, sentence.size()));
       letters.push_back(std::move(r));
     }
   }

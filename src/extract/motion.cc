@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "kamerref/extract/dates.h"
+#include "kamerref/extract/kamerstuk.h"
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
@@ -49,7 +50,8 @@ bool is_no_surname(std::string_view name) {
   static constexpr std::string_view kWords[] = {
       "Kamer", "Kamerleden", "Tweede", "Eerste", "Staten", "Regering", "Kabinet", "Minister",
       "Staatssecretaris", "Raad", "Europese", "Commissie", "Voorzitter", "Senaat", "Wantrouwen",
-      "Treurnis", "Afkeuring", "Orde", "Fractie", "Oppositie", "Coalitie", "Nederland"};
+      "Treurnis", "Afkeuring", "Orde", "Fractie", "Oppositie", "Coalitie", "Nederland", "Volt", "Denk",
+      "Partij", "Forum", "Groep", "Lid", "Leden", "Ingediend", "Voorgesteld", "Zij", "Deze", "Die", "Dit"};
   std::string s = surname_of(name);
   std::size_t last_space = s.find_last_of(' ');
   std::string_view core = last_space == std::string::npos ? std::string_view(s) : std::string_view(s).substr(last_space + 1);
@@ -220,7 +222,7 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   // `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
   // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`
   static const regex motie_van(
-      R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+(?:ingediend\s+door|van)\s+((?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|mevrouw|de\s+heer|het\s+voormalige?\s+(?:Kamer)?lid)\s+)?()" +
+      R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+(?:ingediend\s+door|van)\s+((?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid)\s+)?()" +
       kNames + ")" + kCs + "(" + kParty + "?)");
   // `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`
   static const regex motie_dash(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
@@ -234,8 +236,13 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   // Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
   static const regex deze_voorgesteld(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
                                       kNames + ")" + kCs + "(" + kParty + "?)");
+  // `de motie Van der Plas c.s. (Kamerstuk ...)`: the name right after the word,
+  // followed by what ends a motion's name
+  static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+()" + kNames + ")" + kCs + "(" + kParty +
+                                 R"(?)(?=\s*(?:[(,.;:]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter)\b))");
   static const Pattern kPatterns[] = {
       {&motie_van, 1, 3, 4, 5, false},        {&motie_dash, 1, 2, 3, 4, false},
+      {&motie_plain, 1, 2, 3, 4, false},
       {&door_voorgesteld, 4, 1, 2, 3, true},  {&door_ingediend, 4, 1, 2, 3, false},
       {&deze_voorgesteld, 1, 2, 3, 4, true},
   };
@@ -252,7 +259,9 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       mention.indieners = split_indieners(names);
       if (mention.indieners.empty()) continue;
       // a bare `de motie van X` needs X to be a person
-      if (p.re == &motie_van && !m[2].matched && is_no_surname(mention.indieners.front())) continue;
+      if (std::any_of(mention.indieners.begin(), mention.indieners.end(),
+                      [](const std::string& name) { return is_no_surname(name); }))
+        continue;
       mention.party = first_party(names);
       if (mention.party.empty() && m[p.party_group].matched) mention.party = first_party(m[p.party_group].str());
       mention.gewijzigd = contains_ci(m[p.motie_group].str(), "gewijzigde");
@@ -307,6 +316,24 @@ std::vector<std::string> distinct_ids(const std::vector<const Reference*>& refs)
 bool subjects_agree(const Mention& a, const Mention& b) {
   if (a.subject.empty() || b.subject.empty()) return true;
   return word_overlap(subject_words(a.subject), subject_words(b.subject)) > 0;
+}
+
+// Does the footnote more likely cite another document the sentence names?
+// `In mijn brief over de uitvoering van de motie-Jansen heb ik ... aangegeven.⁵`,
+// `Conform de motie van het lid X stuur ik u het rapport van de inspectie.⁴`
+bool another_document_carries(std::string_view t, const Mention& m, const Footnote& note) {
+  static const regex document_after(
+      R"(\b(?:de|het|mijn|onze|een|haar|zijn)\s+(?:[\w-]+\s+){0,2}(?:[A-Za-z]*brief|rapport|verslag|nota|beantwoording|antwoorden|evaluatie|onderzoek|advies|kabinetsreactie|beleidsreactie|jaarverslag)\b)",
+      regex::perl | regex::icase);
+  static const regex document_before(
+      R"(\b(?:[A-Za-z]*brief|rapport|verslag|nota|beantwoording|kabinetsreactie|beleidsreactie)\s+(?:over|inzake|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|in\s+reactie\s+op|waarin\s+ik)\s+(?:(?:de|het)\s+)?(?:(?:uitvoering|stand\s+van\s+zaken)\s+van\s+)?(?:de\s+)?(?:gewijzigde\s+)?$)",
+      regex::perl | regex::icase);
+  if (!note.marker || *note.marker < m.phrase_end) return false;
+  std::string_view between = t.substr(m.phrase_end, *note.marker - m.phrase_end);
+  if (boost::regex_search(between.data(), between.data() + between.size(), document_after)) return true;
+  std::size_t from = m.match.begin > 60 ? m.match.begin - 60 : 0;
+  std::string_view before = t.substr(from, m.match.begin - from);
+  return boost::regex_search(before.data(), before.data() + before.size(), document_before);
 }
 
 // `Zij krijgt nr. 412 (36410).`, `Zij krijgt nr. 530, was nr. 512 (36410).`
@@ -509,7 +536,7 @@ std::string motion_relation_in(std::string_view sentence) {
   // `Hiermee beschouw ik de motie als afgedaan`, `Daarmee is de motie uitgevoerd`,
   // `Met deze brief geef ik uitvoering aan de motie`
   static const regex afgedaan(
-      R"(\b(?:afgedaan|afgehandeld)\b|\b(?:hiermee|daarmee|hiermede|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geven|geef|geeft)|voldaan|voldoe|beantwoord)\b|\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+)*uitgevoerd\b)",
+      R"(\bafgedaan\b|\bmotie\b[^.;]{0,120}?\b(?:als|is)\s+(?:hiermee\s+|daarmee\s+)?afgehandeld\b|\b(?:hiermee|daarmee|hiermede|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geven|geef|geeft)|voldaan|voldoe|beantwoord)\b|\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+)*uitgevoerd\b)",
       flags);
   // `De motie-Jansen (36410, nr. 412) is aangehouden.`, `stel ik voor haar motie aan te houden`
   static const regex aangehouden(R"(\b(?:aangehouden|aan\s+te\s+houden|aanhouden)\b)", flags);
@@ -586,8 +613,8 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::vector<Reference> replaced;
   for (auto it = matches(t, vervanging), end = decltype(it)(); it != end; ++it) {
     const cmatch& v = *it;
+    // (not skipped as furniture: in a PDF it shares the heading line `Nr. 530 GEWIJZIGDE MOTIE ...`)
     Span span = match_span(v, t);
-    if (ctx.in_furniture(span)) continue;
     std::string id = own_dossier.empty() ? "" : "kst-" + own_dossier + "-" + v[1].str();
     for (Mention& m : mentions)
       if (m.phrase_end <= span.begin && span.begin - m.phrase_end <= 3) {
@@ -642,6 +669,62 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
 
+  // Handelingen: `stel ik voor de volgende door hen ingediende moties opnieuw aan te
+  // houden: 29911-226; 31015-168; 21501-08-765; 35570-XIV-46.`
+  std::vector<Reference> listed;
+  static const regex moties_colon(R"((?<![\w-])moties\b[^.:;]{0,200}?:\s*)");
+  static const regex listed_id(R"(^(\d{5})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?-(\d{1,5})(?![\w-]))");
+  for (auto it = matches(t, moties_colon), end = decltype(it)(); it != end; ++it) {
+    Span head = match_span(*it, t);
+    if (ctx.in_furniture(head)) continue;
+    std::string relation = motion_relation_in(t.substr(prose_sentence(ctx, head.begin).begin,
+                                                       head.end - prose_sentence(ctx, head.begin).begin));
+    std::size_t pos = head.end;
+    for (int guard = 0; guard < 400 && pos < t.size(); ++guard) {
+      cmatch id;
+      if (!boost::regex_search(t.data() + pos, t.data() + t.size(), id, listed_id, boost::match_continuous)) break;
+      Reference r;
+      r.kind = RefKind::motion;
+      r.id = kamerstuk_id(id[1].str(), id[2].str(), id[3].str());
+      r.match = {pos, pos + static_cast<std::size_t>(id.length(0))};
+      MotionInfo info;
+      info.relation = relation.empty() ? "genoemd" : relation;
+      info.bound_by = "sentence";
+      r.motion = std::move(info);
+      listed.push_back(std::move(r));
+      pos += static_cast<std::size_t>(id.length(0));
+      std::size_t next = pos;
+      while (next < t.size() && (t[next] == ';' || t[next] == ',' || t[next] == ' ' || t[next] == '\n')) ++next;
+      if (next == pos || next - pos > 4) break;
+      if (t.compare(next, 3, "en ") == 0) next += 3;
+      pos = next;
+    }
+  }
+
+  // a motion named by its number only: `zijn motie (34000-XV, nr. 41)`, `motie 34000-A, nr. 22`
+  static const regex motie_word(R"((?<![\w-])[Mm]otie\s*\(?\s*$)");
+  for (const Reference& k : out) {
+    if (k.kind != RefKind::kamerstuk || is_vervangt(k) || ctx.in_furniture(k.match)) continue;
+    std::size_t from = k.match.begin > 12 ? k.match.begin - 12 : 0;
+    std::string_view before = t.substr(from, k.match.begin - from);
+    cmatch w;
+    if (!boost::regex_search(before.data(), before.data() + before.size(), w, motie_word)) continue;
+    Span span{from + match_span(w, before).begin, k.match.end};
+    bool named = std::any_of(mentions.begin(), mentions.end(),
+                             [&](const Mention& m) { return m.id == k.id || (m.match.begin < span.end && span.begin < m.match.end); });
+    if (named) continue;
+    Mention m;
+    m.match = span;
+    m.names_end = m.phrase_end = span.end;
+    m.id = k.id;
+    m.bound_by = "sentence";
+    Span sentence = prose_sentence(ctx, span.begin);
+    m.relation = motion_relation_in(t.substr(sentence.begin, sentence.size()));
+    mentions.push_back(std::move(m));
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
+
   // the footnote whose marker ends the sentence: its Kamerstuk citation, or a
   // motion named there (`²² Motie van het lid Michon-Derkzen over ... Ingediend op 2 oktober 2025.`)
   std::vector<const Footnote*> note_of(mentions.size(), nullptr);
@@ -659,7 +742,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (m.date.empty()) m.date = other.date;
       if (other.relation.empty()) other.relation = m.relation;
     }
-    if (!m.id.empty()) continue;
+    if (!m.id.empty() || another_document_carries(t, m, *note)) continue;
     std::vector<std::string> ids = distinct_ids(kamerstukken_in(out, note->body));
     std::vector<std::size_t> sharing;
     for (std::size_t j = 0; j < mentions.size(); ++j)
@@ -722,6 +805,9 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     r.id = m.id.empty() ? motion_fallback_id(m.indieners) : m.id;
     if (r.id.empty()) continue;
     r.match = m.match;
+    // the whole sentence, also where a PDF text splits it with blank lines
+    Span sentence = prose_sentence(ctx, m.match.begin);
+    r.sentence = squeeze(t.substr(sentence.begin, sentence.size()));
     if (m.footnote) r.footnote = m.footnote;
     MotionInfo info;
     info.indieners = m.indieners;
@@ -736,6 +822,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     out.push_back(std::move(r));
   }
   for (Reference& r : replaced) out.push_back(std::move(r));
+  for (Reference& r : listed) out.push_back(std::move(r));
 }
 
 }  // namespace kamerref

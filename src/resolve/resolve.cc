@@ -12,8 +12,8 @@
 //     sentence or document): their indieners and subject.
 // The subject match counts shared content words (subject_words) between the
 // mention's subject (its sentence when it has none) and all evidence for the
-// candidate. At least two shared words are needed (one when the mention
-// gives only one or two). The best candidate wins; when two candidates share
+// candidate. At least two shared words are needed (one when the subject has
+// only one or two; three when the words come from the sentence). The best candidate wins; when two candidates share
 // the best score the motion stays unbound and a note says it is ambiguous.
 //
 // Letters. A letter described in words (`letter-contourenbrief-versterkte-
@@ -100,7 +100,9 @@ void resolve_motions(std::vector<Extraction>& extractions, std::vector<Resolutio
     for (Reference& r : x.references) {
       if (r.kind != RefKind::motion || !r.motion || is_kst(r.id) || r.motion->indieners.empty()) continue;
       const std::set<std::string> words = mention_words(r);
-      const int needed = words.size() <= 2 ? 1 : 2;
+      // a written subject is specific; a whole sentence shares words by chance more easily
+      const bool from_subject = !r.motion->subject.empty();
+      const int needed = from_subject ? (words.size() <= 2 ? 1 : 2) : 3;
       int best = 0;
       std::vector<std::string> best_ids;
       bool any_indieners = false;

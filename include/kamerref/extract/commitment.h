@@ -21,6 +21,7 @@
 // fulfilled: the document keeps a promise:
 //   `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`
 //   `Zoals toegezegd informeer ik uw Kamer hierbij over ...`
+//   `Met deze brief ontvangt u ... en komen wij tegemoet aan enkele toezeggingen en moties`
 // Not a commitment: `In deze brief informeer ik u ...` (present), `Hierover heb ik
 // u nader geïnformeerd` (past), `Ik zal het rapport ... betrekken` (no delivery to
 // the Kamer), `De Tweede Kamer wordt geïnformeerd over ...` (a passive without a

@@ -13,7 +13,10 @@
 //   `de door het lid Jansen ingediende motie`, `Door de leden X en Y wordt de volgende motie voorgesteld`,
 //   `Deze motie is voorgesteld door het lid X. Zij krijgt nr. 412 (36410).`
 //   `ter vervanging van die gedrukt onder nr. 512` (the dossier is the document's own)
+//   by number only: `zijn motie (34000-XV, nr. 41)`, `motie 34000-A, nr. 22` (no indieners)
 //   `(t.v.v. 35300-XVI-108)` after a motion: MotionInfo::replaces
+//   Handelingen lists: `stel ik voor de volgende door hen ingediende moties opnieuw aan te
+//   houden: 29911-226; 21501-08-765; 35570-XIV-46.` (each a motion, relation from the sentence)
 // Not a reference: `de motie` alone, `deze motie`, `motieven`, `de motie van wantrouwen`.
 //
 // Binding to a Kamerstuk number inside one document (MotionInfo::bound_by):
