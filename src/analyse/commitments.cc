@@ -127,7 +127,7 @@ struct Statement {
 // The topic's stems, with the sentence(s) before when the topic points back.
 std::vector<std::string> topic_stems(Sentences& sentences, const Statement& s, const std::vector<std::string>& vehicle_stems) {
   std::vector<std::string> stems = content_stems(s.info->topic);
-  bool needs_context = stems.size() < 2 || is_anaphoric(s.info->topic);
+  bool needs_context = stems.empty() || is_anaphoric(s.info->topic);
   if (!needs_context) return stems;
   const std::vector<Sentence>& all = sentences.of(s.document);
   if (std::optional<std::size_t> at = locate(all, *s.evidence)) {
@@ -214,6 +214,16 @@ bool counts_as_later(const VertexProps& later, const VertexProps& promise_doc, c
   return as_of.empty() || later.date <= as_of;
 }
 
+// `Werkbare definitie (gewelddadig) extremistische content`: a heading, not a
+// passage that says something.
+bool heading_like(const std::string& sentence) {
+  if (sentence.empty()) return true;
+  char last = sentence.back();
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':' || last == ')' || last == '"' || last == '\'')
+    return false;
+  return std::count(sentence.begin(), sentence.end(), ' ') < 8;
+}
+
 // The last day a due date stands for: `2026` -> `2026-12-31`, `2026-06` -> `2026-06-30`.
 std::string last_day(const std::string& due) {
   if (due.size() == 4) return due + "-12-31";
@@ -242,6 +252,11 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
                                                  const CommitmentAuditOptions& options) {
   const Graph& g = graph.g;
   Sentences sentences(graph, texts);
+  // how rare each stem is across the sentences of every corpus document
+  StemWeights weights;
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v)
+    if (g[v].in_corpus)
+      for (const Sentence& s : sentences.of(v)) weights.add_sentence(s.stems);
 
   std::vector<Statement> promises;
   std::vector<Statement> fulfilments;
@@ -287,7 +302,7 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
       const VertexProps& later = g[s.document];
       if (s.document == p.document || !counts_as_later(later, doc, options.as_of)) continue;
       bool bound = g[s.commitment].id == f.id;
-      if (!bound && (!windows_overlap(info, *s.info) || !match_topic(p.topic, s.topic).matches())) continue;
+      if (!bound && (!windows_overlap(info, *s.info) || !match_topic(p.topic, s.topic, &weights).matches())) continue;
       if (!kept_by.insert(s.document).second) continue;
       f.fulfilled_by.push_back({later.id, later.file, later.date, s.evidence->sentence, "says so"});
     }
@@ -301,9 +316,11 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
         const Sentence* best = nullptr;
         TopicMatch best_match;
         for (const Sentence& s : sentences.of(v)) {
-          if (own_promises.count(s.text)) continue;
-          TopicMatch m = match_topic(p.topic, s.stems);
-          if (m.matches() && (!best || m.shared > best_match.shared)) {
+          if (own_promises.count(s.text) || heading_like(s.text)) continue;
+          // the letterhead (`Datum 22 mei 2026 Betreft Voortgangsbrief ...`) names the title, it takes nothing up
+          if (!later.title.empty() && s.text.find(later.title) != std::string::npos) continue;
+          TopicMatch m = match_topic(p.topic, s.stems, &weights);
+          if (m.matches() && (!best || m.shared_weight > best_match.shared_weight)) {
             best = &s;
             best_match = m;
           }

@@ -1,6 +1,7 @@
 #include "kamerref/analyse/topic.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 #include "kamerref/data/embedded.h"
@@ -115,17 +116,36 @@ bool opens_anaphorically(std::string_view sentence) {
   return !words.empty() && is_anaphor(words[0]);
 }
 
-bool TopicMatch::matches() const {
-  if (topic_size == 0) return false;
-  return shared >= std::min<std::size_t>(2, topic_size) && 3 * shared >= topic_size;
+void StemWeights::add_sentence(const std::vector<std::string>& stems) {
+  ++sentences_;
+  std::unordered_set<std::string> once(stems.begin(), stems.end());
+  for (const std::string& stem : once) ++sentences_with_[stem];
 }
 
-TopicMatch match_topic(const std::vector<std::string>& topic, const std::vector<std::string>& passage) {
+double StemWeights::weight(const std::string& stem) const {
+  auto it = sentences_with_.find(stem);
+  double df = it == sentences_with_.end() ? 1.0 : static_cast<double>(it->second);
+  return std::log(1.0 + static_cast<double>(std::max<std::size_t>(sentences_, 1)) / df);
+}
+
+bool TopicMatch::matches() const {
+  if (topic_size == 0) return false;
+  return shared >= std::min<std::size_t>(2, topic_size) && 4 * shared_weight >= topic_weight;
+}
+
+TopicMatch match_topic(const std::vector<std::string>& topic, const std::vector<std::string>& passage,
+                       const StemWeights* weights) {
   TopicMatch m;
   m.topic_size = topic.size();
   std::unordered_set<std::string> words(passage.begin(), passage.end());
-  for (const std::string& stem : topic)
-    if (words.count(stem)) ++m.shared;
+  for (const std::string& stem : topic) {
+    double w = weights ? weights->weight(stem) : 1.0;
+    m.topic_weight += w;
+    if (words.count(stem)) {
+      ++m.shared;
+      m.shared_weight += w;
+    }
+  }
   return m;
 }
 

@@ -19,12 +19,15 @@
 // Otherwise it is `overdue` when its due window ended before the as-of date,
 // else `open` (also when it names no time).
 //
-// Topic matching is analyse/topic.h: content stems, at least two shared and a
-// third of the topic. A topic that points back (`Over de ontwikkelingen
-// hieromtrent zal ik ...`, or one with fewer than two content words) takes the
-// words of the sentence before it in the same paragraph as well (and the one
-// before that while a sentence opens with `Hierbij`, `Dit`, ...), read from the
-// document's text.
+// Topic matching is analyse/topic.h: content stems weighted by rarity in the
+// corpus, at least two shared and a quarter of the topic's weight. A topic that
+// points back (`Over de ontwikkelingen hieromtrent zal ik ...`) or has no
+// content words takes the words of the sentence before it in the same
+// paragraph (and the one before that while a sentence opens with `Hierbij`,
+// `Dit`, ...), read from the document's text; when that gives nothing either,
+// the promise's own words without those naming the vehicle. Of the passages of
+// a later document that match, the one carrying the most weight is quoted;
+// headings and the letterhead (which repeats the title) are no passages.
 #include <string>
 #include <unordered_map>
 #include <vector>

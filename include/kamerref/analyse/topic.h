@@ -13,12 +13,16 @@
 //    the word has five or more (an `-en` also undoubles the consonant before it: `gesprekken` ->
 //    `gesprek`), and double vowels are made single (`werkbaar`/`werkbare` ->
 //    `werkbar`, `Europees`/`Europese` -> `europ`).
-// 3. Match: a topic of n distinct stems matches a passage that shares k of
-//    them when k >= min(2, n) and 3k >= n: two shared stems (one when the
-//    topic has one), and at least a third of the topic.
+// 3. Match: each stem weighs by its rarity in the corpus (idf = ln(1 + N/df)
+//    over the N sentences of the corpus documents; df of them hold the stem),
+//    so `zorgplicht` counts for more than `online`. A topic of n distinct stems
+//    matches a passage that shares k of them when k >= min(2, n) (two shared
+//    stems, one when the topic has one) and the shared stems carry at least a
+//    quarter of the topic's weight. Without weights each stem weighs 1.
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kamerref {
@@ -37,13 +41,29 @@ bool is_anaphoric(std::string_view topic);
 // `Dit ...`): its subject is in the sentence before.
 bool opens_anaphorically(std::string_view sentence);
 
+// How rare each stem is in a body of sentences (step 3): idf = ln(1 + N/df)
+// for N sentences of which df hold the stem. A stem never seen weighs as if
+// it stood in one sentence.
+class StemWeights {
+ public:
+  void add_sentence(const std::vector<std::string>& stems);
+  double weight(const std::string& stem) const;
+
+ private:
+  std::unordered_map<std::string, std::size_t> sentences_with_;
+  std::size_t sentences_ = 0;
+};
+
 struct TopicMatch {
   std::size_t shared = 0;      // k
   std::size_t topic_size = 0;  // n
+  double shared_weight = 0;    // the weights of the k shared stems, summed
+  double topic_weight = 0;     // the weights of all n
   bool matches() const;        // step 3
-  double score() const { return topic_size == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(topic_size); }
 };
 
-TopicMatch match_topic(const std::vector<std::string>& topic, const std::vector<std::string>& passage);
+// Without weights every stem weighs 1.
+TopicMatch match_topic(const std::vector<std::string>& topic, const std::vector<std::string>& passage,
+                       const StemWeights* weights = nullptr);
 
 }  // namespace kamerref
