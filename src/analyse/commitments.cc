@@ -235,10 +235,10 @@ std::string last_day(const std::string& due) {
   return due;
 }
 
-int trailing_number(const std::string& id) {
+long trailing_number(const std::string& id) {
   std::size_t dash = id.rfind('-');
-  if (dash == std::string::npos) return 0;
-  int n = 0;
+  if (dash == std::string::npos || id.size() - dash > 10) return 0;  // at most nine digits
+  long n = 0;
   for (std::size_t i = dash + 1; i < id.size(); ++i) {
     if (id[i] < '0' || id[i] > '9') return 0;
     n = n * 10 + (id[i] - '0');
