@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "kamerref/extract/corpus.h"
+
 namespace kamerref::cli {
 
 enum ExitCode : int {
@@ -29,8 +31,16 @@ struct Command {
 };
 
 std::function<int()> setup_extract(CLI::App& app);
+std::function<int()> setup_graph(CLI::App& app);
+std::function<int()> setup_stats(CLI::App& app);
+std::function<int()> setup_chain(CLI::App& app);
+std::function<int()> setup_audit(CLI::App& app);
 
 // `kamerref: <file>: <message>` on stderr.
 void report_error(const std::string& file, const std::string& message);
+
+// Loads, extracts and resolves every file under `paths`; reports each file
+// that cannot be read and sets `code` to kInputError for it.
+Corpus load_corpus(const std::vector<std::string>& paths, int& code);
 
 }  // namespace kamerref::cli

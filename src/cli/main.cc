@@ -15,6 +15,10 @@ namespace {
 
 const Command kCommands[] = {
     {"extract", "Find every reference in documents; print a table or SPEC JSON Lines", setup_extract},
+    {"graph", "Build the reference graph of documents and summarise it", setup_graph},
+    {"stats", "Counts, most cited, components and dossiers of the reference graph", setup_stats},
+    {"chain", "What a document builds on and what builds on it, with a timeline", setup_chain},
+    {"audit", "Audit motions or commitments across documents", setup_audit},
 };
 
 }  // namespace

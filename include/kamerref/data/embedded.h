@@ -6,8 +6,10 @@
 
 namespace kamerref::data {
 
-std::string_view eu_acts();        // data/eu-acts.tsv
-std::string_view report_series();  // data/report-series.tsv
-std::string_view laws();           // data/laws.tsv
+std::string_view eu_acts();          // data/eu-acts.tsv
+std::string_view report_series();    // data/report-series.tsv
+std::string_view laws();             // data/laws.tsv
+std::string_view document_series();  // data/document-series.tsv
+std::string_view topic_stopwords();  // data/topic-stopwords.tsv
 
 }  // namespace kamerref::data

@@ -1,0 +1,136 @@
+#pragma once
+// The reference graph: one vertex per canonical id (SPEC section 1), so that a
+// document in the corpus and a citation of it elsewhere meet at one vertex,
+// which carries the document's metadata. Edges run from the referring vertex
+// to what it refers to and carry the evidence (file, line, bytes, sentence).
+//
+//   document --cites--> kamerstuk, eu act, report, law, letter, debate, ...
+//   document --answers-motion(relation)--> motion
+//   motion --replaces--> motion            (a gewijzigde motie)
+//   motion --submitted-by--> person-<slug>
+//   document --promises--> commitment      (a toezegging made there)
+//   document --fulfils--> commitment       (`Hiermee geef ik gehoor aan de toezegging ...`)
+//   document --cites-commitment--> commitment
+//   kamerstuk/document --part-of-dossier--> dossier
+//   later letter --follows--> earlier letter of the same series
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kamerref/extract/reference.h"
+
+namespace kamerref {
+
+enum class VertexKind {
+  document,  // a corpus document without an official id (`doc-<stem>`)
+  kamerstuk,
+  dossier,
+  handelingen,
+  aanhangsel,
+  tk_document,
+  tk_zaak,
+  motion,
+  eu,
+  report,
+  law,
+  letter,
+  debate,
+  commitment,
+  person,
+};
+std::string_view to_string(VertexKind kind);  // "tk-document", "person", ...
+VertexKind vertex_kind_of(RefKind kind);
+// The kind an id has by its form alone (`kst-` -> kamerstuk, `person-` -> person).
+VertexKind vertex_kind_from_id(std::string_view id);
+
+enum class EdgeKind {
+  cites,
+  answers_motion,
+  replaces,
+  promises,
+  fulfils,
+  cites_commitment,
+  part_of_dossier,
+  submitted_by,
+  follows,
+};
+std::string_view to_string(EdgeKind kind);  // "answers-motion", ...
+
+// Where an edge was read: the reference that made it.
+struct Evidence {
+  std::string file;
+  int line = 0;
+  std::size_t start = 0;  // byte offsets in the file on disk
+  std::size_t end = 0;
+  std::size_t text_pos = 0;  // where the match begins in the normalised text (Reference::match)
+  std::optional<int> footnote;
+  std::string text;      // as written
+  std::string sentence;  // the sentence around it
+};
+
+struct VertexProps {
+  std::string id;  // canonical id
+  VertexKind kind = VertexKind::document;
+  std::string label;  // a readable name: the title, else the text a citation used
+  bool in_corpus = false;
+  // documents of the corpus (and what citations tell about the others)
+  std::string title;
+  std::string date;  // ISO, or `YYYY-MM` when a citation gives only a month
+  std::string type;  // kamerbrief, nota, motie, ...
+  std::string file;  // the corpus file, when the document is in the corpus
+  std::string dossier;
+  std::string series;  // series key (graph/series.h) when the document is one of a series
+  std::vector<std::string> signatories;
+  // motions
+  std::vector<std::string> indieners;  // surnames: "Michon-Derkzen"
+  std::string subject;
+  std::vector<std::string> verzoeken;
+  // commitments
+  std::optional<CommitmentInfo> commitment;
+};
+
+struct EdgeProps {
+  EdgeKind kind = EdgeKind::cites;
+  // answers-motion: uitvoering, afgedaan, aangehouden, ingediend, genoemd
+  std::string relation;
+  Evidence evidence;  // of the first reference that made this edge
+  int count = 1;      // references behind this edge (a document citing a stuk twice)
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using GraphEdge = boost::graph_traits<Graph>::edge_descriptor;
+
+struct ReferenceGraph {
+  Graph g;
+  std::unordered_map<std::string, Vertex> by_id;
+
+  std::optional<Vertex> find(std::string_view id) const;
+  // The vertex for `id`, created (kind from the id's form) when new.
+  Vertex vertex(const std::string& id);
+  // Adds an edge unless one of the same kind and relation already joins the
+  // two; then that edge's count goes up. Returns the edge.
+  GraphEdge connect(Vertex from, Vertex to, EdgeKind kind, std::string relation, Evidence evidence);
+
+  std::size_t vertex_count() const { return boost::num_vertices(g); }
+  std::size_t edge_count() const { return boost::num_edges(g); }
+};
+
+// One graph for the documents of a run (after resolve_corpus). Deterministic:
+// the same extractions give the same vertex and edge order.
+ReferenceGraph build_graph(const std::vector<Extraction>& extractions);
+
+// `I.J.M. Michon-Derkzen`, `Michon-Derkzen (VVD)` -> `Michon-Derkzen`.
+std::string surname_of(std::string_view indiener);
+// `person-<slug of the surname>`.
+std::string person_id(std::string_view indiener);
+// `kst-29754-758` -> `dossier-29754`, `kst-36200-VI-12` -> `dossier-36200-VI`;
+// empty for other ids.
+std::string dossier_of_kamerstuk(std::string_view kst_id);
+
+}  // namespace kamerref

@@ -1,0 +1,84 @@
+// `kamerref audit motions [--json] PATH...`
+// `kamerref audit commitments [--json] [--as-of YYYY-MM-DD] [--fail-on-overdue] PATH...`
+#include <ctime>
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "kamerref/analyse/commitments.h"
+#include "kamerref/analyse/motions.h"
+#include "kamerref/extract/text_util.h"
+#include "kamerref/graph/graph.h"
+#include "kamerref/render/audit_json.h"
+#include "kamerref/render/report.h"
+
+namespace kamerref::cli {
+namespace {
+
+std::string today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return iso_date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+void print_json(const nlohmann::ordered_json& j) {
+  std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+std::function<int()> setup_audit(CLI::App& app) {
+  struct Options {
+    std::vector<std::string> paths;
+    bool json = false;
+    std::string as_of;
+    bool fail_on_overdue = false;
+  };
+  auto opt = std::make_shared<Options>();
+  app.require_subcommand(1, 1);
+
+  CLI::App* motions = app.add_subcommand("motions", "Every motion the documents know, who submitted it, where it stands");
+  motions->add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
+  motions->add_flag("--json", opt->json, "Print SPEC section 3 JSON");
+
+  CLI::App* commitments =
+      app.add_subcommand("commitments", "Every promise made to the Kamer: due when, kept by which later document");
+  commitments->add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
+  commitments->add_flag("--json", opt->json, "Print SPEC section 3 JSON");
+  commitments->add_option("--as-of", opt->as_of, "Judge deadlines on this date (default: today)")
+      ->check(CLI::Validator(
+          [](std::string& value) { return parse_iso(value) ? std::string() : "not a date (YYYY-MM-DD): " + value; },
+          "YYYY-MM-DD"));
+  commitments->add_flag("--fail-on-overdue", opt->fail_on_overdue, "Exit 1 when a commitment is overdue");
+
+  return [opt, motions] {
+    int code = kSuccess;
+    Corpus corpus = load_corpus(opt->paths, code);
+    ReferenceGraph graph = build_graph(corpus.extractions);
+    if (motions->parsed()) {
+      std::vector<MotionFinding> findings = audit_motions(graph);
+      if (opt->json)
+        print_json(motion_audit_json(findings));
+      else
+        std::cout << format_motion_audit(findings);
+      std::cout.flush();
+      return code;
+    }
+    CommitmentAuditOptions options;
+    options.as_of = opt->as_of.empty() ? today() : opt->as_of;
+    std::vector<CommitmentFinding> findings = audit_commitments(graph, corpus.texts, options);
+    if (opt->json)
+      print_json(commitment_audit_json(findings));
+    else
+      std::cout << format_commitment_audit(findings, options.as_of);
+    std::cout.flush();
+    if (code == kSuccess && opt->fail_on_overdue) {
+      for (const CommitmentFinding& f : findings)
+        if (f.status == "overdue") return static_cast<int>(kFindings);
+    }
+    return code;
+  };
+}
+
+}  // namespace kamerref::cli

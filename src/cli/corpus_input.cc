@@ -1,0 +1,18 @@
+// The corpus-wide commands (graph, stats, chain, audit) all start the same way.
+#include "commands.h"
+
+namespace kamerref::cli {
+
+Corpus load_corpus(const std::vector<std::string>& paths, int& code) {
+  std::vector<CorpusProblem> problems;
+  Corpus corpus = extract_corpus(paths, problems);
+  for (const CorpusProblem& p : problems) {
+    report_error(p.file, p.message);
+    code = kInputError;
+  }
+  for (const Extraction& e : corpus.extractions)
+    for (const std::string& w : e.warnings) report_error(e.file, "warning: " + w);
+  return corpus;
+}
+
+}  // namespace kamerref::cli

@@ -1,0 +1,378 @@
+#include "kamerref/graph/graph.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "kamerref/extract/context.h"
+#include "kamerref/extract/text_util.h"
+#include "kamerref/graph/series.h"
+
+namespace kamerref {
+namespace {
+
+struct VertexKindName {
+  VertexKind kind;
+  std::string_view name;
+};
+constexpr VertexKindName kVertexKindNames[] = {
+    {VertexKind::document, "document"},       {VertexKind::kamerstuk, "kamerstuk"},
+    {VertexKind::dossier, "dossier"},         {VertexKind::handelingen, "handelingen"},
+    {VertexKind::aanhangsel, "aanhangsel"},   {VertexKind::tk_document, "tk-document"},
+    {VertexKind::tk_zaak, "tk-zaak"},         {VertexKind::motion, "motion"},
+    {VertexKind::eu, "eu"},                   {VertexKind::report, "report"},
+    {VertexKind::law, "law"},                 {VertexKind::letter, "letter"},
+    {VertexKind::debate, "debate"},           {VertexKind::commitment, "commitment"},
+    {VertexKind::person, "person"},
+};
+
+struct EdgeKindName {
+  EdgeKind kind;
+  std::string_view name;
+};
+constexpr EdgeKindName kEdgeKindNames[] = {
+    {EdgeKind::cites, "cites"},
+    {EdgeKind::answers_motion, "answers-motion"},
+    {EdgeKind::replaces, "replaces"},
+    {EdgeKind::promises, "promises"},
+    {EdgeKind::fulfils, "fulfils"},
+    {EdgeKind::cites_commitment, "cites-commitment"},
+    {EdgeKind::part_of_dossier, "part-of-dossier"},
+    {EdgeKind::submitted_by, "submitted-by"},
+    {EdgeKind::follows, "follows"},
+};
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// `2025D49428` (document) or `2025Z20934` (zaak): four digits, a letter, digits.
+bool tk_number(std::string_view id, char letter) {
+  return id.size() > 5 && all_digits(id.substr(0, 4)) && id[4] == letter && all_digits(id.substr(5));
+}
+
+// When several references name one id in different ways, the vertex takes the
+// most telling kind: a Kamerstuk that is also cited as a motion is a motion; a
+// letter described in words and resolved to its kst id stays a letter.
+int kind_rank(VertexKind kind) {
+  switch (kind) {
+    case VertexKind::motion: return 5;
+    case VertexKind::letter: return 4;
+    case VertexKind::document: return 0;
+    case VertexKind::tk_document: return 1;
+    case VertexKind::kamerstuk: return 2;
+    default: return 3;
+  }
+}
+
+void raise_kind(VertexProps& v, VertexKind kind) {
+  if (kind_rank(kind) > kind_rank(v.kind)) v.kind = kind;
+}
+
+// `letter-contourenbrief-versterkte-aanpak-online-2023-12` -> `2023-12`;
+// `debate-...-2023-06-07` -> `2023-06-07`.
+std::string date_from_id(std::string_view id) {
+  auto digits_at = [&](std::size_t pos, std::size_t n) { return pos + n <= id.size() && all_digits(id.substr(pos, n)); };
+  if (id.size() >= 11 && id[id.size() - 11] == '-' && digits_at(id.size() - 10, 4) && id[id.size() - 6] == '-' &&
+      digits_at(id.size() - 5, 2) && id[id.size() - 3] == '-' && digits_at(id.size() - 2, 2))
+    return std::string(id.substr(id.size() - 10));
+  if (id.size() >= 8 && id[id.size() - 8] == '-' && digits_at(id.size() - 7, 4) && id[id.size() - 3] == '-' &&
+      digits_at(id.size() - 2, 2))
+    return std::string(id.substr(id.size() - 7));
+  return {};
+}
+
+void add_unique(std::vector<std::string>& list, const std::string& value) {
+  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+Evidence evidence_of(const Extraction& e, const Reference& r) {
+  Evidence ev;
+  ev.file = e.file;
+  ev.line = r.line;
+  ev.start = r.source.begin;
+  ev.end = r.source.end;
+  ev.text_pos = r.match.begin;
+  ev.footnote = r.footnote;
+  ev.text = r.text;
+  ev.sentence = r.sentence;
+  return ev;
+}
+
+EdgeKind edge_kind_for(const Reference& r) {
+  switch (r.kind) {
+    case RefKind::motion:
+      return EdgeKind::answers_motion;
+    case RefKind::commitment:
+      if (r.commitment && r.commitment->role == "made") return EdgeKind::promises;
+      if (r.commitment && r.commitment->role == "fulfilled") return EdgeKind::fulfils;
+      return EdgeKind::cites_commitment;
+    default:
+      return EdgeKind::cites;
+  }
+}
+
+// What a citation tells about the thing it cites, kept on its vertex.
+void learn_from_reference(VertexProps& v, const Reference& r) {
+  raise_kind(v, vertex_kind_of(r.kind));
+  if (v.label.empty() && !v.in_corpus) v.label = squeeze(r.text);
+  if (v.date.empty()) {
+    if (std::string_view d = r.attr("date"); !d.empty()) v.date = std::string(d);
+  }
+  if (r.motion) {
+    for (const std::string& name : r.motion->indieners) add_unique(v.indieners, surname_of(name));
+    if (v.subject.empty()) v.subject = r.motion->subject;
+    if (v.date.empty()) v.date = r.motion->date;
+  }
+  if (r.commitment) {
+    // the promise itself tells most: prefer what the document that made it says
+    if (!v.commitment || (r.commitment->role == "made" && v.commitment->role != "made")) v.commitment = r.commitment;
+  }
+}
+
+bool in_series_kind(VertexKind kind) {
+  return kind == VertexKind::document || kind == VertexKind::kamerstuk || kind == VertexKind::letter ||
+         kind == VertexKind::tk_document;
+}
+
+}  // namespace
+
+std::string_view to_string(VertexKind kind) {
+  for (const VertexKindName& k : kVertexKindNames)
+    if (k.kind == kind) return k.name;
+  return "unknown";
+}
+
+std::string_view to_string(EdgeKind kind) {
+  for (const EdgeKindName& k : kEdgeKindNames)
+    if (k.kind == kind) return k.name;
+  return "unknown";
+}
+
+VertexKind vertex_kind_of(RefKind kind) {
+  switch (kind) {
+    case RefKind::kamerstuk: return VertexKind::kamerstuk;
+    case RefKind::dossier: return VertexKind::dossier;
+    case RefKind::handelingen: return VertexKind::handelingen;
+    case RefKind::aanhangsel: return VertexKind::aanhangsel;
+    case RefKind::tk_document: return VertexKind::tk_document;
+    case RefKind::tk_zaak: return VertexKind::tk_zaak;
+    case RefKind::motion: return VertexKind::motion;
+    case RefKind::eu: return VertexKind::eu;
+    case RefKind::report: return VertexKind::report;
+    case RefKind::law: return VertexKind::law;
+    case RefKind::letter: return VertexKind::letter;
+    case RefKind::debate: return VertexKind::debate;
+    case RefKind::commitment: return VertexKind::commitment;
+  }
+  return VertexKind::document;
+}
+
+VertexKind vertex_kind_from_id(std::string_view id) {
+  if (starts_with(id, "kst-")) return VertexKind::kamerstuk;
+  if (starts_with(id, "dossier-")) return VertexKind::dossier;
+  if (starts_with(id, "h-tk-") || starts_with(id, "h-ek-")) return VertexKind::handelingen;
+  if (starts_with(id, "ah-")) return VertexKind::aanhangsel;
+  if (tk_number(id, 'D')) return VertexKind::tk_document;
+  if (tk_number(id, 'Z')) return VertexKind::tk_zaak;
+  if (starts_with(id, "motie-")) return VertexKind::motion;
+  if (starts_with(id, "celex-") || starts_with(id, "eu-")) return VertexKind::eu;
+  if (starts_with(id, "report-")) return VertexKind::report;
+  if (starts_with(id, "wet-") || starts_with(id, "BWBR")) return VertexKind::law;
+  if (starts_with(id, "letter-")) return VertexKind::letter;
+  if (starts_with(id, "debate-")) return VertexKind::debate;
+  if (starts_with(id, "commitment-")) return VertexKind::commitment;
+  if (starts_with(id, "person-")) return VertexKind::person;
+  return VertexKind::document;
+}
+
+std::string surname_of(std::string_view indiener) {
+  std::string_view s = indiener;
+  if (std::size_t paren = s.find('('); paren != std::string_view::npos) s = s.substr(0, paren);
+  // initials: `I.J.M.`, `Th.`, `J.` -- each part before a dot one or two letters
+  auto is_initials = [](std::string_view word) {
+    if (word.empty() || word.back() != '.') return false;
+    std::size_t part = 0;
+    for (char c : word) {
+      if (c == '.') {
+        if (part == 0 || part > 2) return false;
+        part = 0;
+      } else if (std::isalpha(static_cast<unsigned char>(c))) {
+        ++part;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  };
+  std::string out;
+  bool leading = true;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::string_view word = s.substr(b, i - b);
+    if (word.empty()) continue;
+    if (leading && is_initials(word)) continue;
+    leading = false;
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+std::string person_id(std::string_view indiener) { return "person-" + slugify(surname_of(indiener)); }
+
+std::string dossier_of_kamerstuk(std::string_view kst_id) {
+  if (!starts_with(kst_id, "kst-")) return {};
+  std::string_view rest = kst_id.substr(4);
+  std::size_t last = rest.rfind('-');
+  if (last == std::string_view::npos || last == 0) return {};
+  return "dossier-" + std::string(rest.substr(0, last));
+}
+
+std::optional<Vertex> ReferenceGraph::find(std::string_view id) const {
+  auto it = by_id.find(std::string(id));
+  if (it == by_id.end()) return std::nullopt;
+  return it->second;
+}
+
+Vertex ReferenceGraph::vertex(const std::string& id) {
+  if (auto it = by_id.find(id); it != by_id.end()) return it->second;
+  Vertex v = boost::add_vertex(g);
+  g[v].id = id;
+  g[v].kind = vertex_kind_from_id(id);
+  g[v].date = date_from_id(id);
+  by_id.emplace(id, v);
+  return v;
+}
+
+GraphEdge ReferenceGraph::connect(Vertex from, Vertex to, EdgeKind kind, std::string relation, Evidence evidence) {
+  for (auto [it, end] = boost::out_edges(from, g); it != end; ++it) {
+    if (boost::target(*it, g) == to && g[*it].kind == kind && g[*it].relation == relation) {
+      ++g[*it].count;
+      return *it;
+    }
+  }
+  EdgeProps props;
+  props.kind = kind;
+  props.relation = std::move(relation);
+  props.evidence = std::move(evidence);
+  return boost::add_edge(from, to, std::move(props), g).first;
+}
+
+ReferenceGraph build_graph(const std::vector<Extraction>& extractions) {
+  ReferenceGraph rg;
+  Graph& g = rg.g;
+
+  // 1. the corpus documents, with their metadata
+  for (const Extraction& e : extractions) {
+    const DocumentInfo& info = e.document;
+    if (info.id.empty()) continue;
+    Vertex v = rg.vertex(info.id);
+    VertexProps& p = g[v];
+    if (p.in_corpus) continue;  // the same document twice: the first file describes it
+    p.in_corpus = true;
+    p.file = e.file;
+    p.title = info.title;
+    p.label = info.title.empty() ? info.id : info.title;
+    if (!info.date.empty()) p.date = info.date;
+    p.type = info.type;
+    p.dossier = info.dossier;
+    p.signatories = info.signatories;
+    if (info.type.find("motie") != std::string::npos) {
+      raise_kind(p, VertexKind::motion);
+      for (const std::string& name : info.indieners) add_unique(p.indieners, surname_of(name));
+      p.verzoeken = info.verzoeken;
+      // `Motie van het lid Michon-Derkzen over een werkbare definitie van ...`
+      if (std::size_t over = info.title.find(" over "); over != std::string::npos && p.subject.empty())
+        p.subject = info.title.substr(over + 6);
+    }
+  }
+
+  // 2. what each document refers to
+  for (const Extraction& e : extractions) {
+    if (e.document.id.empty()) continue;
+    Vertex doc = rg.find(e.document.id).value();
+    for (const Reference& r : e.references) {
+      if (r.id.empty() || r.id == e.document.id) continue;  // a document naming itself is no edge
+      Vertex target = rg.vertex(r.id);
+      learn_from_reference(g[target], r);
+      Evidence ev = evidence_of(e, r);
+      EdgeKind kind = edge_kind_for(r);
+      std::string relation;
+      if (kind == EdgeKind::answers_motion) relation = r.motion ? r.motion->relation : "genoemd";
+      if (relation.empty() && kind == EdgeKind::answers_motion) relation = "genoemd";
+      rg.connect(doc, target, kind, relation, ev);
+      if (r.motion && !r.motion->replaces.empty() && r.motion->replaces != r.id) {
+        Vertex replaced = rg.vertex(r.motion->replaces);
+        raise_kind(g[replaced], VertexKind::motion);
+        rg.connect(target, replaced, EdgeKind::replaces, "", ev);
+      }
+      if (r.motion) {
+        for (const std::string& name : r.motion->indieners) {
+          if (surname_of(name).empty()) continue;
+          Vertex person = rg.vertex(person_id(name));
+          if (g[person].label.empty()) g[person].label = surname_of(name);
+          rg.connect(target, person, EdgeKind::submitted_by, "", ev);
+        }
+      }
+    }
+  }
+
+  // 3. who submitted the motions of the corpus; which dossier each stuk is part of
+  const std::size_t known = boost::num_vertices(g);
+  for (Vertex v = 0; v < known; ++v) {
+    if (g[v].in_corpus && g[v].kind == VertexKind::motion) {
+      Evidence ev;
+      ev.file = g[v].file;
+      ev.text = g[v].title;
+      const std::vector<std::string> indieners = g[v].indieners;
+      for (const std::string& name : indieners) {
+        Vertex person = rg.vertex(person_id(name));
+        if (g[person].label.empty()) g[person].label = name;
+        rg.connect(v, person, EdgeKind::submitted_by, "", ev);
+      }
+    }
+    std::string dossier = g[v].dossier;
+    if (dossier.empty()) dossier = dossier_of_kamerstuk(g[v].id);
+    if (!dossier.empty() && dossier != g[v].id) {
+      Evidence ev;
+      ev.file = g[v].file;
+      Vertex d = rg.vertex(dossier);
+      if (g[d].label.empty()) g[d].label = dossier;
+      rg.connect(v, d, EdgeKind::part_of_dossier, "", ev);
+    }
+  }
+
+  // 4. series: letters of one programme, each following the one before
+  std::map<std::string, std::vector<Vertex>> series;
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    VertexProps& p = g[v];
+    if (!in_series_kind(p.kind) || p.date.empty()) continue;
+    std::optional<SeriesName> name = find_series(p.title.empty() ? p.label : p.title);
+    // the series word opens the title (`Voortgangsbrief ...`, `de voortgangsbrieven ...`),
+    // not `Reactie op de voortgangsbrief ...`
+    if (!name || name->key.empty() || name->word_index > 2) continue;
+    p.series = name->key;
+    series[name->key].push_back(v);
+  }
+  for (auto& [key, members] : series) {
+    std::stable_sort(members.begin(), members.end(), [&](Vertex a, Vertex b) {
+      if (g[a].date != g[b].date) return g[a].date < g[b].date;
+      return g[a].id < g[b].id;
+    });
+    for (std::size_t i = 1; i < members.size(); ++i) {
+      Evidence ev;
+      ev.file = g[members[i]].file;
+      ev.text = key;
+      rg.connect(members[i], members[i - 1], EdgeKind::follows, "", ev);
+    }
+  }
+  return rg;
+}
+
+}  // namespace kamerref

@@ -1,0 +1,78 @@
+#include "kamerref/render/audit_json.h"
+
+namespace kamerref {
+namespace {
+
+// A date the corpus does not give is null, not an empty string.
+nlohmann::ordered_json date_or_null(const std::string& date) {
+  return date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(date);
+}
+
+nlohmann::ordered_json to_json(const MotionMention& m) {
+  nlohmann::ordered_json j;
+  j["document"] = m.document;
+  j["file"] = m.file;
+  j["date"] = date_or_null(m.date);
+  j["relation"] = m.relation;
+  j["quote"] = m.quote;
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json to_json(const MotionFinding& f) {
+  nlohmann::ordered_json j;
+  j["id"] = f.id;
+  j["indieners"] = f.indieners;
+  j["subject"] = f.subject;
+  j["status"] = f.status;
+  nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
+  for (const MotionMention& m : f.mentions) mentions.push_back(to_json(m));
+  j["mentions"] = mentions;
+  j["verzoeken"] = f.verzoeken;
+  j["decided_by"] = f.decided_by ? to_json(*f.decided_by) : nlohmann::ordered_json(nullptr);
+  return j;
+}
+
+nlohmann::ordered_json to_json(const CommitmentFinding& f) {
+  nlohmann::ordered_json j;
+  j["id"] = f.id;
+  j["document"] = f.document;
+  j["date"] = date_or_null(f.date);
+  j["quote"] = f.quote;
+  j["topic"] = f.topic;
+  if (f.due_from.empty() && f.due_to.empty())
+    j["due"] = nullptr;
+  else
+    j["due"] = {{"from", date_or_null(f.due_from)}, {"to", date_or_null(f.due_to)}};
+  j["status"] = f.status;
+  nlohmann::ordered_json kept = nlohmann::ordered_json::array();
+  for (const Fulfilment& k : f.fulfilled_by) {
+    nlohmann::ordered_json kj;
+    kj["document"] = k.document;
+    kj["date"] = date_or_null(k.date);
+    kj["quote"] = k.quote;
+    kj["file"] = k.file;
+    kj["how"] = k.how;
+    kept.push_back(kj);
+  }
+  j["fulfilled_by"] = kept;
+  j["file"] = f.file;
+  j["due_text"] = f.due_text;
+  j["vehicle"] = f.vehicle;
+  return j;
+}
+
+nlohmann::ordered_json motion_audit_json(const std::vector<MotionFinding>& findings) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const MotionFinding& f : findings) j.push_back(to_json(f));
+  return j;
+}
+
+nlohmann::ordered_json commitment_audit_json(const std::vector<CommitmentFinding>& findings) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const CommitmentFinding& f : findings) j.push_back(to_json(f));
+  return j;
+}
+
+}  // namespace kamerref

@@ -1,0 +1,73 @@
+#include "kamerref/render/audit_json.h"
+
+#include <catch2/catch.hpp>
+
+#include "kamerref/render/report.h"
+
+using namespace kamerref;
+
+TEST_CASE("motion audit JSON has the SPEC fields in the SPEC order", "[render][json]") {
+  MotionFinding f;
+  f.id = "kst-29754-758";
+  f.indieners = {"Michon-Derkzen"};
+  f.subject = "een werkbare definitie";
+  f.status = "in-uitvoering";
+  f.mentions.push_back({"doc-vgb", "vgb.md", "2026-05-22", "uitvoering", "Ter uitvoering van de motie ..."});
+  f.mentions.push_back({"doc-nota", "nota.txt", "", "uitvoering", "conform de motie"});
+  f.decided_by = f.mentions[0];
+  nlohmann::ordered_json j = motion_audit_json({f});
+  REQUIRE(j.is_array());
+  REQUIRE(j.size() == 1);
+  std::vector<std::string> keys;
+  for (auto it = j[0].begin(); it != j[0].end(); ++it) keys.push_back(it.key());
+  CHECK(keys == std::vector<std::string>{"id", "indieners", "subject", "status", "mentions", "verzoeken", "decided_by"});
+  CHECK(j[0]["mentions"][0].dump() ==
+        R"({"document":"doc-vgb","file":"vgb.md","date":"2026-05-22","relation":"uitvoering","quote":"Ter uitvoering van de motie ..."})");
+  CHECK(j[0]["mentions"][1]["date"].is_null());
+  CHECK(j[0]["decided_by"]["document"] == "doc-vgb");
+}
+
+TEST_CASE("commitment audit JSON has the SPEC fields in the SPEC order", "[render][json]") {
+  CommitmentFinding f;
+  f.id = "commitment-kst-29754-771-3";
+  f.document = "kst-29754-771";
+  f.date = "2025-12-02";
+  f.quote = "Over de ontwikkelingen hieromtrent zal ik ...";
+  f.topic = "zorgplicht";
+  f.due_from = "2026-03-20";
+  f.due_to = "2026-06-20";
+  f.status = "fulfilled";
+  f.fulfilled_by.push_back({"doc-vgb", "vgb.md", "2026-05-22", "Zo worden ...", "in the promised voortgangsbrief"});
+  nlohmann::ordered_json j = commitment_audit_json({f});
+  std::vector<std::string> keys;
+  for (auto it = j[0].begin(); it != j[0].end(); ++it) keys.push_back(it.key());
+  CHECK(std::vector<std::string>(keys.begin(), keys.begin() + 8) ==
+        std::vector<std::string>{"id", "document", "date", "quote", "topic", "due", "status", "fulfilled_by"});
+  CHECK(j[0]["due"].dump() == R"({"from":"2026-03-20","to":"2026-06-20"})");
+  CHECK(j[0]["fulfilled_by"][0]["document"] == "doc-vgb");
+  CHECK(j[0]["fulfilled_by"][0]["quote"] == "Zo worden ...");
+  f.due_from.clear();
+  f.due_to.clear();
+  CHECK(to_json(f)["due"].is_null());
+}
+
+TEST_CASE("text reports name what matters", "[render][text]") {
+  CommitmentFinding f;
+  f.id = "commitment-kst-29754-436-1";
+  f.document = "kst-29754-436";
+  f.date = "2017-11-24";
+  f.quote = "In het voorjaar van 2018 wordt uw Kamer geinformeerd over ontwikkelingen in de aanpak.";
+  f.status = "overdue";
+  f.due_from = "2018-03-20";
+  f.due_to = "2018-06-20";
+  std::string text = format_commitment_audit({f}, "2026-11-23");
+  CHECK(text.find("1 commitment as of 2026-11-23, 1 overdue") != std::string::npos);
+  CHECK(text.find("commitment-kst-29754-436-1  overdue") != std::string::npos);
+  CHECK(text.find("due: 2018-03-20 .. 2018-06-20") != std::string::npos);
+
+  ChainStep a{{"doc-vgb"}, "Voortgangsbrief", "2026-05-22"};
+  ChainStep b{{"kst-29754-690"}, "contourenbrief", "2023-12"};
+  std::string chain = format_longest_chain({a, b});
+  CHECK(chain.find("(2 steps)") != std::string::npos);
+  CHECK(chain.find("builds on kst-29754-690") != std::string::npos);
+}
