@@ -421,14 +421,23 @@ std::vector<std::string> split_indieners(std::string_view names) {
 
 std::string surname_of(std::string_view indiener) {
   std::string s = squeeze(indiener);
+  // `Michon-Derkzen (VVD)`: the party is not part of the name
+  if (std::size_t paren = s.find('('); paren != std::string::npos) s = squeeze(s.substr(0, paren));
   static constexpr std::string_view kTitles[] = {"mevrouw ", "de heer ", "het lid ", "dhr. ", "mw. "};
   for (std::string_view title : kTitles)
     if (fold(s).starts_with(title)) s = s.substr(title.size());
-  // initials: `I.J.M.`, `F.`, `I.J.M.Michon`
+  // leading initials: `I.J.M.`, `F.`, `Th.`, `I.J.M.Michon` (each part one or two letters)
   std::size_t i = 0;
   for (;;) {
     std::size_t j = i;
-    while (j < s.size() && std::isupper(static_cast<unsigned char>(s[j])) && j + 1 < s.size() && s[j + 1] == '.') j += 2;
+    while (j < s.size()) {
+      std::size_t k = j;
+      if (k < s.size() && std::isupper(static_cast<unsigned char>(s[k]))) ++k;
+      else break;
+      if (k < s.size() && std::islower(static_cast<unsigned char>(s[k])) && k + 1 < s.size() && s[k + 1] == '.') ++k;
+      if (k < s.size() && s[k] == '.') j = k + 1;
+      else break;
+    }
     if (j == i) break;
     i = j;
     while (i < s.size() && s[i] == ' ') ++i;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "kamerref/extract/context.h"
+#include "kamerref/extract/motion.h"
 #include "kamerref/extract/text_util.h"
 #include "kamerref/graph/series.h"
 
@@ -186,42 +187,6 @@ VertexKind vertex_kind_from_id(std::string_view id) {
   if (starts_with(id, "commitment-")) return VertexKind::commitment;
   if (starts_with(id, "person-")) return VertexKind::person;
   return VertexKind::document;
-}
-
-std::string surname_of(std::string_view indiener) {
-  std::string_view s = indiener;
-  if (std::size_t paren = s.find('('); paren != std::string_view::npos) s = s.substr(0, paren);
-  // initials: `I.J.M.`, `Th.`, `J.` -- each part before a dot one or two letters
-  auto is_initials = [](std::string_view word) {
-    if (word.empty() || word.back() != '.') return false;
-    std::size_t part = 0;
-    for (char c : word) {
-      if (c == '.') {
-        if (part == 0 || part > 2) return false;
-        part = 0;
-      } else if (std::isalpha(static_cast<unsigned char>(c))) {
-        ++part;
-      } else {
-        return false;
-      }
-    }
-    return true;
-  };
-  std::string out;
-  bool leading = true;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    std::size_t b = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    std::string_view word = s.substr(b, i - b);
-    if (word.empty()) continue;
-    if (leading && is_initials(word)) continue;
-    leading = false;
-    if (!out.empty()) out += ' ';
-    out += word;
-  }
-  return out;
 }
 
 std::string person_id(std::string_view indiener) { return "person-" + slugify(surname_of(indiener)); }

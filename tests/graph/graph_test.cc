@@ -1,4 +1,5 @@
 #include "kamerref/graph/graph.h"
+#include "kamerref/extract/motion.h"
 
 #include <catch2/catch.hpp>
 

@@ -46,7 +46,8 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out);
 // Parties and `c.s.` are dropped; names are kept as written.
 std::vector<std::string> split_indieners(std::string_view names);
 
-// `I.J.M. Michon-Derkzen` -> `Michon-Derkzen`; `L. van der Werf` -> `van der Werf`.
+// `I.J.M. Michon-Derkzen`, `Michon-Derkzen (VVD)` -> `Michon-Derkzen`;
+// `L. van der Werf`, `Th. van der Werf` -> `van der Werf`.
 std::string surname_of(std::string_view indiener);
 
 // `motie-michon-derkzen`, `motie-de-vries+bakker-el-amrani` (particles kept).

@@ -125,8 +125,6 @@ struct ReferenceGraph {
 // the same extractions give the same vertex and edge order.
 ReferenceGraph build_graph(const std::vector<Extraction>& extractions);
 
-// `I.J.M. Michon-Derkzen`, `Michon-Derkzen (VVD)` -> `Michon-Derkzen`.
-std::string surname_of(std::string_view indiener);
 // `person-<slug of the surname>`.
 std::string person_id(std::string_view indiener);
 // `kst-29754-758` -> `dossier-29754`, `kst-36200-VI-12` -> `dossier-36200-VI`;
