@@ -35,7 +35,7 @@ bool search_near(std::string_view text, std::initializer_list<std::string_view> 
     auto flags = boost::match_default;
     if (w.begin > 0) flags |= boost::match_prev_avail;
     if (w.end < text.size()) flags |= boost::match_not_eob;
-    if (boost::regex_search(text.data() + w.begin, text.data() + w.end, m, re, flags)) return true;
+    if (boost::regex_search(text.data() + w.begin, text.data() + w.end, m, re, flags, text.data())) return true;
   }
   return false;
 }
