@@ -75,3 +75,39 @@ TEST_CASE("Windows: a lookbehind sees the text before the window", "[regex_util]
   for_each_match(text, {{1, 11}}, start, [&](const boost::cmatch& mm) { at_start.push_back(match_span(mm, text)); });
   CHECK(at_start.empty());
 }
+
+TEST_CASE("Windows: `$` at a window's edge holds only where a line ends", "[regex_util]") {
+  const boost::regex word_at_line_end(R"([a-z]+$)");
+  const std::string text = "eerste regel\ntweede regel";
+  auto found = [&](std::vector<Span> windows) {
+    std::vector<std::string> out;
+    for_each_match(text, windows, word_at_line_end, [&](const boost::cmatch& m) { out.push_back(m.str()); });
+    return out;
+  };
+  CHECK(found({{0, 9}}).empty());  // `eerste re|gel`: the line goes on
+  CHECK(found({{0, 12}}) == std::vector<std::string>{"regel"});
+  CHECK(found({{0, text.size()}}) == std::vector<std::string>{"regel", "regel"});
+  boost::cmatch m;
+  CHECK_FALSE(search_near(text, {"regel"}, 0, 2, word_at_line_end, m));
+  CHECK(search_near(text, {"regel"}, 0, 5, word_at_line_end, m));
+}
+
+TEST_CASE("find_occurrences finds what repeated find finds", "[regex_util]") {
+  const std::string text =
+      "Het rapport, de rapportage en het onderzoeksrapport; rapporrapport. Wet wet- en wetgeving, "
+      "aaaa, \xC3\xABn de Studie rapport";
+  for (std::string_view literal : {"rapport", "r", "t", "aa", "wet", "Wet", "\xC3\xAB", "rapport", "port", "zzz",
+                                   "apport", "t rapport", text.c_str()}) {
+    std::vector<std::size_t> expected;
+    for (std::size_t p = text.find(literal); p != std::string::npos; p = text.find(literal, p + 1))
+      expected.push_back(p);
+    std::vector<std::size_t> found;
+    find_occurrences(text, literal, found);
+    INFO(literal);
+    CHECK(found == expected);
+  }
+  std::vector<std::size_t> none;
+  find_occurrences("kort", "langer dan de tekst", none);
+  find_occurrences("tekst", "", none);
+  CHECK(none.empty());
+}
