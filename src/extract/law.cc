@@ -609,7 +609,9 @@ void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& law
   // Later mentions. Each abbreviation is looked for once, after its first
   // definition; a mention belongs to the last definition before it (an
   // abbreviation defined twice gives each mention one law, not one per
-  // definition).
+  // definition), and a second definition is no mention of the first.
+  std::unordered_map<std::size_t, std::size_t> defined_at;  // begin -> end of each definition
+  for (const Span& d : definitions) defined_at.emplace(d.begin, d.end);
   std::map<std::string, std::vector<std::size_t>> by_written;  // aliases in order
   for (std::size_t i = 0; i < aliases.size(); ++i) by_written[aliases[i].written].push_back(i);
   std::vector<std::vector<Span>> mentions(aliases.size());
@@ -631,6 +633,7 @@ void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& law
     std::erase_if(starts, [&](std::size_t p) { return p < effective.front().first; });
     for_each_match_at(t, starts, re, [&](const boost::cmatch& m) {
       Span span = match_span(m, t);
+      if (auto d = defined_at.find(span.begin); d != defined_at.end() && d->second == span.end) return;
       auto after = std::upper_bound(effective.begin(), effective.end(), std::make_pair(span.begin, aliases.size()));
       std::size_t owner = last_alias[static_cast<std::size_t>(after - effective.begin()) - 1];
       mentions[owner].push_back(span);
