@@ -85,49 +85,54 @@ void PhraseDictionary::Automaton::insert(const std::vector<std::uint8_t>& symbol
 
 void PhraseDictionary::Automaton::build() {
   if (nodes.empty()) nodes.emplace_back();
+  // The trie's transitions completed into a DFA, flat. `nodes` keeps the
+  // trie as added, so a later add() extends it and the next search builds again.
+  std::vector<std::int32_t> dfa(nodes.size() * kAlphabet, 0);
+  auto row = [&](std::int32_t u) { return dfa.data() + static_cast<std::size_t>(u) * kAlphabet; };
+  auto node = [&](std::int32_t u) -> Node& { return nodes[static_cast<std::size_t>(u)]; };
   std::deque<std::int32_t> queue;
-  Node& root = nodes[0];
   for (int s = 0; s < kAlphabet; ++s) {
-    if (root.next[s] != 0) {
-      nodes[static_cast<std::size_t>(root.next[s])].fail = 0;
-      queue.push_back(root.next[s]);
+    std::int32_t v = nodes[0].next[s];
+    row(0)[s] = v;
+    if (v != 0) {
+      node(v).fail = 0;
+      queue.push_back(v);
     }
   }
   while (!queue.empty()) {
     std::int32_t u = queue.front();
     queue.pop_front();
-    Node& nu = nodes[static_cast<std::size_t>(u)];
-    const Node& fail_node = nodes[static_cast<std::size_t>(nu.fail)];
+    Node& nu = node(u);
+    const Node& fail_node = node(nu.fail);
     nu.output_link = fail_node.output >= 0 ? nu.fail : fail_node.output_link;
     for (int s = 0; s < kAlphabet; ++s) {
       std::int32_t v = nu.next[s];
       if (v != 0) {
-        nodes[static_cast<std::size_t>(v)].fail = nodes[static_cast<std::size_t>(nu.fail)].next[s];
-        if (nodes[static_cast<std::size_t>(v)].fail == v) nodes[static_cast<std::size_t>(v)].fail = 0;
+        // the fail state is shallower, so its row is complete
+        node(v).fail = row(nu.fail)[s] == v ? 0 : row(nu.fail)[s];
+        row(u)[s] = v;
         queue.push_back(v);
       } else {
-        nu.next[s] = nodes[static_cast<std::size_t>(nu.fail)].next[s];  // a full DFA
+        row(u)[s] = row(nu.fail)[s];
       }
     }
   }
   // the break and other symbols always return to the root
-  for (Node& n : nodes) n.next[kBreak] = n.next[kOther] = 0;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    row(static_cast<std::int32_t>(i))[kBreak] = 0;
+    row(static_cast<std::int32_t>(i))[kOther] = 0;
+  }
   first_output.resize(nodes.size());
   for (std::size_t i = 0; i < nodes.size(); ++i)
     first_output[i] = nodes[i].output >= 0 ? static_cast<std::int32_t>(i) : nodes[i].output_link;
-  // the transitions again, flat and as narrow as the state count allows: the
-  // scan's working set shrinks to what the cache holds
+  // as narrow as the state count allows: the scan's working set shrinks to
+  // what the cache holds
   delta16.clear();
   delta32.clear();
-  if (nodes.size() <= 0xFFFF) {
-    delta16.reserve(nodes.size() * kAlphabet);
-    for (const Node& n : nodes)
-      for (std::int32_t v : n.next) delta16.push_back(static_cast<std::uint16_t>(v));
-  } else {
-    delta32.reserve(nodes.size() * kAlphabet);
-    for (const Node& n : nodes)
-      for (std::int32_t v : n.next) delta32.push_back(static_cast<std::uint32_t>(v));
-  }
+  if (nodes.size() <= 0xFFFF)
+    delta16.assign(dfa.begin(), dfa.end());
+  else
+    delta32.assign(dfa.begin(), dfa.end());
   built = true;
 }
 

@@ -84,3 +84,24 @@ TEST_CASE("Long phrases keep their byte spans across many symbols", "[dictionary
         "Wet zorg en \ndwang psychogeriatrische en verstandelijk gehandicapte clienten");
   CHECK(text.substr(hits[1].span.begin, hits[1].span.size()) == "zorg");
 }
+
+TEST_CASE("A dictionary built ahead finds what one built on first use finds", "[dictionary]") {
+  PhraseDictionary ahead, lazy;
+  for (PhraseDictionary* d : {&ahead, &lazy}) {
+    d->add("Dreigingsbeeld Terrorisme Nederland", 1);
+    d->add("DTN", 2, true);
+  }
+  ahead.build();
+  const std::string text = "Het DTN en het Dreigingsbeeld terrorisme\nNederland.";
+  auto a = ahead.find_all(text);
+  auto b = lazy.find_all(text);
+  REQUIRE(a.size() == 2);
+  REQUIRE(b.size() == 2);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].span == b[i].span);
+    CHECK(a[i].value == b[i].value);
+  }
+  // adding after a build rebuilds on the next search
+  ahead.add("Nederland", 3);
+  CHECK(ahead.find_all(text).size() == 3);
+}

@@ -41,10 +41,16 @@ class PhraseDictionary {
 
   std::size_t size() const { return patterns_.size(); }
 
+  // Builds the automaton now. find_all() builds it on first use after an
+  // add() otherwise, which writes to the dictionary: call build() after the
+  // last add() when threads will share it (a gazetteer in a function-local
+  // static). Phrases may still be added after a build.
+  void build() { ensure_built(); }
+
  private:
   static constexpr int kAlphabet = 72;  // 0-9 a-z A-Z, 8 punctuation marks, break, other
   struct Node {
-    std::array<std::int32_t, kAlphabet> next{};
+    std::array<std::int32_t, kAlphabet> next{};  // the trie's edges (0: none)
     std::int32_t fail = 0;
     std::int32_t output = -1;       // first pattern ending here
     std::int32_t output_link = -1;  // next node (via fail links) with an output
@@ -59,7 +65,8 @@ class PhraseDictionary {
     // per node: the node itself when it has an output, else its output_link;
     // kept apart from the wide transition rows so the scan touches one small array
     std::vector<std::int32_t> first_output;
-    // the transitions of `nodes`, flat: 16-bit state numbers when they fit
+    // the trie completed into a DFA, kAlphabet entries per node, flat:
+    // 16-bit state numbers when they fit
     std::vector<std::uint16_t> delta16;
     std::vector<std::uint32_t> delta32;
     std::vector<Pattern> patterns;
