@@ -615,8 +615,20 @@ void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& law
   for (const Span& d : definitions) defined_at.emplace(d.begin, d.end);
   std::map<std::string, std::vector<std::size_t>> by_written;  // aliases in order
   for (std::size_t i = 0; i < aliases.size(); ++i) by_written[aliases[i].written].push_back(i);
+  // where each abbreviation may stand, all found in one pass: the dictionary
+  // ignores spaces and hyphens, the regex below is stricter
+  PhraseDictionary abbreviations;
+  std::vector<std::vector<std::size_t>> starts(by_written.size());
+  {
+    std::size_t k = 0;
+    for (const auto& entry : by_written) abbreviations.add(entry.first, k++, true);
+    for (const PhraseDictionary::Hit& hit : abbreviations.find_all(t, PhraseDictionary::WordEnd::any))
+      starts[hit.value].push_back(hit.span.begin);
+  }
   std::vector<std::vector<Span>> mentions(aliases.size());
+  std::size_t group_index = 0;
   for (const auto& [written, group] : by_written) {
+    std::vector<std::size_t>& group_starts = starts[group_index++];
     std::string pattern = R"((?<![A-Za-z0-9\x80-\xFF]))";
     for (char ch : written) pattern += ch == ' ' ? std::string(R"(\s+)") : std::string(1, ch);
     pattern += R"((?![A-Za-z0-9\x80-\xFF]|-[A-Za-z]))";  // not `Woo-verzoek`
@@ -627,12 +639,8 @@ void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& law
     std::sort(effective.begin(), effective.end());
     std::vector<std::size_t> last_alias;
     for (const auto& [from, i] : effective) last_alias.push_back(std::max(last_alias.empty() ? i : last_alias.back(), i));
-    // a mention starts with the abbreviation's first word
-    std::string_view first_word = std::string_view(written).substr(0, written.find(' '));
-    std::vector<std::size_t> starts;
-    find_occurrences(t, first_word, starts);
-    std::erase_if(starts, [&](std::size_t p) { return p < effective.front().first; });
-    for_each_match_at(t, starts, re, [&](const boost::cmatch& m) {
+    std::erase_if(group_starts, [&](std::size_t p) { return p < effective.front().first; });
+    for_each_match_at(t, group_starts, re, [&](const boost::cmatch& m) {
       Span span = match_span(m, t);
       if (auto d = defined_at.find(span.begin); d != defined_at.end() && d->second == span.end) return;
       auto after = std::upper_bound(effective.begin(), effective.end(), std::make_pair(span.begin, aliases.size()));

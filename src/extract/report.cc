@@ -11,6 +11,7 @@
 #include <cctype>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "kamerref/data/embedded.h"
@@ -551,26 +552,31 @@ void find_title_repeats(const ExtractContext& ctx, const Lookups& look, Found& t
   }
   if (titles.empty()) return;
   // Where each title may start: its first word (a title has two words or
-  // more) at a word start, found with one pass per distinct first byte.
+  // more, and white space follows the first) at a word start, found with one
+  // pass per distinct first byte and a lookup of the word there.
   std::vector<std::vector<std::size_t>> starts(titles.size());
-  std::array<std::vector<std::size_t>, 256> by_first_byte;
-  for (std::size_t k = 0; k < titles.size(); ++k)
-    by_first_byte[static_cast<unsigned char>(titles[k].first[0])].push_back(k);
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_first_word;
+  std::array<bool, 256> first_byte{};
+  for (std::size_t k = 0; k < titles.size(); ++k) {
+    std::string_view title = titles[k].first;
+    by_first_word[title.substr(0, title.find(' '))].push_back(k);
+    first_byte[static_cast<unsigned char>(title[0])] = true;
+  }
   auto boundary_before = [&](std::size_t p) {
     if (p == 0) return true;
     char c = t[p - 1];
     return !(is_letter(c) || is_digit(c) || c == '\'' || c == '"');
   };
-  for (std::size_t b = 0; b < by_first_byte.size(); ++b) {
-    if (by_first_byte[b].empty()) continue;
+  for (std::size_t b = 0; b < first_byte.size(); ++b) {
+    if (!first_byte[b]) continue;
     const char first = static_cast<char>(b);
     for (std::size_t p = t.find(first); p != std::string_view::npos; p = t.find(first, p + 1)) {
       if (!boundary_before(p)) continue;
-      for (std::size_t k : by_first_byte[b]) {
-        std::string_view title = titles[k].first;
-        std::string_view first_word = title.substr(0, title.find(' '));
-        if (t.compare(p, first_word.size(), first_word) == 0) starts[k].push_back(p);
-      }
+      std::size_t end = p;
+      while (end < t.size() && !is_regex_space(t[end])) ++end;
+      if (end == t.size()) continue;  // no white space after it: not the first of two words
+      if (auto it = by_first_word.find(t.substr(p, end - p)); it != by_first_word.end())
+        for (std::size_t k : it->second) starts[k].push_back(p);
     }
   }
   Found repeats;
