@@ -11,8 +11,11 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "kamerref/data/embedded.h"
+#include "kamerref/extract/dictionary.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/report.h"
 #include "kamerref/extract/text_util.h"
@@ -77,9 +80,9 @@ bool ends_name(std::string_view w) {
       "toelaat", "eist", "vergt", "noopt", "impliceert", "betekent", "garandeert", "waarborgt",
       "beschermt", "bestrijkt", "dekt", "raakt", "heet", "heette", "tevens", "echter", "dus", "immers",
       "namelijk", "vooral", "alleen", "slechts", "zelfs", "eveneens", "vervolgens", "momenteel"};
-  for (std::string_view s : kWords)
-    if (w == s) return true;
-  return false;
+  // asked for every word after every `wet`: a hash lookup, not a scan of the list
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.contains(w);
 }
 
 // Words inside a name that may not end it: `Wet op de ...`, `... van terrorisme`.
@@ -235,22 +238,56 @@ bool is_framing_compound(std::string_view folded) {
 struct CompiledLawForm {
   LawForm form;
   boost::regex re;
+  bool in_dictionary = false;  // else the regex scans the whole text
 };
 
-const std::vector<CompiledLawForm>& law_forms() {
-  static const std::vector<CompiledLawForm> forms = [] {
-    std::vector<CompiledLawForm> out;
+// The gazetteer, and every form that is looked for in the whole text (not
+// the `cite` ones) as a loose phrase of a PhraseDictionary: the phrase
+// matches wherever the form's regex can start (the dictionary ignores case,
+// diacritics, spaces and hyphens, the regex is stricter), so one pass over
+// the text finds where to run each regex.
+struct LawGazetteer {
+  std::vector<CompiledLawForm> forms;
+  PhraseDictionary phrases;  // value: index in `forms`
+};
+
+const LawGazetteer& law_gazetteer() {
+  static const LawGazetteer gazetteer = [] {
+    LawGazetteer g;
     for (LawForm& f : parse_laws(data::laws())) {
       std::string body = written_form_pattern(f.form, f.letter_case == "cite" ? "exact" : f.letter_case);
       // an abbreviation in a compound is another word: `Woo-verzoek`, `Awb-procedure`
       std::string after = f.letter_case == "exact" || f.letter_case == "cite" ? R"((?![A-Za-z\x80-\xFF]|-[A-Za-z]))"
                                                                                : R"((?![A-Za-z\x80-\xFF]))";
       boost::regex re(R"((?<![A-Za-z0-9\x80-\xFF]))" + body + after);
-      out.push_back({std::move(f), std::move(re)});
+      bool added = false;
+      if (f.letter_case != "cite") {
+        // a form the dictionary cannot hold (a character it does not know)
+        // keeps the whole-text scan
+        std::size_t before = g.phrases.size();
+        g.phrases.add(std::string_view(f.form).substr(0, f.form.find("{ed}")), g.forms.size());
+        added = g.phrases.size() > before;
+      }
+      g.forms.push_back({std::move(f), std::move(re), added});
     }
-    return out;
+    g.phrases.build();  // before threads share it
+    return g;
   }();
-  return forms;
+  return gazetteer;
+}
+
+// Sorted, without repeats.
+void sort_unique(std::vector<std::size_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Every occurrence of each literal, sorted.
+std::vector<std::size_t> occurrences(std::string_view t, std::initializer_list<std::string_view> literals) {
+  std::vector<std::size_t> out;
+  for (std::string_view l : literals) find_occurrences(t, l, out);
+  sort_unique(out);
+  return out;
 }
 
 struct Candidate {
@@ -271,13 +308,25 @@ bool year_follows(std::string_view t, std::size_t pos) {
 }
 
 void gazetteer_candidates(std::string_view t, std::vector<Candidate>& out) {
-  for (const CompiledLawForm& f : law_forms()) {
+  const LawGazetteer& gazetteer = law_gazetteer();
+  // where each form may start; the dictionary does not ask for a word end,
+  // since the regex allows a digit after a name
+  std::vector<std::vector<std::size_t>> starts(gazetteer.forms.size());
+  for (const PhraseDictionary::Hit& hit : gazetteer.phrases.find_all(t, PhraseDictionary::WordEnd::any))
+    starts[hit.value].push_back(hit.span.begin);
+  for (std::size_t i = 0; i < gazetteer.forms.size(); ++i) {
+    const CompiledLawForm& f = gazetteer.forms[i];
     if (f.form.letter_case == "cite") continue;  // only after an article number
     bool form_has_year = !f.form.form.empty() && is_digit(f.form.form.back());
-    for (auto it = matches(t, f.re); it != boost::cregex_iterator(); ++it) {
-      Span span = match_span(*it, t);
-      if (!form_has_year && year_follows(t, span.end)) continue;
+    auto on_match = [&](const boost::cmatch& m) {
+      Span span = match_span(m, t);
+      if (!form_has_year && year_follows(t, span.end)) return;
       out.push_back({span, squeeze(t.substr(span.begin, span.size())), f.form.citeertitel, f.form.bwb, true, false});
+    };
+    if (f.in_dictionary) {
+      for_each_match_at(t, starts[i], f.re, on_match);
+    } else {
+      for (auto it = matches(t, f.re); it != boost::cregex_iterator(); ++it) on_match(*it);
     }
   }
 }
@@ -326,6 +375,45 @@ std::size_t without_clause_final_verb(std::string_view t, std::size_t head_begin
   return e;
 }
 
+// Where a compound on -wet may start: the capital before the lower-case
+// letters that run up to a `wet` (`Gemeentewet`, `Zorgverzekeringswet`).
+// Walking back stops at the previous `wet`, whose run is remembered, so the
+// whole text is walked once.
+std::vector<std::size_t> compound_starts(std::string_view t) {
+  auto is_lower_byte = [&](std::size_t i) {  // t[i-1] ends a lower-case letter of the pattern; returns its size
+    auto c = static_cast<unsigned char>(t[i - 1]);
+    if (c >= 'a' && c <= 'z') return std::size_t{1};
+    if (c >= 0x80 && c <= 0xBF && i >= 2) {
+      auto lead = static_cast<unsigned char>(t[i - 2]);
+      if (lead >= 0xC3 && lead <= 0xC5) return std::size_t{2};
+    }
+    return std::size_t{0};
+  };
+  std::vector<std::size_t> starts;
+  std::size_t previous = std::string_view::npos;  // the last `wet` walked back from
+  std::size_t previous_run = 0;                    // where the letters before it begin
+  std::vector<std::size_t> wets;
+  find_occurrences(t, "wet", wets);
+  for (std::size_t p : wets) {
+    std::size_t run = p;
+    for (;;) {
+      if (previous != std::string_view::npos && run == previous) {
+        run = previous_run;  // the letters before the previous `wet` continue this run
+        break;
+      }
+      if (run == 0) break;
+      std::size_t len = is_lower_byte(run);
+      if (len == 0) break;
+      run -= len;
+    }
+    previous = p;
+    previous_run = run;
+    if (run > 0 && t[run - 1] >= 'A' && t[run - 1] <= 'Z') starts.push_back(run - 1);
+  }
+  sort_unique(starts);
+  return starts;
+}
+
 void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vector<ShortForm>& short_forms) {
   static const boost::regex wet(R"((?<![A-Za-z0-9\x80-\xFF-])(?:(?:Tijdelijke|Algemene)\s+wet|Wet)(?![A-Za-z\x80-\xFF-]))");
   static const boost::regex compound(
@@ -343,8 +431,11 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
            (i == 2 || !is_letter_at(t, i - 3));
   };
 
-  for (auto it = matches(t, wet); it != boost::cregex_iterator(); ++it) {
-    Span head = match_span(*it, t);
+  // Each pattern runs only where it can start: at `Wet`, `Tijdelijke`,
+  // `Algemene`; at the capital that opens a word ending in `wet`; at
+  // `Wetboek`, `Burgerlijk`; at `(Uitvoeringswet)` and its kin.
+  for_each_match_at(t, occurrences(t, {"Wet", "Tijdelijke", "Algemene"}), wet, [&](const boost::cmatch& m) {
+    Span head = match_span(m, t);
     std::size_t end = name_end(t, head.end, Capitals::first);
     if (end > head.end) end = without_clause_final_verb(t, head.begin, head.end, end);
     if (end > head.end) {
@@ -352,9 +443,9 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
     } else if (t[head.begin] != 'W' && preceded_by_de(head.begin)) {
       short_forms.push_back({head, slugify(t.substr(head.begin, head.size()))});
     }
-  }
-  for (auto it = matches(t, compound); it != boost::cregex_iterator(); ++it) {
-    Span head = match_span(*it, t);
+  });
+  for_each_match_at(t, compound_starts(t), compound, [&](const boost::cmatch& m) {
+    Span head = match_span(m, t);
     std::string folded = fold(t.substr(head.begin, head.size()));
     if (is_framing_compound(folded)) {
       std::size_t end = name_end(t, head.end, Capitals::all);
@@ -364,23 +455,24 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
       } else if (preceded_by_de(head.begin)) {
         short_forms.push_back({head, folded});
       }
-      continue;
+      return;
     }
     std::size_t end = head.end;
     if (auto tok = next_token(t, head.end); tok && tok->year && tok->begin <= head.end + 2) end = tok->end;
     out.push_back({{head.begin, end}, squeeze(t.substr(head.begin, end - head.begin)), {}, {}, false, false});
-  }
-  for (auto it = matches(t, wetboek); it != boost::cregex_iterator(); ++it) {
-    Span span = match_span(*it, t);
+  });
+  for_each_match_at(t, occurrences(t, {"Wetboek", "Burgerlijk"}), wetboek, [&](const boost::cmatch& m) {
+    Span span = match_span(m, t);
     out.push_back({span, squeeze(t.substr(span.begin, span.size())), {}, {}, false, false});
-  }
-  for (auto it = matches(t, bracketed); it != boost::cregex_iterator(); ++it) {
-    Span span = match_span(*it, t);
-    std::size_t end = name_end(t, span.end, Capitals::all);
-    if (end == span.end) continue;
-    std::string name = (*it).str(1) + " " + squeeze(t.substr(span.end, end - span.end));
-    out.push_back({{span.begin, end}, name, {}, {}, false, false});
-  }
+  });
+  for_each_match_at(t, occurrences(t, {"(Uitvoeringswet)", "(Invoeringswet)", "(Implementatiewet)"}), bracketed,
+                    [&](const boost::cmatch& m) {
+                      Span span = match_span(m, t);
+                      std::size_t end = name_end(t, span.end, Capitals::all);
+                      if (end == span.end) return;
+                      std::string name = m.str(1) + " " + squeeze(t.substr(span.end, end - span.end));
+                      out.push_back({{span.begin, end}, name, {}, {}, false, false});
+                    });
 }
 
 // Of overlapping candidates keeps the one that starts first; at the same
@@ -408,25 +500,38 @@ std::vector<Candidate> select(std::vector<Candidate> all) {
 void mark_bills(std::string_view t, std::vector<Candidate>& laws) {
   static const boost::regex bill(
       R"((?<![A-Za-z0-9\x80-\xFF-])(?:[Ii]nitiatief)?[Ww]ets(?:voorstel|ontwerp)(?:len|en)?[ \t]*\n?[ \t]*(?=[A-Z]))");
+  // the laws by where they start, and their spans; a bill's intro ends where
+  // a later intro starts at the earliest, so neither changes for a later intro
+  // when a law takes its intro in
+  std::unordered_map<std::size_t, std::size_t> starting_at;
+  ClaimedSpans taken;
+  for (std::size_t i = 0; i < laws.size(); ++i) {
+    starting_at.emplace(laws[i].span.begin, i);
+    taken.add(laws[i].span);
+  }
+  // a match starts at the `W`/`w` before `etsvoorstel`/`etsontwerp`, or at `Initiatief` before it
+  std::vector<std::size_t> starts;
+  for (std::size_t p : occurrences(t, {"etsvoorstel", "etsontwerp"})) {
+    if (p >= 1) starts.push_back(p - 1);
+    if (p >= 11) starts.push_back(p - 11);
+  }
+  sort_unique(starts);
   std::vector<Candidate> added;
-  for (auto it = matches(t, bill); it != boost::cregex_iterator(); ++it) {
-    Span intro = match_span(*it, t);
-    auto named = std::find_if(laws.begin(), laws.end(), [&](const Candidate& c) { return c.span.begin == intro.end; });
-    if (named != laws.end()) {
-      named->bill = true;
-      named->span.begin = intro.begin;
-      continue;
+  for_each_match_at(t, starts, bill, [&](const boost::cmatch& m) {
+    Span intro = match_span(m, t);
+    if (auto named = starting_at.find(intro.end); named != starting_at.end()) {
+      laws[named->second].bill = true;
+      laws[named->second].span.begin = intro.begin;
+      return;
     }
     auto first = next_token(t, intro.end);
-    if (!first || !first->capital || ends_name(first->word) || is_article(first->word) || first->glued_number) continue;
+    if (!first || !first->capital || ends_name(first->word) || is_article(first->word) || first->glued_number) return;
     std::size_t end = name_end(t, first->end, Capitals::none);
-    if (end == first->end) continue;  // a title has more than one word
+    if (end == first->end) return;  // a title has more than one word
     Span span{intro.begin, end};
-    bool clash = std::any_of(laws.begin(), laws.end(),
-                             [&](const Candidate& c) { return span.begin < c.span.end && c.span.begin < span.end; });
-    if (clash) continue;
+    if (taken.overlaps(span)) return;
     added.push_back({span, squeeze(t.substr(intro.end, end - intro.end)), {}, {}, false, true});
-  }
+  });
   for (Candidate& c : added) laws.push_back(std::move(c));
   std::sort(laws.begin(), laws.end(), [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
 }
@@ -438,15 +543,19 @@ std::map<std::size_t, std::string> article_positions(std::string_view t) {
       R"((?<![A-Za-z])(?:[Aa]rtikel(?:en)?|[Aa]rt\.)\s+(\d{1,4}[a-z]{0,2}(?::\d{1,4}[a-z]?)?))"
       R"((?:,?\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)\s+lid|,?\s+lid\s+\d{1,2})?,?\s+)"
       R"((?:(?:van|uit)\s+(?:de|het)\s+)?)");
+  // a match starts at the `A` or `a` before `rtikel` or `rt.`
+  std::vector<std::size_t> starts;
+  for (std::size_t p : occurrences(t, {"rtikel", "rt."}))
+    if (p > 0 && (t[p - 1] == 'A' || t[p - 1] == 'a')) starts.push_back(p - 1);
+  sort_unique(starts);
   std::map<std::size_t, std::string> out;
-  for (auto it = matches(t, article); it != boost::cregex_iterator(); ++it)
-    out[match_span(*it, t).end] = (*it).str(1);
+  for_each_match_at(t, starts, article, [&](const boost::cmatch& m) { out[match_span(m, t).end] = m.str(1); });
   return out;
 }
 
 void cite_candidates(std::string_view t, const std::map<std::size_t, std::string>& articles,
                      std::vector<Candidate>& out) {
-  for (const CompiledLawForm& f : law_forms()) {
+  for (const CompiledLawForm& f : law_gazetteer().forms) {
     if (f.form.letter_case != "cite") continue;
     for (const auto& [pos, nr] : articles) {
       boost::cmatch m;
@@ -484,31 +593,91 @@ void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& law
   }
   if (aliases.empty()) return;
   // the abbreviation inside its definition is no mention of its own
+  std::vector<std::size_t> by_begin(definitions.size());
+  for (std::size_t i = 0; i < by_begin.size(); ++i) by_begin[i] = i;
+  std::sort(by_begin.begin(), by_begin.end(),
+            [&](std::size_t a, std::size_t b) { return definitions[a].begin < definitions[b].begin; });
+  std::vector<std::size_t> begins, reach;  // sorted begins; the furthest end among definitions up to there
+  for (std::size_t i : by_begin) {
+    begins.push_back(definitions[i].begin);
+    reach.push_back(std::max(reach.empty() ? 0 : reach.back(), definitions[i].end));
+  }
   std::erase_if(laws, [&](const Candidate& c) {
-    return std::any_of(definitions.begin(), definitions.end(),
-                       [&](Span d) { return c.span.begin >= d.begin && c.span.end <= d.end; });
+    std::size_t k = static_cast<std::size_t>(std::upper_bound(begins.begin(), begins.end(), c.span.begin) - begins.begin());
+    return k > 0 && reach[k - 1] >= c.span.end;
   });
-  std::vector<Candidate> added;
-  for (const Alias& a : aliases) {
+
+  // Later mentions. Each abbreviation is looked for once, after its first
+  // definition; a mention belongs to the last definition before it (an
+  // abbreviation defined twice gives each mention one law, not one per
+  // definition), and a second definition is no mention of the first.
+  std::unordered_map<std::size_t, std::size_t> defined_at;  // begin -> end of each definition
+  for (const Span& d : definitions) defined_at.emplace(d.begin, d.end);
+  std::map<std::string, std::vector<std::size_t>> by_written;  // aliases in order
+  for (std::size_t i = 0; i < aliases.size(); ++i) by_written[aliases[i].written].push_back(i);
+  // where each abbreviation may stand, all found in one pass: the dictionary
+  // ignores spaces and hyphens, the regex below is stricter
+  PhraseDictionary abbreviations;
+  std::vector<std::vector<std::size_t>> starts(by_written.size());
+  {
+    std::size_t k = 0;
+    for (const auto& entry : by_written) abbreviations.add(entry.first, k++, true);
+    for (const PhraseDictionary::Hit& hit : abbreviations.find_all(t, PhraseDictionary::WordEnd::any))
+      starts[hit.value].push_back(hit.span.begin);
+  }
+  std::vector<std::vector<Span>> mentions(aliases.size());
+  std::size_t group_index = 0;
+  for (const auto& [written, group] : by_written) {
+    std::vector<std::size_t>& group_starts = starts[group_index++];
     std::string pattern = R"((?<![A-Za-z0-9\x80-\xFF]))";
-    for (char ch : a.written) pattern += ch == ' ' ? std::string(R"(\s+)") : std::string(1, ch);
+    for (char ch : written) pattern += ch == ' ' ? std::string(R"(\s+)") : std::string(1, ch);
     pattern += R"((?![A-Za-z0-9\x80-\xFF]|-[A-Za-z]))";  // not `Woo-verzoek`
     boost::regex re(pattern);
+    // definitions by where they take effect, with the last alias (in order) up to each
+    std::vector<std::pair<std::size_t, std::size_t>> effective;  // from, alias
+    for (std::size_t i : group) effective.emplace_back(aliases[i].from, i);
+    std::sort(effective.begin(), effective.end());
+    std::vector<std::size_t> last_alias;
+    for (const auto& [from, i] : effective) last_alias.push_back(std::max(last_alias.empty() ? i : last_alias.back(), i));
+    std::erase_if(group_starts, [&](std::size_t p) { return p < effective.front().first; });
+    for_each_match_at(t, group_starts, re, [&](const boost::cmatch& m) {
+      Span span = match_span(m, t);
+      if (auto d = defined_at.find(span.begin); d != defined_at.end() && d->second == span.end) return;
+      auto after = std::upper_bound(effective.begin(), effective.end(), std::make_pair(span.begin, aliases.size()));
+      std::size_t owner = last_alias[static_cast<std::size_t>(after - effective.begin()) - 1];
+      mentions[owner].push_back(span);
+    });
+  }
+  // the laws by where they end, in order, and their spans
+  std::unordered_map<std::size_t, std::vector<std::size_t>> ending_at;
+  ClaimedSpans taken;
+  for (std::size_t i = 0; i < laws.size(); ++i) {
+    ending_at[laws[i].span.end].push_back(i);
+    taken.add(laws[i].span);
+  }
+  std::vector<Candidate> added;
+  for (std::size_t i = 0; i < aliases.size(); ++i) {
+    const Alias& a = aliases[i];
     std::string title = a.law.citeertitel.empty() ? a.law.name : a.law.citeertitel;
-    for (auto it = boost::cregex_iterator(t.data() + a.from, t.data() + t.size(), re); it != boost::cregex_iterator();
-         ++it) {
-      Span span = match_span(*it, t);
-      auto same = std::find_if(laws.begin(), laws.end(), [&](const Candidate& c) { return c.span.end == span.end && c.span.begin <= span.begin; });
-      if (same != laws.end()) {
+    for (Span span : mentions[i]) {
+      // a candidate that ends with the mention: the gazetteer's `Twbmt`, or `Wet JD` in a longer name
+      Candidate* same = nullptr;
+      if (auto e = ending_at.find(span.end); e != ending_at.end()) {
+        for (std::size_t k : e->second) {
+          if (laws[k].span.begin <= span.begin) {
+            same = &laws[k];
+            break;
+          }
+        }
+      }
+      if (same) {
         if (same->span.begin == span.begin) {
           same->citeertitel = title;
           same->bwb = a.law.bwb;
         }
         continue;
       }
-      bool clash = std::any_of(laws.begin(), laws.end(),
-                               [&](const Candidate& c) { return span.begin < c.span.end && c.span.begin < span.end; });
-      if (!clash) added.push_back({span, a.written, title, a.law.bwb, false, false});
+      if (!taken.overlaps(span)) added.push_back({span, a.written, title, a.law.bwb, false, false});
     }
   }
   for (Candidate& c : added) laws.push_back(std::move(c));
@@ -565,9 +734,13 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   mark_bills(t, laws);
   apply_defined_abbreviations(t, laws);
 
+  // = ctx.in_furniture(span) in O(log n)
+  ClaimedSpans furniture;
+  for (const Span& f : ctx.furniture) furniture.add(f);
+
   std::vector<Reference> refs;
   for (const Candidate& c : laws) {
-    if (ctx.in_furniture(c.span)) continue;
+    if (furniture.overlaps(c.span)) continue;
     Reference r;
     r.kind = RefKind::law;
     r.id = law_id_of(c);
@@ -583,16 +756,28 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   // `de Uitvoeringswet` refers back to the Uitvoeringswet named last before it:
   // `(Uitvoeringswet) Verordening Terroristische Online Inhoud` ... `Momenteel
   // wordt de Uitvoeringswet geëvalueerd`. Without one before it, nothing.
+  // `refs` is in text order: the laws before a short form are those up to the
+  // first that ends after it starts (`reach`: the furthest end so far), and
+  // its antecedent is the last of them that the head names.
+  std::vector<std::size_t> reach;
+  for (const Reference& r : refs) reach.push_back(std::max(reach.empty() ? 0 : reach.back(), r.match.end));
+  std::map<std::string, std::vector<std::size_t>> named_by_head;  // head -> refs it may refer to, in order
+  for (const ShortForm& s : short_forms) named_by_head.emplace(s.head, std::vector<std::size_t>{});
+  for (auto& [head, named] : named_by_head) {
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      std::string_view slug = std::string_view(refs[i].id).substr(4);  // after `wet-`
+      if (refs[i].id.starts_with("wet-") && slug.starts_with(head) && slug.size() > head.size()) named.push_back(i);
+    }
+  }
   std::vector<Reference> resolved;
   for (const ShortForm& s : short_forms) {
-    if (ctx.in_furniture(s.span)) continue;
-    const Reference* antecedent = nullptr;
-    for (const Reference& r : refs) {
-      if (r.match.end > s.span.begin) break;
-      std::string_view slug = std::string_view(r.id).substr(4);  // after `wet-`
-      if (r.id.starts_with("wet-") && slug.starts_with(s.head) && slug.size() > s.head.size()) antecedent = &r;
-    }
-    if (!antecedent) continue;
+    if (furniture.overlaps(s.span)) continue;
+    std::size_t before = static_cast<std::size_t>(
+        std::upper_bound(reach.begin(), reach.end(), s.span.begin) - reach.begin());
+    const std::vector<std::size_t>& named = named_by_head[s.head];
+    auto last = std::lower_bound(named.begin(), named.end(), before);
+    if (last == named.begin()) continue;
+    const Reference* antecedent = &refs[*(last - 1)];
     Reference r;
     r.kind = RefKind::law;
     r.id = antecedent->id;
@@ -607,27 +792,42 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   // number, and every mention of that law in the document takes it;
   // a number standing alone (`wetten.overheid.nl/BWBR0001854/...`) is a reference itself.
   static const boost::regex bwb(R"((?<![A-Za-z0-9])BWBR\d{7}(?![0-9]))");
+  // the first reference (in order) that ends at each place
+  std::unordered_map<std::size_t, std::size_t> first_ending_at;
+  for (std::size_t i = 0; i < refs.size(); ++i) first_ending_at.emplace(refs[i].match.end, i);
+  // Names the number: the first reference that ends before `(` or `,` with
+  // only white space around it, right before the number.
+  auto named_by = [&](std::size_t number) -> Reference* {
+    auto blank = [&](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r'; };
+    std::size_t mark = number;
+    while (mark > 0 && blank(t[mark - 1])) --mark;
+    if (mark == 0 || (t[mark - 1] != '(' && t[mark - 1] != ',')) return nullptr;
+    --mark;
+    std::size_t from = mark;
+    while (from > 0 && blank(t[from - 1])) --from;
+    std::size_t best = refs.size();
+    for (std::size_t end = from; end <= mark; ++end)
+      if (auto it = first_ending_at.find(end); it != first_ending_at.end()) best = std::min(best, it->second);
+    return best < refs.size() ? &refs[best] : nullptr;
+  };
   std::map<std::string, std::string> numbered;  // wet-id -> BWB number
   std::vector<Reference> standalone;
-  for (auto it = matches(t, bwb); it != boost::cregex_iterator(); ++it) {
-    Span span = match_span(*it, t);
-    std::string number = (*it).str(0);
-    auto named = std::find_if(refs.begin(), refs.end(), [&](const Reference& r) {
-      if (r.match.end > span.begin) return false;
-      std::string between = squeeze(t.substr(r.match.end, span.begin - r.match.end));
-      return between == "(" || between == ",";
-    });
-    if (named != refs.end()) {
+  std::vector<std::size_t> starts;
+  find_occurrences(t, "BWBR", starts);
+  for_each_match_at(t, starts, bwb, [&](const boost::cmatch& m) {
+    Span span = match_span(m, t);
+    std::string number = m.str(0);
+    if (Reference* named = named_by(span.begin)) {
       numbered[named->id] = number;
-      continue;
+      return;
     }
-    if (ctx.in_furniture(span)) continue;
+    if (furniture.overlaps(span)) return;
     Reference r;
     r.kind = RefKind::law;
     r.id = number;
     r.match = span;
     standalone.push_back(std::move(r));
-  }
+  });
   for (Reference& r : refs) {
     if (auto n = numbered.find(r.id); n != numbered.end()) {
       r.set_attr("bwb", n->second);

@@ -1,15 +1,49 @@
 #include "kamerref/extract/regex_util.h"
 
+#include <cstring>
+
 namespace kamerref {
+namespace {
+
+// How common a byte is in Dutch prose, roughly: lower is rarer. Lower-case
+// letters by their frequency, then white space; capitals, digits and
+// punctuation are rarer than any of them.
+int commonness(unsigned char c) {
+  static constexpr std::string_view kByFrequency = "qxyfcjzwpbumkhvglsdrotiaen";  // rare -> common
+  if (c == ' ') return 40;
+  if (c == '\n') return 30;
+  if (std::size_t k = kByFrequency.find(static_cast<char>(c)); k != std::string_view::npos)
+    return 4 + static_cast<int>(k);
+  return 0;
+}
+
+}  // namespace
+
+void find_occurrences(std::string_view text, std::string_view literal, std::vector<std::size_t>& out) {
+  if (literal.empty() || literal.size() > text.size()) return;
+  // memchr stops only at the literal's rarest byte; string_view::find would
+  // stop at every occurrence of its first byte (`r` of `rapport`)
+  std::size_t key = 0;
+  for (std::size_t k = 1; k < literal.size(); ++k)
+    if (commonness(static_cast<unsigned char>(literal[k])) < commonness(static_cast<unsigned char>(literal[key])))
+      key = k;
+  const char* data = text.data();
+  const std::size_t last_start = text.size() - literal.size();
+  std::size_t from = key;  // where the key byte of a match at 0 stands
+  while (from <= last_start + key) {
+    const void* hit = std::memchr(data + from, literal[key], last_start + key + 1 - from);
+    if (!hit) break;
+    std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - data);
+    std::size_t start = at - key;
+    if (std::memcmp(data + start, literal.data(), literal.size()) == 0) out.push_back(start);
+    from = at + 1;
+  }
+}
 
 std::vector<Span> anchor_windows(std::string_view text, std::initializer_list<std::string_view> anchors,
                                  std::size_t before, std::size_t after) {
   std::vector<std::size_t> hits;
-  for (std::string_view anchor : anchors) {
-    if (anchor.empty()) continue;
-    for (std::size_t pos = text.find(anchor); pos != std::string_view::npos; pos = text.find(anchor, pos + 1))
-      hits.push_back(pos);
-  }
+  for (std::string_view anchor : anchors) find_occurrences(text, anchor, hits);
   std::sort(hits.begin(), hits.end());
   std::vector<Span> windows;
   windows.reserve(hits.size());
@@ -34,8 +68,12 @@ bool search_near(std::string_view text, std::initializer_list<std::string_view> 
   for (const Span& w : anchor_windows(text, anchors, before, after)) {
     auto flags = boost::match_default;
     if (w.begin > 0) flags |= boost::match_prev_avail;
-    if (w.end < text.size()) flags |= boost::match_not_eob;
-    if (boost::regex_search(text.data() + w.begin, text.data() + w.end, m, re, flags)) return true;
+    if (w.end < text.size()) {
+      flags |= boost::match_not_eob;
+      char next = text[w.end];
+      if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
+    }
+    if (boost::regex_search(text.data() + w.begin, text.data() + w.end, m, re, flags, text.data())) return true;
   }
   return false;
 }

@@ -52,3 +52,56 @@ TEST_CASE("Overlapping hits all come back, longest first at a position", "[dicti
   CHECK(hits[0].value == 1);
   CHECK(hits[1].value == 2);
 }
+
+TEST_CASE("Without a word end, a phrase may run into the next word or number", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("DTN", 1, true);
+  d.add("Dreigingsbeeld Terrorisme", 2);
+  using WordEnd = PhraseDictionary::WordEnd;
+  auto spans = [&](const std::string& text, WordEnd end) {
+    std::vector<std::string> out;
+    for (const auto& h : d.find_all(text, end)) out.push_back(text.substr(h.span.begin, h.span.size()));
+    return out;
+  };
+  CHECK(spans("Het DTN42 en het dreigingsbeeld terrorismes", WordEnd::required).empty());
+  CHECK(spans("Het DTN42 en het dreigingsbeeld terrorismes", WordEnd::any) ==
+        std::vector<std::string>{"DTN", "dreigingsbeeld terrorisme"});
+  // the start is still a word boundary
+  CHECK(spans("EDTN42 xDreigingsbeeld Terrorisme", WordEnd::any).empty());
+}
+
+TEST_CASE("Long phrases keep their byte spans across many symbols", "[dictionary]") {
+  // the scan keeps the start of the last symbols in a ring; a phrase as long
+  // as the ring, after a long run of text, must still map back exactly
+  PhraseDictionary d;
+  d.add("Wet zorg en dwang psychogeriatrische en verstandelijk gehandicapte cli\xC3\xABnten", 1);
+  d.add("zorg", 2);
+  std::string text = std::string(1000, 'x') + " de Wet zorg en \ndwang psychogeriatrische en verstandelijk "
+                     "gehandicapte clienten.";
+  auto hits = d.find_all(text);
+  REQUIRE(hits.size() == 2);
+  CHECK(text.substr(hits[0].span.begin, hits[0].span.size()) ==
+        "Wet zorg en \ndwang psychogeriatrische en verstandelijk gehandicapte clienten");
+  CHECK(text.substr(hits[1].span.begin, hits[1].span.size()) == "zorg");
+}
+
+TEST_CASE("A dictionary built ahead finds what one built on first use finds", "[dictionary]") {
+  PhraseDictionary ahead, lazy;
+  for (PhraseDictionary* d : {&ahead, &lazy}) {
+    d->add("Dreigingsbeeld Terrorisme Nederland", 1);
+    d->add("DTN", 2, true);
+  }
+  ahead.build();
+  const std::string text = "Het DTN en het Dreigingsbeeld terrorisme\nNederland.";
+  auto a = ahead.find_all(text);
+  auto b = lazy.find_all(text);
+  REQUIRE(a.size() == 2);
+  REQUIRE(b.size() == 2);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].span == b[i].span);
+    CHECK(a[i].value == b[i].value);
+  }
+  // adding after a build rebuilds on the next search
+  ahead.add("Nederland", 3);
+  CHECK(ahead.find_all(text).size() == 3);
+}

@@ -162,6 +162,37 @@ TEST_CASE("abbreviations a document defines", "[law]") {
   CHECK(ids_in("De WMS is oud. De Wet militaire strafrechtspraak (WMS) geldt.").size() == 1);
 }
 
+TEST_CASE("an abbreviation defined twice gives each mention one law, the last defined before it", "[law]") {
+  // `(WMS)` first for one law, then for another: each later `WMS` is one
+  // reference, to the law defined last before it (not one per definition)
+  auto refs = laws_in(
+      "De Wet militaire strafrechtspraak (WMS) geldt. Artikel 10 WMS regelt dat. Later noemt de tekst de "
+      "Wet materieel strafrecht (WMS) ook zo. Artikel 11 WMS regelt dit en artikel 12 WMS dat.");
+  std::vector<std::string> mentions;
+  for (const Reference& r : refs)
+    if (r.attr("name") == "WMS") mentions.push_back(r.id);
+  CHECK(mentions == std::vector<std::string>{"wet-wet-militaire-strafrechtspraak", "wet-wet-materieel-strafrecht",
+                                             "wet-wet-materieel-strafrecht"});
+
+  // defined again for the same law: no duplicate references
+  auto twice = laws_in(
+      "De Wet militaire strafrechtspraak (WMS) geldt. Zie de Wet militaire strafrechtspraak (WMS) en artikel "
+      "10 WMS.");
+  REQUIRE(twice.size() == 3);  // the name twice, `artikel 10 WMS` once
+  CHECK(twice[2].attr("name") == "WMS");
+  CHECK(twice[2].id == "wet-wet-militaire-strafrechtspraak");
+}
+
+TEST_CASE("long documents: mentions of a defined abbreviation are all found", "[law]") {
+  // many definitions and many mentions, as in a long document: every mention
+  // is one reference (and the search stays linear)
+  std::string text;
+  for (int i = 0; i < 200; ++i)
+    text += "De Wet militaire strafrechtspraak (WMS) geldt. Artikel 10 WMS en artikel 11 WMS regelen dat.\n";
+  auto refs = laws_in(text);
+  CHECK(std::count_if(refs.begin(), refs.end(), [](const Reference& r) { return r.attr("name") == "WMS"; }) == 400);
+}
+
 TEST_CASE("BWB numbers", "[law]") {
   CHECK(ids_in("Het Wetboek van Strafrecht (BWBR0001854) en later weer het Wetboek van Strafrecht.") ==
         std::vector<std::string>{"BWBR0001854", "BWBR0001854"});

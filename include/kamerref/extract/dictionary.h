@@ -8,7 +8,7 @@
 //    Inhoud` finds `Online Inhoud`, `online-inhoud` and `onlineinhoud`;
 //  - the punctuation names carry (`( ) / . ' & , :`) must match as written,
 //    any other character breaks a phrase;
-//  - a hit must start and end on word boundaries.
+//  - a hit must start on a word boundary, and by default end on one too.
 // The cost is one table lookup per byte, whatever the number of phrases.
 #include <array>
 #include <cstddef>
@@ -31,15 +31,26 @@ class PhraseDictionary {
   // phrases without letters or digits are ignored.
   void add(std::string_view phrase, std::size_t value, bool case_sensitive = false);
 
+  // Whether a hit must end on a word boundary. `any` lets a phrase run into
+  // a following word or number (`DTN` in `DTN42`), for callers that use the
+  // hits as candidates and check the end themselves (a regex at the hit).
+  enum class WordEnd { required, any };
+
   // Every hit, overlapping ones included, ordered by begin, longest first.
-  std::vector<Hit> find_all(std::string_view text) const;
+  std::vector<Hit> find_all(std::string_view text, WordEnd word_end = WordEnd::required) const;
 
   std::size_t size() const { return patterns_.size(); }
+
+  // Builds the automaton now. find_all() builds it on first use after an
+  // add() otherwise, which writes to the dictionary: call build() after the
+  // last add() when threads will share it (a gazetteer in a function-local
+  // static). Phrases may still be added after a build.
+  void build() { ensure_built(); }
 
  private:
   static constexpr int kAlphabet = 72;  // 0-9 a-z A-Z, 8 punctuation marks, break, other
   struct Node {
-    std::array<std::int32_t, kAlphabet> next{};
+    std::array<std::int32_t, kAlphabet> next{};  // the trie's edges (0: none)
     std::int32_t fail = 0;
     std::int32_t output = -1;       // first pattern ending here
     std::int32_t output_link = -1;  // next node (via fail links) with an output
@@ -51,6 +62,13 @@ class PhraseDictionary {
   };
   struct Automaton {
     std::vector<Node> nodes;
+    // per node: the node itself when it has an output, else its output_link;
+    // kept apart from the wide transition rows so the scan touches one small array
+    std::vector<std::int32_t> first_output;
+    // the trie completed into a DFA, kAlphabet entries per node, flat:
+    // 16-bit state numbers when they fit
+    std::vector<std::uint16_t> delta16;
+    std::vector<std::uint32_t> delta32;
     std::vector<Pattern> patterns;
     bool built = false;
     std::size_t max_length = 0;
@@ -59,6 +77,9 @@ class PhraseDictionary {
   };
 
   void ensure_built() const;
+  template <class State>
+  static void scan(const Automaton& a, const State* delta, bool keep_case, std::string_view text, WordEnd word_end,
+                   std::vector<Hit>& hits);
 
   std::vector<std::pair<std::size_t, bool>> patterns_;  // value, case-sensitive (for size())
   mutable Automaton folded_;     // case-insensitive phrases

@@ -25,6 +25,11 @@ inline boost::cregex_iterator matches(std::string_view text, const boost::regex&
   return boost::cregex_iterator(text.data(), text.data() + text.size(), re);
 }
 
+// Appends the start of every occurrence of `literal` in `text` to `out`, in
+// text order, overlapping ones included (what repeated string_view::find
+// gives, faster where the literal starts with a common letter).
+void find_occurrences(std::string_view text, std::string_view literal, std::vector<std::size_t>& out);
+
 // Sorted, merged windows [p - before, p + after) around every occurrence of
 // any anchor in `text`. Anchors are case-sensitive literals; list each case
 // you need (`amerstuk`, `AMERSTUK`).
@@ -35,18 +40,35 @@ std::vector<Span> anchor_windows(std::string_view text, std::initializer_list<st
 std::vector<Span> merge_windows(std::vector<Span> sorted);
 
 // Calls `on_match(const boost::cmatch&)` for every match of `re` that lies in
-// one of `windows`, in text order. Lookbehinds and `^` see the text before a
-// window. A match must start within `before` bytes of its anchor and end
-// within `after` bytes after it, or it is cut at the window's edge.
+// one of `windows`, in text order. Lookbehinds, `^` and `\b` see the text
+// before a window (Boost lets a lookbehind step back only to the `base` it is
+// given, so the search gets the text's start as its base). A match must start
+// within `before` bytes of its anchor and end within `after` bytes after it,
+// or it is cut at the window's edge; a lookahead does not see past the edge
+// (`$` there holds only where a line ends).
 template <class OnMatch>
 void for_each_match(std::string_view text, const std::vector<Span>& windows, const boost::regex& re,
                     OnMatch&& on_match) {
+  const char* base = text.data();
   for (const Span& w : windows) {
     auto flags = boost::match_default;
     if (w.begin > 0) flags |= boost::match_prev_avail;
-    if (w.end < text.size()) flags |= boost::match_not_eob;
-    boost::cregex_iterator it(text.data() + w.begin, text.data() + w.end, re, flags), end;
-    for (; it != end; ++it) on_match(*it);
+    if (w.end < text.size()) {
+      flags |= boost::match_not_eob;
+      // `$` at the edge holds only where the text's line ends there
+      char next = text[w.end];
+      if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
+    }
+    const char* from = base + w.begin;
+    const char* last = base + w.end;
+    boost::cmatch m;
+    // as boost::regex_iterator steps, but with the text's base
+    auto step_flags = flags;
+    while (boost::regex_search(from, last, m, re, step_flags, base)) {
+      on_match(m);
+      step_flags = m[0].first == m[0].second ? flags | boost::regex_constants::match_not_initial_null : flags;
+      from = m[0].second;
+    }
   }
 }
 
@@ -55,6 +77,36 @@ template <class OnMatch>
 void for_each_match_near(std::string_view text, std::initializer_list<std::string_view> anchors,
                          std::size_t before, std::size_t after, const boost::regex& re, OnMatch&& on_match) {
   for_each_match(text, anchor_windows(text, anchors, before, after), re, std::forward<OnMatch>(on_match));
+}
+
+// The match of `re` that starts exactly at `pos`, as a search over the whole
+// text would see it there: lookbehinds and `^` see the text before `pos`,
+// lookaheads the text after the match.
+inline bool match_at(std::string_view text, std::size_t pos, const boost::regex& re, boost::cmatch& m) {
+  auto flags = boost::match_default | boost::match_continuous;
+  if (pos > 0) flags |= boost::match_prev_avail;
+  return boost::regex_search(text.data() + pos, text.data() + text.size(), m, re, flags, text.data());
+}
+
+// Calls `on_match(const boost::cmatch&)` for the matches of `re` that start
+// at one of `starts` (sorted; repeats allowed), skipping a start inside the
+// previous match, as an iteration over the whole text reports them. When
+// `starts` holds every place a match can begin (the hits of a PhraseDictionary
+// for the pattern's words), the result is that of the whole-text iteration for
+// any pattern that cannot match the empty string.
+template <class OnMatch>
+void for_each_match_at(std::string_view text, const std::vector<std::size_t>& starts, const boost::regex& re,
+                       OnMatch&& on_match) {
+  std::size_t free_from = 0;  // the end of the last match
+  std::size_t tried = static_cast<std::size_t>(-1);
+  for (std::size_t pos : starts) {
+    if (pos < free_from || pos == tried || pos > text.size()) continue;
+    tried = pos;
+    boost::cmatch m;
+    if (!match_at(text, pos, re, m)) continue;
+    free_from = static_cast<std::size_t>(m[0].second - text.data());
+    on_match(m);
+  }
 }
 
 // The first match of `re` near an anchor, or false.
