@@ -1,0 +1,200 @@
+#include "kamerref/render/graphviz.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace kamerref::gv {
+namespace {
+
+// Length of the UTF-8 sequence starting at s[i], 0 when it is not one.
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  auto continuation = [&](std::size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return continuation(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!continuation(i + 1) || !continuation(i + 2)) return 0;
+    unsigned char c1 = byte(i + 1);
+    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
+    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogates
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return 0;
+    unsigned char c1 = byte(i + 1);
+    if (c == 0xF0 && c1 < 0x90) return 0;
+    if (c == 0xF4 && c1 >= 0x90) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+}  // namespace
+
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = utf8_sequence(text, i);
+    if (n == 0) {
+      out += kReplacement;
+      ++i;
+    } else {
+      out.append(text.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
+std::string esc_string(std::string_view text) {
+  std::string out;
+  for (char c : valid_utf8(text)) {
+    if (c == '\\')
+      out += "\\\\";
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+      out += ' ';
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string html_text(std::string_view text) {
+  std::string out;
+  for (char c : valid_utf8(text)) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+          out += ' ';
+        else
+          out += c;
+    }
+  }
+  return out;
+}
+
+Context::Context() : gvc_(gvContext()) {
+  if (!gvc_) throw GraphvizError("graphviz: cannot create a context");
+}
+
+Context::~Context() { gvFreeContext(gvc_); }
+
+Graph Graph::directed(std::string_view name) {
+  CBuffer n(name);
+  Agraph_t* g = agopen(n.get(), Agdirected, nullptr);
+  if (!g) throw GraphvizError("graphviz: cannot create a graph");
+  return Graph(g);
+}
+
+Graph Graph::parse(std::string_view dot) {
+  CBuffer text(dot);
+  Agraph_t* g = agmemread(text.get());
+  if (!g) throw GraphvizError("graphviz: the DOT text does not parse");
+  return Graph(g);
+}
+
+Graph::~Graph() {
+  if (g_) agclose(g_);
+}
+
+Graph& Graph::operator=(Graph&& other) noexcept {
+  if (this != &other) {
+    if (g_) agclose(g_);
+    g_ = other.g_;
+    next_edge_ = other.next_edge_;
+    other.g_ = nullptr;
+  }
+  return *this;
+}
+
+Agnode_t* Graph::node(std::string_view name) {
+  CBuffer n(name);
+  return agnode(g_, n.get(), 1);
+}
+
+Agnode_t* Graph::find_node(std::string_view name) const {
+  CBuffer n(name);
+  return agnode(g_, n.get(), 0);
+}
+
+Agedge_t* Graph::edge(Agnode_t* tail, Agnode_t* head) {
+  // anonymous edges: a new one every call in a non-strict graph
+  return agedge(g_, tail, head, nullptr, 1);
+}
+
+Agraph_t* Graph::subgraph(std::string_view name, Agraph_t* parent) {
+  CBuffer n(name);
+  return agsubg(parent ? parent : g_, n.get(), 1);
+}
+
+std::string Graph::dot() const {
+  char* buffer = nullptr;
+  std::size_t size = 0;
+  FILE* stream = open_memstream(&buffer, &size);
+  if (!stream) throw GraphvizError("graphviz: cannot open a memory stream");
+  int rc = agwrite(g_, stream);
+  std::fclose(stream);
+  std::unique_ptr<char, decltype(&std::free)> owned(buffer, &std::free);
+  if (rc != 0) throw GraphvizError("graphviz: cannot write DOT");
+  return std::string(buffer, size);
+}
+
+void set(void* object, std::string_view name, std::string_view value) {
+  CBuffer n(name);
+  CBuffer v(value);
+  CBuffer empty("");
+  agsafeset(object, n.get(), v.get(), empty.get());
+}
+
+void set_html(void* object, std::string_view name, std::string_view html) {
+  CBuffer n(name);
+  CBuffer empty("");
+  Agraph_t* root = agroot(object);
+  Agsym_t* sym = agattrsym(object, n.get());
+  if (!sym) sym = agattr(root, agobjkind(object), n.get(), empty.get());
+  CBuffer v(html);
+  char* marked = agstrdup_html(root, v.get());
+  agxset(object, sym, marked);
+  agstrfree(root, marked);
+}
+
+void set_default(Agraph_t* root, int kind, std::string_view name, std::string_view value) {
+  CBuffer n(name);
+  CBuffer v(value);
+  agattr(root, kind, n.get(), v.get());
+}
+
+std::string get(void* object, std::string_view name) {
+  CBuffer n(name);
+  char* value = agget(object, n.get());
+  return value ? std::string(value) : std::string();
+}
+
+Layout::Layout(const Context& gvc, const Graph& graph, std::string_view engine) : gvc_(gvc.get()), g_(graph.get()) {
+  CBuffer e(engine);
+  if (gvLayout(gvc_, g_, e.get()) != 0) throw GraphvizError("graphviz: layout failed");
+}
+
+Layout::~Layout() { gvFreeLayout(gvc_, g_); }
+
+std::string Layout::render(std::string_view format) const {
+  CBuffer f(format);
+  char* data = nullptr;
+  unsigned int length = 0;
+  if (gvRenderData(gvc_, g_, f.get(), &data, &length) != 0 || !data)
+    throw GraphvizError("graphviz: cannot render " + std::string(format));
+  std::string out(data, length);
+  gvFreeRenderData(data);
+  return out;
+}
+
+}  // namespace kamerref::gv
