@@ -61,6 +61,8 @@ std::string esc_string(std::string_view text) {
     else
       out += c;
   }
+  // a closing backslash would escape the DOT string's closing quote
+  if (!out.empty() && out.back() == '\\') out += ' ';
   return out;
 }
 
