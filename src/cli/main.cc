@@ -20,6 +20,7 @@ const Command kCommands[] = {
     {"chain", "What a document builds on and what builds on it, with a timeline", setup_chain},
     {"audit", "Audit motions or commitments across documents", setup_audit},
     {"render", "Draw a view of the reference graph: SVG, PNG, PDF or DOT", setup_render},
+    {"report", "One self-contained HTML report: overview picture, motion and commitment audits", setup_report},
 };
 
 }  // namespace

@@ -91,7 +91,7 @@ std::function<int()> setup_render(CLI::App& app) {
       bytes = render_picture(*diagram, *format);
     } catch (const gv::GraphvizError& e) {
       report_error(opt->output, e.what());
-      return kFindings;
+      return kUsage;
     }
     int written = write_output(opt->output, bytes, paths);
     return written != kSuccess ? written : code;
