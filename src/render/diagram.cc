@@ -633,8 +633,8 @@ std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_v
     ask.name = std::string(id) + "-verzoek-" + std::to_string(i + 1);
     ask.look = Look::verzoek;
     std::vector<std::string> lines = wrap(verzoeken[i], kVerzoekLineChars, kVerzoekLines);
-    ask.headline = lines.empty() ? std::string() : lines.front();
-    ask.detail = join(std::vector<std::string>(lines.begin() + (lines.empty() ? 0 : 1), lines.end()), "\n");
+    ask.headline = "verzoek " + std::to_string(i + 1);
+    ask.detail = join(lines, "\n");
     ask.tooltip = verzoeken[i];
     ask.date = graph.g[*motion].date;
     std::size_t a = b.add(std::move(ask));

@@ -2,7 +2,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <memory>
+#include <unordered_map>
 
 namespace kamerref::gv {
 namespace {
@@ -32,6 +34,63 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
 }
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+// Object ids in the order names are first seen. Graphviz's own discipline
+// uses the address of the interned name as the id, and orders subgraphs
+// (clusters, rank groups) by id: the same graph would come out in a
+// different order from run to run. Named objects get even ids, anonymous
+// ones (edges) odd ids, as in the default discipline.
+struct SequentialIds {
+  Agraph_t* root = nullptr;
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::unordered_map<IDTYPE, char*> names;
+  IDTYPE next_named = 2;
+  IDTYPE next_anonymous = 1;
+};
+
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+  auto* state = new SequentialIds;
+  state->root = g;
+  return state;
+}
+
+long ids_map(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* s = static_cast<SequentialIds*>(state);
+  if (!str) {
+    *id = s->next_anonymous;
+    s->next_anonymous += 2;
+    return 1;
+  }
+  if (auto it = s->ids.find(std::string_view(str)); it != s->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  *id = s->next_named;
+  s->next_named += 2;
+  s->ids.emplace(str, *id);
+  s->names.emplace(*id, agstrdup(s->root, str));
+  return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) { return 1; }
+
+void ids_free(void*, int, IDTYPE) {
+  // names stay until the graph closes: a node and a subgraph may share one
+}
+
+char* ids_print(void* state, int, IDTYPE id) {
+  auto* s = static_cast<SequentialIds*>(state);
+  auto it = s->names.find(id);
+  return it == s->names.end() ? nullptr : it->second;
+}
+
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t kSequentialIdDisc = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+Agdisc_t kDisc = {&AgMemDisc, &kSequentialIdDisc, &AgIoDisc};
 
 }  // namespace
 
@@ -74,6 +133,7 @@ std::string html_text(std::string_view text) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
+      case '\\': out += "\\\\"; break;  // Graphviz reads \N, \G ... in label text too
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
           out += ' ';
@@ -92,7 +152,7 @@ Context::~Context() { gvFreeContext(gvc_); }
 
 Graph Graph::directed(std::string_view name) {
   CBuffer n(name);
-  Agraph_t* g = agopen(n.get(), Agdirected, nullptr);
+  Agraph_t* g = agopen(n.get(), Agdirected, &kDisc);
   if (!g) throw GraphvizError("graphviz: cannot create a graph");
   return Graph(g);
 }

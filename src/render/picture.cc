@@ -259,7 +259,7 @@ void add_legend(gv::Graph& g, const Diagram& d) {
   std::string rows;
   for (const LineStyle& s : kLineStyles) {
     if (!lines.count(s.line)) continue;
-    rows += std::string("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"") + s.color + "\">" + s.glyph +
+    rows += std::string("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\" COLOR=\"") + s.color + "\">" + s.glyph +
             "</FONT></TD><TD ALIGN=\"LEFT\">" + gv::html_text(to_string(s.line)) + "</TD></TR>";
   }
   if (!rows.empty()) {

@@ -96,7 +96,8 @@ std::string get(void* object, std::string_view name);
 // `\N`, `\G`, `\n`, `\l` there, so a backslash in the text is doubled;
 // control characters become spaces.
 std::string esc_string(std::string_view text);
-// Text inside an HTML-like label: `&`, `<`, `>`, `"` as entities, control
+// Text inside an HTML-like label: `&`, `<`, `>`, `"` as entities, a
+// backslash doubled (Graphviz 2.43 reads `\N`, `\G` there too), control
 // characters as spaces, bytes that are not UTF-8 as U+FFFD.
 std::string html_text(std::string_view text);
 
