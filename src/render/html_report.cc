@@ -87,13 +87,14 @@ constexpr std::string_view kScript = R"JS(
   var hash = decodeURIComponent(location.hash.slice(1));
   if (hash.indexOf('selftest') !== 0) return;
   var match = /(?:^|&)filter=([^&]*)/.exec(hash);
+  var column = /(?:^|&)column=(\d+)/.exec(hash);
   var result = {};
   function ids(table) {
     return Array.prototype.filter.call(table.tBodies[0].rows, function (r) { return !r.hidden; })
         .map(function (r) { return r.getAttribute('data-id'); });
   }
   Array.prototype.forEach.call(tables, function (table) {
-    var th = table.tHead.rows[0].cells[0];
+    var th = table.tHead.rows[0].cells[column ? Number(column[1]) : 0];
     var seen = {rows: table.tBodies[0].rows.length};
     th.click();
     seen.ascending = ids(table);

@@ -7,10 +7,11 @@
 // Every piece of text from the documents is HTML-escaped, so a title with
 // `<script>` stays text.
 //
-// Opened as `report.html#selftest` (optionally `#selftest&filter=WORDS`) the
-// page sorts each table on its first column, descending then ascending, by
-// clicking the header, applies the filter by typing it, and writes what it
-// saw into <pre id="selftest-result"> as JSON, for a headless browser test.
+// Opened as `report.html#selftest` (optionally `&column=N&filter=WORDS`) the
+// page sorts each table on column N (0: the first), ascending then
+// descending, by clicking the header, applies the filter by typing it into
+// the box, and writes the row ids it saw into <pre id="selftest-result"> as
+// JSON, for a headless browser test.
 #include <filesystem>
 #include <string>
 #include <string_view>
