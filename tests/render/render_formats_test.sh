@@ -6,8 +6,8 @@ corpus=$2/corpus/vao
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-check() {  # file, expected first bytes
-  head -c ${#2} "$1" | grep -q -F "$2" || { echo "$1 does not start with $2" >&2; fail=1; }
+check() {  # file, bytes expected among its first eight
+  head -c 8 "$1" | grep -a -q -F "$2" || { echo "$1 does not start with $2" >&2; fail=1; }
 }
 for view in overview "motion kst-29754-758" "chain kst-29754-771" commitments; do
   name=$(echo "$view" | tr ' ' '-')
