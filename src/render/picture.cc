@@ -414,8 +414,7 @@ gv::Graph to_graphviz(const Diagram& d) {
 std::string render_picture(const Diagram& diagram, PictureFormat format) {
   gv::Graph g = to_graphviz(diagram);
   if (format == PictureFormat::dot) return g.dot();
-  gv::Context gvc;
-  gv::Layout layout(gvc, g, "dot");
+  gv::Layout layout(gv::Context::shared(), g, "dot");
   switch (format) {
     case PictureFormat::svg: return layout.render("svg");
     case PictureFormat::png: return layout.render("png");

@@ -57,8 +57,7 @@ TEST_CASE("hostile text stays text: DOT parses back, SVG is well-formed and says
   CHECK(gv::get(pa, "tooltip") == tooltip_text(hostile));
   CHECK(gv::get(parsed.find_node("b"), "label") == gv::esc_string(hostile));
 
-  gv::Context gvc;
-  gv::Layout layout(gvc, parsed, "dot");
+  gv::Layout layout(gv::Context::shared(), parsed, "dot");
   std::string svg = layout.render("svg");
   pugi::xml_document doc;
   pugi::xml_parse_result ok = doc.load_string(svg.c_str());
@@ -89,8 +88,7 @@ TEST_CASE("hostile text stays text: DOT parses back, SVG is well-formed and says
 TEST_CASE("a layout renders SVG, PNG and PDF in-process", "[render][graphviz]") {
   gv::Graph g = gv::Graph::directed("formats");
   g.edge(g.node("a"), g.node("b"));
-  gv::Context gvc;
-  gv::Layout layout(gvc, g);
+  gv::Layout layout(gv::Context::shared(), g);
   CHECK(layout.render("svg").find("<svg") != std::string::npos);
   CHECK(layout.render("png").substr(0, 8) == "\x89PNG\r\n\x1A\n");
   CHECK(layout.render("pdf").substr(0, 5) == "%PDF-");

@@ -5,7 +5,7 @@
 // away const: every string goes in as a NUL-terminated copy (CBuffer), and
 // cgraph keeps its own copy (agstrdup) of whatever it stores.
 //
-//   gv::Context gvc;                         // gvContext() / gvFreeContext()
+//   gv::Context& gvc = gv::Context::shared(); // gvContext() once, gvFreeContext() at exit
 //   gv::Graph g = gv::Graph::directed("G");  // agopen() / agclose()
 //   Agnode_t* a = g.node("kst-29754-758");
 //   gv::set(a, "label", "29754-758 motie");  // agsafeset() with copies
@@ -36,15 +36,21 @@ class CBuffer {
   std::vector<char> bytes_;
 };
 
+// The Graphviz context. One per process: Graphviz 2.43's pango plugin keeps
+// a font cache across contexts that points into the first context's freed
+// memory (a use after free once a second context lays out text), so every
+// layout shares this one, made on first use and freed at exit. Graphviz is
+// not thread-safe; neither is this.
 class Context {
  public:
-  Context();
+  static Context& shared();
   ~Context();
   Context(const Context&) = delete;
   Context& operator=(const Context&) = delete;
   GVC_t* get() const { return gvc_; }
 
  private:
+  Context();
   GVC_t* gvc_;
 };
 
