@@ -5,11 +5,14 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
+#include <string_view>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 #include "kamerref/extract/corpus.h"
+#include "kamerref/graph/graph.h"
 
 namespace kamerref::cli {
 
@@ -35,6 +38,8 @@ std::function<int()> setup_graph(CLI::App& app);
 std::function<int()> setup_stats(CLI::App& app);
 std::function<int()> setup_chain(CLI::App& app);
 std::function<int()> setup_audit(CLI::App& app);
+std::function<int()> setup_render(CLI::App& app);
+std::function<int()> setup_report(CLI::App& app);
 
 // `kamerref: <file>: <message>` on stderr.
 void report_error(const std::string& file, const std::string& message);
@@ -42,5 +47,18 @@ void report_error(const std::string& file, const std::string& message);
 // Loads, extracts and resolves every file under `paths`; reports each file
 // that cannot be read and sets `code` to kInputError for it.
 Corpus load_corpus(const std::vector<std::string>& paths, int& code);
+
+// Writes `bytes` to `path` atomically, unless `path` is one of the files the
+// command read from `input_paths`. Reports a refusal or failure; returns the
+// exit code (kUsage for an output that cannot be written).
+int write_output(const std::string& path, std::string_view bytes, const std::vector<std::string>& input_paths);
+
+// Today's date, ISO.
+std::string today_iso();
+// For --as-of, --since, --until.
+CLI::Validator iso_date_validator();
+
+// A canonical id, or the file of a corpus document -> its id.
+std::optional<std::string> resolve_document(const ReferenceGraph& graph, const std::string& given);
 
 }  // namespace kamerref::cli

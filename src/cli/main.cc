@@ -15,10 +15,12 @@ namespace {
 
 const Command kCommands[] = {
     {"extract", "Find every reference in documents; print a table or SPEC JSON Lines", setup_extract},
-    {"graph", "Build the reference graph of documents and summarise it", setup_graph},
+    {"graph", "Build the reference graph; summarise it or export it (DOT, GraphML, JSON, CSV)", setup_graph},
     {"stats", "Counts, most cited, components and dossiers of the reference graph", setup_stats},
     {"chain", "What a document builds on and what builds on it, with a timeline", setup_chain},
     {"audit", "Audit motions or commitments across documents", setup_audit},
+    {"render", "Draw a view of the reference graph: SVG, PNG, PDF or DOT", setup_render},
+    {"report", "One self-contained HTML report: overview picture, motion and commitment audits", setup_report},
 };
 
 }  // namespace

@@ -1,0 +1,110 @@
+#pragma once
+// Diagrams: the part of the reference graph one picture shows, already in the
+// picture's terms (which look each node has, which line each edge), before
+// Graphviz sees it (render/picture.h draws it).
+//
+// Views:
+//   overview     the whole corpus
+//   chain ID     the lineage of one document (analyse/lineage.h)
+//   motion ID    the motion, what it asked (verzoeken), every document
+//                answering it, coloured by relation
+//   commitments  every promise and its status on the as-of date
+//                (analyse/commitments.h)
+// Every view then goes through the same steps: --kinds and --since/--until
+// filter vertices (the focus of a view always stays), vertices left without
+// any line are dropped unless they are corpus documents, and beyond
+// --max-nodes the least connected vertices -- leaf citations first --
+// collapse into one counted node per kind ("37 more Kamerstukken").
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kamerref/analyse/commitments.h"
+#include "kamerref/graph/graph.h"
+
+namespace kamerref {
+
+// One shape and colour each (render/picture.cc has the table).
+enum class Look { document, motion, report, eu, law, debate, commitment, dossier, person, verzoek };
+std::string_view to_string(Look look);
+Look look_of(VertexKind kind);
+
+// One line style each.
+enum class Line {
+  cites,
+  answers_uitvoering,
+  answers_afgedaan,
+  answers_genoemd,
+  answers_aangehouden,
+  promises,
+  fulfils,
+  overdue,
+  replaces,
+  follows,
+  submitted_by,
+  asks,
+};
+std::string_view to_string(Line line);
+
+struct DiagramNode {
+  std::string name;     // unique: the canonical id, `more-<kind>` for a group, `<motion>-verzoek-<n>`
+  Look look = Look::document;
+  std::string kind;     // the vertex kind ("kamerstuk"); empty for verzoeken
+  std::string headline; // first label line: `29754-758 motie Michon-Derkzen`
+  std::string detail;   // second label line, may be empty: a date, a short title
+  std::string tooltip;  // full title, id, date, file
+  std::string url;      // officielebekendmakingen, EUR-Lex; empty when none
+  std::string date;     // ISO or YYYY-MM; empty when unknown
+  std::string dossier;  // the dossier cluster it is drawn in (`dossier-29754`), may be empty
+  bool in_corpus = false;
+  bool focus = false;     // what the view is about
+  std::string status;     // commitments: fulfilled, open, overdue; motions: the audit status
+  std::size_t collapsed = 0;  // > 0: a group node standing for that many vertices
+};
+
+struct DiagramEdge {
+  std::size_t from = 0;  // indexes into Diagram::nodes
+  std::size_t to = 0;
+  Line line = Line::cites;
+  std::string tooltip;  // relation, file:line and the evidence sentence
+  int count = 1;        // references behind it
+};
+
+struct Diagram {
+  std::string title;
+  std::vector<DiagramNode> nodes;  // in a stable order: by date, then name
+  std::vector<DiagramEdge> edges;  // by from, to, line
+};
+
+struct ViewOptions {
+  int depth = 0;                  // levels from the focus; 0: the view's default
+  std::vector<VertexKind> kinds;  // vertices of these kinds only; empty: all
+  std::string since;              // ISO dates; dated vertices outside are left out
+  std::string until;
+  std::size_t max_nodes = 250;    // 0: no limit
+  std::string as_of;              // commitments: judge deadlines on this date
+};
+
+// `kamerstuk,motion,eu` -> kinds; nullopt names the first unknown kind in `bad`.
+std::optional<std::vector<VertexKind>> parse_kinds(std::string_view list, std::string& bad);
+
+// depth: levels of citations followed from the corpus documents (0: all).
+Diagram overview_diagram(const ReferenceGraph& graph, const ViewOptions& options);
+// depth: passed to trace_lineage (0: 10). Nullopt when `id` is not in the graph.
+std::optional<Diagram> chain_diagram(const ReferenceGraph& graph, std::string_view id, const ViewOptions& options);
+// depth: 1 shows the motion and what touches it; more follows further lines.
+// Nullopt when `id` is not in the graph.
+std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_view id, const ViewOptions& options);
+Diagram commitments_diagram(const ReferenceGraph& graph, const DocumentTexts& texts, const ViewOptions& options);
+
+// The link for an id, empty when there is none:
+//   kst-29754-758   -> https://zoek.officielebekendmakingen.nl/kst-29754-758.html (also h-, ah-)
+//   celex-32022R2065 -> https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32022R2065
+std::string link_for(std::string_view id);
+
+// The short label of a vertex: `29754-758 motie Michon-Derkzen`, `kst 29754-434`, a title cut short.
+std::string short_label(const VertexProps& vertex);
+
+}  // namespace kamerref

@@ -1,0 +1,44 @@
+#pragma once
+// Pictures of diagrams (render/diagram.h) with Graphviz, in one visual
+// language, explained by a legend inside every picture:
+//  - one shape and fill colour per kind (document, motion, report, EU act,
+//    law, debate, commitment, dossier, person, verzoek); a bold border marks a
+//    document of the corpus, a double border what the view is about;
+//  - one line style per relation (cites, answers (uitvoering / afgedaan /
+//    genoemd / aangehouden), promises, fulfils, overdue, replaces, follows,
+//    submitted by, asks);
+//  - time runs left to right: every dated node stands in the column of its
+//    year (its month when the picture spans two years or less), with the
+//    periods on an axis; an undated node stands with the earliest node it is
+//    linked to;
+//  - the stukken of one dossier sit in one cluster;
+//  - labels are short; the tooltip has the full title and the evidence
+//    sentence; Kamerstukken link to officielebekendmakingen.nl, EU acts to
+//    EUR-Lex.
+// Text from documents only ever becomes HTML-label text or an escaped
+// tooltip, so quotes, backslashes, `<`, `>`, `&` and newlines stay text.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "kamerref/render/diagram.h"
+#include "kamerref/render/graphviz.h"
+
+namespace kamerref {
+
+enum class PictureFormat { svg, png, pdf, dot };
+// From the file name's extension (.svg, .png, .pdf, .dot / .gv); nullopt for others.
+std::optional<PictureFormat> picture_format_for(const std::filesystem::path& path);
+
+// The Graphviz graph of a diagram, legend included, before layout.
+gv::Graph to_graphviz(const Diagram& diagram);
+
+// SVG, PNG or PDF bytes (laid out with dot), or DOT text (the graph as built:
+// any Graphviz tool can lay it out).
+std::string render_picture(const Diagram& diagram, PictureFormat format);
+
+// Text for a tooltip or URL attribute: Graphviz reads backslash escapes
+// (`\N`, `\n`) and entities there, so `\` and `&` are escaped; newlines stay.
+std::string tooltip_text(std::string_view text);
+
+}  // namespace kamerref

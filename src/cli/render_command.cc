@@ -1,0 +1,101 @@
+// `kamerref render VIEW [ID] PATH... -o FILE`
+//   VIEW: overview | chain ID | motion ID | commitments
+//   FILE: .svg, .png, .pdf or .dot (the format follows the extension)
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "kamerref/graph/graph.h"
+#include "kamerref/render/diagram.h"
+#include "kamerref/render/picture.h"
+
+namespace kamerref::cli {
+
+std::function<int()> setup_render(CLI::App& app) {
+  struct Options {
+    std::string view;
+    std::vector<std::string> args;
+    std::string output;
+    int depth = 0;
+    std::string kinds;
+    std::string since;
+    std::string until;
+    std::size_t max_nodes = ViewOptions{}.max_nodes;
+    std::string as_of;
+  };
+  auto opt = std::make_shared<Options>();
+  app.add_option("VIEW", opt->view, "overview, chain ID, motion ID, or commitments")
+      ->required()
+      ->check(CLI::IsMember({"overview", "chain", "motion", "commitments"}));
+  app.add_option("ARGS", opt->args, "[ID] PATH...: the id (chain, motion), then files or folders")->required();
+  app.add_option("-o,--output", opt->output, "Picture to write: .svg, .png, .pdf or .dot")->required();
+  app.add_option("--depth", opt->depth, "Levels to follow from the subject (0: the view's default)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--kinds", opt->kinds, "Only these vertex kinds, comma separated (kamerstuk,motion,eu,...)");
+  app.add_option("--since", opt->since, "Leave out what is dated before this day")->check(iso_date_validator());
+  app.add_option("--until", opt->until, "Leave out what is dated after this day")->check(iso_date_validator());
+  app.add_option("--max-nodes", opt->max_nodes, "Beyond this many nodes, collapse the least connected (0: no limit)")
+      ->capture_default_str();
+  app.add_option("--as-of", opt->as_of, "commitments: judge deadlines on this date (default: today)")
+      ->check(iso_date_validator());
+
+  return [opt]() -> int {
+    std::optional<PictureFormat> format = picture_format_for(opt->output);
+    if (!format) {
+      report_error(opt->output, "unknown picture format; use .svg, .png, .pdf or .dot");
+      return kUsage;
+    }
+    ViewOptions options;
+    options.depth = opt->depth;
+    options.since = opt->since;
+    options.until = opt->until;
+    options.max_nodes = opt->max_nodes;
+    options.as_of = opt->as_of.empty() ? today_iso() : opt->as_of;
+    std::string bad;
+    std::optional<std::vector<VertexKind>> kinds = parse_kinds(opt->kinds, bad);
+    if (!kinds) {
+      report_error("", "--kinds: unknown kind '" + bad + "'");
+      return kUsage;
+    }
+    options.kinds = *kinds;
+
+    const bool needs_id = opt->view == "chain" || opt->view == "motion";
+    std::vector<std::string> paths = opt->args;
+    std::string id;
+    if (needs_id) {
+      if (paths.size() < 2) {
+        report_error("", "render " + opt->view + " needs an ID and at least one PATH");
+        return kUsage;
+      }
+      id = paths.front();
+      paths.erase(paths.begin());
+    }
+
+    int code = kSuccess;
+    Corpus corpus = load_corpus(paths, code);
+    ReferenceGraph graph = build_graph(corpus.extractions);
+    std::optional<Diagram> diagram;
+    if (opt->view == "overview") diagram = overview_diagram(graph, options);
+    if (opt->view == "commitments") diagram = commitments_diagram(graph, corpus.texts, options);
+    if (needs_id) {
+      std::optional<std::string> resolved = resolve_document(graph, id);
+      if (resolved && opt->view == "chain") diagram = chain_diagram(graph, *resolved, options);
+      if (resolved && opt->view == "motion") diagram = motion_diagram(graph, *resolved, options);
+      if (!diagram) {
+        report_error(id, "not in the reference graph of the given documents");
+        return kUsage;
+      }
+    }
+    std::string bytes;
+    try {
+      bytes = render_picture(*diagram, *format);
+    } catch (const gv::GraphvizError& e) {
+      report_error(opt->output, e.what());
+      return kUsage;
+    }
+    int written = write_output(opt->output, bytes, paths);
+    return written != kSuccess ? written : code;
+  };
+}
+
+}  // namespace kamerref::cli

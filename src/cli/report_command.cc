@@ -1,0 +1,54 @@
+// `kamerref report PATH... -o report.html [--as-of DATE] [--max-nodes N]`
+#include <filesystem>
+#include <memory>
+
+#include "commands.h"
+#include "kamerref/analyse/commitments.h"
+#include "kamerref/analyse/motions.h"
+#include "kamerref/graph/graph.h"
+#include "kamerref/render/diagram.h"
+#include "kamerref/render/html_report.h"
+#include "kamerref/render/picture.h"
+
+namespace kamerref::cli {
+
+std::function<int()> setup_report(CLI::App& app) {
+  struct Options {
+    std::vector<std::string> paths;
+    std::string output;
+    std::string as_of;
+    std::size_t max_nodes = ViewOptions{}.max_nodes;
+  };
+  auto opt = std::make_shared<Options>();
+  app.add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
+  app.add_option("-o,--output", opt->output, "The HTML file to write")->required();
+  app.add_option("--as-of", opt->as_of, "Judge commitment deadlines on this date (default: today)")
+      ->check(iso_date_validator());
+  app.add_option("--max-nodes", opt->max_nodes, "Overview picture: collapse beyond this many nodes (0: no limit)")
+      ->capture_default_str();
+  return [opt]() -> int {
+    int code = kSuccess;
+    Corpus corpus = load_corpus(opt->paths, code);
+    ReferenceGraph graph = build_graph(corpus.extractions);
+    ViewOptions view;
+    view.max_nodes = opt->max_nodes;
+    ReportInput input;
+    input.graph = &graph;
+    input.as_of = opt->as_of.empty() ? today_iso() : opt->as_of;
+    input.motions = audit_motions(graph);
+    CommitmentAuditOptions audit;
+    audit.as_of = input.as_of;
+    input.commitments = audit_commitments(graph, corpus.texts, audit);
+    input.folder = std::filesystem::path(opt->output).parent_path();
+    try {
+      input.overview_svg = render_picture(overview_diagram(graph, view), PictureFormat::svg);
+    } catch (const gv::GraphvizError& e) {
+      report_error(opt->output, e.what());
+      return kUsage;
+    }
+    int written = write_output(opt->output, html_report(input), opt->paths);
+    return written != kSuccess ? written : code;
+  };
+}
+
+}  // namespace kamerref::cli

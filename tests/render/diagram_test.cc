@@ -1,0 +1,242 @@
+#include "kamerref/render/diagram.h"
+
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "kamerref/render/picture.h"
+#include "sample_graph.h"
+
+using namespace kamerref;
+
+namespace {
+
+const DiagramNode* node(const Diagram& d, const std::string& name) {
+  for (const DiagramNode& n : d.nodes)
+    if (n.name == name) return &n;
+  return nullptr;
+}
+
+std::set<Line> lines_into(const Diagram& d, const std::string& name) {
+  std::set<Line> lines;
+  for (const DiagramEdge& e : d.edges)
+    if (d.nodes[e.to].name == name) lines.insert(e.line);
+  return lines;
+}
+
+std::set<Look> looks(const Diagram& d) {
+  std::set<Look> out;
+  for (const DiagramNode& n : d.nodes) out.insert(n.look);
+  return out;
+}
+
+// Renders to every format; keeps the pictures in the temp folder to look at.
+void render_all(const Diagram& d, const std::string& stem) {
+  std::filesystem::path folder = std::filesystem::temp_directory_path() / "kamerref-render-test";
+  std::filesystem::create_directories(folder);
+  std::string svg = render_picture(d, PictureFormat::svg);
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(svg.c_str()));
+  std::string png = render_picture(d, PictureFormat::png);
+  CHECK(png.substr(0, 4) == "\x89PNG");
+  std::ofstream(folder / (stem + ".png"), std::ios::binary) << png;
+  std::ofstream(folder / (stem + ".svg"), std::ios::binary) << svg;
+  std::string dot = render_picture(d, PictureFormat::dot);
+  gv::Graph parsed = gv::Graph::parse(dot);
+  CHECK(static_cast<std::size_t>(agnnodes(parsed.get())) >= d.nodes.size());
+}
+
+}  // namespace
+
+TEST_CASE("links go to officielebekendmakingen and EUR-Lex", "[render][diagram]") {
+  CHECK(link_for("kst-29754-758") == "https://zoek.officielebekendmakingen.nl/kst-29754-758.html");
+  CHECK(link_for("kst-36200-VI-12") == "https://zoek.officielebekendmakingen.nl/kst-36200-VI-12.html");
+  CHECK(link_for("h-tk-20222023-36-8") == "https://zoek.officielebekendmakingen.nl/h-tk-20222023-36-8.html");
+  CHECK(link_for("celex-32022R2065") == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32022R2065");
+  CHECK(link_for("eu-digital-fairness-act").empty());
+  CHECK(link_for("report-dtn-46").empty());
+  CHECK(link_for("kst-1\"><script>").empty());
+  CHECK(link_for("celex-").empty());
+}
+
+TEST_CASE("kinds parse from a comma list", "[render][diagram]") {
+  std::string bad;
+  auto kinds = parse_kinds("kamerstuk, motion,eu", bad);
+  REQUIRE(kinds);
+  CHECK(*kinds == std::vector<VertexKind>{VertexKind::kamerstuk, VertexKind::motion, VertexKind::eu});
+  CHECK(parse_kinds("", bad)->empty());
+  CHECK_FALSE(parse_kinds("kamerstuk,motie", bad));
+  CHECK(bad == "motie");
+}
+
+TEST_CASE("the overview shows every kind with its look and every relation with its line", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  Diagram d = overview_diagram(rg, {});
+  CHECK(looks(d) == std::set<Look>{Look::document, Look::motion, Look::report, Look::eu, Look::law, Look::debate,
+                                   Look::commitment, Look::person});
+  const DiagramNode* motion = node(d, "kst-29754-758");
+  REQUIRE(motion);
+  CHECK(motion->headline == "29754-758 motie Michon-Derkzen");
+  CHECK(motion->url == "https://zoek.officielebekendmakingen.nl/kst-29754-758.html");
+  CHECK(motion->dossier == "dossier-29754");
+  CHECK(motion->tooltip.find("Motie van het lid Michon-Derkzen over een werkbare definitie") == 0);
+  CHECK(lines_into(d, "kst-29754-758") ==
+        std::set<Line>{Line::answers_uitvoering, Line::answers_afgedaan, Line::answers_genoemd});
+  CHECK(lines_into(d, "motie-van-der-werf") == std::set<Line>{Line::answers_aangehouden});
+  CHECK(lines_into(d, "commitment-kst-29754-690-1") == std::set<Line>{Line::promises, Line::fulfils});
+  const DiagramNode* cited = node(d, "kst-29754-434");
+  REQUIRE(cited);
+  CHECK(cited->headline == "kst 29754-434");
+  CHECK_FALSE(cited->in_corpus);
+  const DiagramNode* eu = node(d, "celex-32022R2065");
+  REQUIRE(eu);
+  CHECK(eu->url == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32022R2065");
+  CHECK(eu->detail == "CELEX 32022R2065");
+  // dossiers are clusters, not vertices with a line from every stuk
+  CHECK_FALSE(node(d, "dossier-29754"));
+  // the evidence sentence is in the line's tooltip
+  bool evidence = false;
+  for (const DiagramEdge& e : d.edges)
+    evidence = evidence || e.tooltip.find("corpus/voortgangsbrief.md:50\n\"Hiermee beschouw ik de motie") != std::string::npos;
+  CHECK(evidence);
+  // by date, undated after
+  CHECK(d.nodes.front().date <= d.nodes[1].date);
+  render_all(d, "overview");
+}
+
+TEST_CASE("the same graph gives the same picture", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  CHECK(render_picture(overview_diagram(rg, {}), PictureFormat::svg) ==
+        render_picture(overview_diagram(test::sample_graph(), {}), PictureFormat::svg));
+}
+
+TEST_CASE("the chain view follows the lineage of one document", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  std::optional<Diagram> d = chain_diagram(rg, "kst-29754-771", {});
+  REQUIRE(d);
+  const DiagramNode* root = node(*d, "kst-29754-771");
+  REQUIRE(root);
+  CHECK(root->focus);
+  CHECK(node(*d, "kst-29754-690"));        // upstream: it cites the contourenbrief
+  CHECK(node(*d, "kst-29754-758"));        // upstream: it answers the motion
+  CHECK(node(*d, "doc-voortgangsbrief"));  // downstream: cited by the voortgangsbrief
+  CHECK(node(*d, "celex-32022R2065"));     // upstream of the contourenbrief
+  CHECK_FALSE(node(*d, "person-michon-derkzen"));  // submitted-by is no dependency
+  CHECK_FALSE(chain_diagram(rg, "kst-0-0", {}));
+
+  ViewOptions shallow;
+  shallow.depth = 1;
+  std::optional<Diagram> near = chain_diagram(rg, "kst-29754-771", shallow);
+  REQUIRE(near);
+  CHECK_FALSE(node(*near, "celex-32022R2065"));
+  render_all(*d, "chain");
+}
+
+TEST_CASE("the motion view: what it asked and every document answering it, by relation", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  std::optional<Diagram> d = motion_diagram(rg, "kst-29754-758", {});
+  REQUIRE(d);
+  const DiagramNode* motion = node(*d, "kst-29754-758");
+  REQUIRE(motion);
+  CHECK(motion->focus);
+  CHECK(motion->status == "afgedaan");
+  const DiagramNode* ask = node(*d, "kst-29754-758-verzoek-1");
+  REQUIRE(ask);
+  CHECK(ask->look == Look::verzoek);
+  CHECK(ask->tooltip == "verzoekt de regering te komen tot een werkbare definitie van extremistische content");
+  CHECK(node(*d, "kst-29754-758-verzoek-2"));
+  std::map<std::string, Line> answers;
+  for (const DiagramEdge& e : d->edges)
+    if (d->nodes[e.to].name == "kst-29754-758") answers[d->nodes[e.from].name] = e.line;
+  CHECK(answers["kst-29754-771"] == Line::answers_uitvoering);
+  CHECK(answers["doc-voortgangsbrief"] == Line::answers_afgedaan);
+  CHECK(answers["doc-hostile-nota"] == Line::answers_genoemd);
+  CHECK(node(*d, "person-michon-derkzen"));
+  CHECK_FALSE(node(*d, "celex-32022R2065"));  // two steps away
+  render_all(*d, "motion");
+}
+
+TEST_CASE("the commitments view: promises and their status on the as-of date", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  ViewOptions options;
+  options.as_of = "2026-11-23";
+  Diagram d = commitments_diagram(rg, {}, options);
+  const DiagramNode* kept = node(d, "commitment-kst-29754-690-1");
+  const DiagramNode* late = node(d, "commitment-kst-29754-771-1");
+  REQUIRE(kept);
+  REQUIRE(late);
+  CHECK(kept->status == "fulfilled");
+  CHECK(late->status == "overdue");
+  CHECK(lines_into(d, "commitment-kst-29754-690-1") == std::set<Line>{Line::promises, Line::fulfils});
+  CHECK(lines_into(d, "commitment-kst-29754-771-1") == std::set<Line>{Line::overdue});
+  options.as_of = "2026-04-01";
+  CHECK(node(commitments_diagram(rg, {}, options), "commitment-kst-29754-771-1")->status == "open");
+  render_all(d, "commitments");
+}
+
+TEST_CASE("kinds and dates filter; the subject of a view stays", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  ViewOptions options;
+  std::string bad;
+  options.kinds = *parse_kinds("motion,eu", bad);
+  std::optional<Diagram> d = motion_diagram(rg, "kst-29754-758", options);
+  REQUIRE(d);
+  for (const DiagramNode& n : d->nodes) CHECK((n.kind == "motion" || n.kind == "eu" || n.kind.empty()));
+  CHECK(node(*d, "kst-29754-758"));
+
+  ViewOptions dated;
+  dated.since = "2025-01-01";
+  dated.until = "2025-12-31";
+  Diagram o = overview_diagram(rg, dated);
+  CHECK(node(o, "kst-29754-771"));
+  CHECK_FALSE(node(o, "kst-29754-690"));       // 2023
+  CHECK_FALSE(node(o, "doc-voortgangsbrief"));  // 2026
+  CHECK(node(o, "doc-hostile-nota"));           // undated documents stay
+
+  ViewOptions month;
+  month.since = "2023-12-15";  // `2023-12` falls in the window
+  ReferenceGraph partial;
+  partial.g[partial.vertex("letter-contourenbrief-2023-12")].in_corpus = true;
+  CHECK(node(overview_diagram(partial, month), "letter-contourenbrief-2023-12"));
+}
+
+TEST_CASE("a corpus of 10^5 vertices collapses into a readable picture", "[render][diagram]") {
+  ReferenceGraph rg;
+  const int documents = 500;
+  const int cited_each = 200;
+  for (int d = 0; d < documents; ++d) {
+    Vertex doc = rg.vertex("kst-" + std::to_string(40000 + d) + "-1");
+    rg.g[doc].in_corpus = true;
+    rg.g[doc].date = "20" + std::to_string(10 + d % 15) + "-01-01";
+    for (int c = 0; c < cited_each; ++c) {
+      Vertex cited = rg.vertex("kst-" + std::to_string(40000 + d) + "-" + std::to_string(100 + c));
+      rg.connect(doc, cited, EdgeKind::cites, "", Evidence{});
+    }
+    if (d > 0) rg.connect(doc, rg.vertex("kst-" + std::to_string(40000 + d - 1) + "-1"), EdgeKind::cites, "", Evidence{});
+  }
+  REQUIRE(rg.vertex_count() >= 100000);
+  ViewOptions options;
+  options.max_nodes = 120;
+  auto start = std::chrono::steady_clock::now();
+  Diagram d = overview_diagram(rg, options);
+  CHECK(d.nodes.size() <= 120);
+  CHECK(d.nodes.size() >= 100);
+  const DiagramNode* more = node(d, "more-kamerstuk");
+  REQUIRE(more);
+  CHECK(more->headline.find(" more Kamerstukken") != std::string::npos);
+  CHECK(more->collapsed > 90000);
+  std::size_t shown = 0;
+  for (const DiagramNode& n : d.nodes) shown += n.collapsed > 0 ? n.collapsed : 1;
+  CHECK(shown == rg.vertex_count() - 0);  // every vertex is shown or counted
+  std::string svg = render_picture(d, PictureFormat::svg);
+  pugi::xml_document doc;
+  CHECK(doc.load_string(svg.c_str()));
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(seconds < 60);
+  render_all(d, "large");
+}

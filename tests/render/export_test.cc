@@ -1,0 +1,165 @@
+#include "kamerref/render/export.h"
+
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+
+#include <map>
+#include <set>
+
+#include "kamerref/render/graphviz.h"
+#include "sample_graph.h"
+
+using namespace kamerref;
+
+namespace {
+
+// RFC 4180 rows, for checking what a spreadsheet would read.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string cell;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        cell += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(cell);
+      cell.clear();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      rows.back().push_back(cell);
+      cell.clear();
+      rows.emplace_back();
+      ++i;
+    } else {
+      cell += c;
+    }
+  }
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("CSV cells: formulas neutralised, quoting as RFC 4180", "[render][export]") {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  const Case cases[] = {
+      {"plain", "plain"},
+      {"=SUM(A1:A9)", "'=SUM(A1:A9)"},
+      {"+31 70 000", "'+31 70 000"},
+      {"-2+3", "'-2+3"},
+      {"@cmd", "'@cmd"},
+      {"\tx", "'\tx"},
+      {"a,b", "\"a,b\""},
+      {"say \"hi\"", "\"say \"\"hi\"\"\""},
+      {"two\nlines", "\"two\nlines\""},
+      {"=1,2", "\"'=1,2\""},
+      {" padded", "\" padded\""},
+      {"kst-29754-758", "kst-29754-758"},  // a dash inside is no formula
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(csv_cell(c.in) == c.out);
+  }
+}
+
+TEST_CASE("CSV export: one row per vertex and per edge, hostile text round-trips", "[render][export]") {
+  ReferenceGraph rg = test::sample_graph();
+  CsvTables t = graph_to_csv(rg);
+  auto nodes = parse_csv(t.nodes);
+  auto edges = parse_csv(t.edges);
+  REQUIRE(nodes.size() == rg.vertex_count() + 1);
+  REQUIRE(edges.size() == rg.edge_count() + 1);
+  CHECK(nodes[0][0] == "id");
+  CHECK(edges[0][0] == "source");
+  for (const auto& row : nodes) CHECK(row.size() == nodes[0].size());
+  for (const auto& row : edges) CHECK(row.size() == edges[0].size());
+  std::size_t title = std::find(nodes[0].begin(), nodes[0].end(), "title") - nodes[0].begin();
+  bool found = false;
+  for (const auto& row : nodes) found = found || row[title] == test::kHostile;
+  CHECK(found);
+}
+
+TEST_CASE("GraphML export: every vertex and edge with every attribute, well-formed", "[render][export]") {
+  ReferenceGraph rg = test::sample_graph();
+  std::string xml = graph_to_graphml(rg);
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(xml.c_str()));
+  pugi::xml_node graph = doc.child("graphml").child("graph");
+  CHECK(std::string(graph.attribute("edgedefault").value()) == "directed");
+  std::map<std::string, std::string> vertex_keys, edge_keys;  // id -> name
+  for (pugi::xml_node key : doc.child("graphml").children("key")) {
+    std::string forwhat = key.attribute("for").value();
+    (forwhat == "node" ? vertex_keys : edge_keys)[key.attribute("id").value()] = key.attribute("attr.name").value();
+  }
+  std::set<std::string> vertex_names, edge_names;
+  for (auto& [id, name] : vertex_keys) vertex_names.insert(name);
+  for (auto& [id, name] : edge_keys) edge_names.insert(name);
+  for (const char* name : {"canonical_id", "kind", "label", "in_corpus", "title", "date", "type", "file", "dossier",
+                           "series", "signatories", "indieners", "subject", "verzoeken", "url", "commitment_topic",
+                           "commitment_due_to"})
+    CHECK(vertex_names.count(name));
+  for (const char* name : {"kind", "relation", "count", "file", "line", "start", "end", "footnote", "text", "sentence"})
+    CHECK(edge_names.count(name));
+
+  std::size_t node_count = 0, edge_count = 0;
+  bool hostile = false;
+  for (pugi::xml_node n : graph.children("node")) {
+    ++node_count;
+    for (pugi::xml_node data : n.children("data"))
+      hostile = hostile || (vertex_keys[data.attribute("key").value()] == "title" && data.text().get() == test::kHostile);
+  }
+  for (pugi::xml_node e : graph.children("edge")) {
+    (void)e;
+    ++edge_count;
+  }
+  CHECK(node_count == rg.vertex_count());
+  CHECK(edge_count == rg.edge_count());
+  CHECK(hostile);
+}
+
+TEST_CASE("node-link JSON as networkx reads it", "[render][export]") {
+  ReferenceGraph rg = test::sample_graph();
+  nlohmann::ordered_json j = graph_to_node_link(rg);
+  CHECK(j["directed"] == true);
+  CHECK(j["multigraph"] == true);
+  CHECK(j["graph"].is_object());
+  REQUIRE(j["nodes"].size() == rg.vertex_count());
+  REQUIRE(j["links"].size() == rg.edge_count());
+  std::set<std::string> ids;
+  for (const auto& n : j["nodes"]) ids.insert(n["id"].get<std::string>());
+  CHECK(ids.size() == rg.vertex_count());
+  std::set<std::tuple<std::string, std::string, int>> keys;
+  for (const auto& l : j["links"]) {
+    CHECK(ids.count(l["source"].get<std::string>()));
+    CHECK(ids.count(l["target"].get<std::string>()));
+    keys.insert({l["source"].get<std::string>(), l["target"].get<std::string>(), l["key"].get<int>()});
+  }
+  CHECK(keys.size() == rg.edge_count());  // (source, target, key) tells every edge apart
+  std::string dumped = j.dump();
+  CHECK(dumped.find("\"verzoeken\":[\"verzoekt de regering te komen tot") != std::string::npos);
+}
+
+TEST_CASE("DOT export parses back with every vertex and edge", "[render][export]") {
+  ReferenceGraph rg = test::sample_graph();
+  std::string dot = graph_to_dot(rg);
+  gv::Graph parsed = gv::Graph::parse(dot);
+  CHECK(static_cast<std::size_t>(agnnodes(parsed.get())) == rg.vertex_count());
+  CHECK(static_cast<std::size_t>(agnedges(parsed.get())) == rg.edge_count());
+  Agnode_t* nota = parsed.find_node("doc-hostile-nota");
+  REQUIRE(nota);
+  CHECK(gv::get(nota, "title") == test::kHostile + " ");  // the closing backslash keeps a space after it
+  CHECK(gv::get(parsed.find_node("kst-29754-758"), "kind") == "motion");
+}
