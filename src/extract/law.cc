@@ -19,6 +19,7 @@
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/report.h"
 #include "kamerref/extract/text_util.h"
+#include "kamerref/extract/tsv.h"
 
 namespace kamerref {
 namespace {
@@ -39,18 +40,6 @@ bool is_letter_at(std::string_view t, std::size_t i) {
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::vector<std::string> split_tabs(std::string_view line) {
-  std::vector<std::string> fields;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t tab = line.find('\t', start);
-    fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
 
 // Words that end a law name: verbs, conjunctions, and prepositions that open
 // a new phrase after a name (`de Wet politiegegevens in verband met ...`).
@@ -689,19 +678,10 @@ void apply_defined_abbreviations(std::string_view t, std::vector<Candidate>& law
 std::vector<LawForm> parse_laws(std::string_view tsv) {
   static const boost::regex bwb(R"(BWBR\d{7})");
   std::vector<LawForm> out;
-  int line_no = 0;
-  std::size_t pos = 0;
-  while (pos <= tsv.size()) {
-    std::size_t nl = tsv.find('\n', pos);
-    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? tsv.size() + 1 : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  for_each_tsv_row(tsv, [&](int line_no, const std::vector<std::string>& f) {
     auto fail = [&](const std::string& why) {
       throw std::runtime_error("laws.tsv:" + std::to_string(line_no) + ": " + why);
     };
-    std::vector<std::string> f = split_tabs(line);
     if (f.size() != 4) fail("expected 4 tab-separated columns, found " + std::to_string(f.size()));
     LawForm form{f[0], f[1], f[2], f[3] == "-" ? std::string() : f[3], line_no};
     if (form.citeertitel.empty() || slugify(form.citeertitel).empty()) fail("empty citeertitel");
@@ -712,7 +692,7 @@ std::vector<LawForm> parse_laws(std::string_view tsv) {
     if (form.letter_case == "name" && !is_upper(form.form[0])) fail("a name starts with a capital: " + form.form);
     if (!form.bwb.empty() && !boost::regex_match(form.bwb, bwb)) fail("not a BWB number: " + form.bwb);
     out.push_back(std::move(form));
-  }
+  });
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include "kamerref/extract/dictionary.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
+#include "kamerref/extract/tsv.h"
 
 namespace kamerref {
 namespace {
@@ -34,18 +35,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_blank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 // What `\s` matches in the patterns (the C locale's white space).
 bool is_regex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-std::vector<std::string> split_tabs(std::string_view line) {
-  std::vector<std::string> fields;
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t tab = line.find('\t', start);
-    fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
 
 std::string escape_regex_char(char c) {
   static constexpr std::string_view kMeta = R"(\^$.|?*+()[]{}/)";
@@ -666,19 +655,10 @@ void find_subject_reports(const ExtractContext& ctx, const Lookups& look, Found&
 
 std::vector<ReportSeriesForm> parse_report_series(std::string_view tsv) {
   std::vector<ReportSeriesForm> out;
-  int line_no = 0;
-  std::size_t pos = 0;
-  while (pos <= tsv.size()) {
-    std::size_t nl = tsv.find('\n', pos);
-    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? tsv.size() + 1 : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  for_each_tsv_row(tsv, [&](int line_no, const std::vector<std::string>& f) {
     auto fail = [&](const std::string& why) {
       throw std::runtime_error("report-series.tsv:" + std::to_string(line_no) + ": " + why);
     };
-    std::vector<std::string> f = split_tabs(line);
     if (f.size() != 4) fail("expected 4 tab-separated columns, found " + std::to_string(f.size()));
     ReportSeriesForm form{f[0], f[1], f[2], f[3], line_no};
     if (form.slug.empty() || slugify(form.slug) != form.slug) fail("slug is not a SPEC slug: " + form.slug);
@@ -693,7 +673,7 @@ std::vector<ReportSeriesForm> parse_report_series(std::string_view tsv) {
     if (slot != std::string::npos && (form.edition != "none" || form.form.find("{ed}", slot + 1) != std::string::npos))
       fail("a form with {ed} has edition none and one slot");
     out.push_back(std::move(form));
-  }
+  });
   return out;
 }
 
