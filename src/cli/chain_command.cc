@@ -9,26 +9,6 @@
 #include "kamerref/render/report.h"
 
 namespace kamerref::cli {
-namespace {
-
-// ID is a canonical id, or the file of a corpus document (the id of a
-// document without an official number is not something people type).
-std::optional<std::string> resolve_start(const ReferenceGraph& graph, const std::string& given) {
-  if (graph.find(given)) return given;
-  std::error_code ec;
-  std::filesystem::path wanted = std::filesystem::weakly_canonical(given, ec);
-  for (Vertex v = 0; v < boost::num_vertices(graph.g); ++v) {
-    const VertexProps& p = graph.g[v];
-    if (p.file.empty()) continue;
-    if (p.file == given) return p.id;
-    std::filesystem::path file = std::filesystem::weakly_canonical(p.file, ec);
-    if (!ec && file == wanted) return p.id;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
 std::function<int()> setup_chain(CLI::App& app) {
   struct Options {
     std::string id;
@@ -49,7 +29,7 @@ std::function<int()> setup_chain(CLI::App& app) {
     int code = kSuccess;
     Corpus corpus = load_corpus(opt->paths, code);
     ReferenceGraph graph = build_graph(corpus.extractions);
-    std::optional<std::string> start = resolve_start(graph, opt->id);
+    std::optional<std::string> start = resolve_document(graph, opt->id);
     if (!start) {
       report_error(opt->id, "not in the reference graph of the given documents");
       return static_cast<int>(kUsage);

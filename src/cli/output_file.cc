@@ -40,12 +40,14 @@ CLI::Validator iso_date_validator() {
 
 std::optional<std::string> resolve_document(const ReferenceGraph& graph, const std::string& given) {
   if (graph.find(given)) return given;
-  std::error_code ec;
-  std::filesystem::path wanted = std::filesystem::weakly_canonical(given, ec);
-  if (ec) return std::nullopt;
+  std::error_code wanted_ec;
+  const std::filesystem::path wanted = std::filesystem::weakly_canonical(given, wanted_ec);
   for (Vertex v = 0; v < boost::num_vertices(graph.g); ++v) {
     const VertexProps& p = graph.g[v];
     if (p.file.empty()) continue;
+    if (p.file == given) return p.id;
+    if (wanted_ec) continue;
+    std::error_code ec;
     std::filesystem::path file = std::filesystem::weakly_canonical(p.file, ec);
     if (!ec && file == wanted) return p.id;
   }
