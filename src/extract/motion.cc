@@ -463,8 +463,10 @@ std::string motion_fallback_id(const std::vector<std::string>& indieners) {
 }
 
 bool indieners_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known) {
-  std::vector<std::string> a = indiener_slugs(mention);
-  std::vector<std::string> b = indiener_slugs(known);
+  return indiener_slugs_fit(indiener_slugs(mention), indiener_slugs(known));
+}
+
+bool indiener_slugs_fit(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty() || a.front() != b.front()) return false;
   for (const std::string& s : a)
     if (std::find(b.begin(), b.end(), s) == b.end()) return false;

@@ -26,8 +26,7 @@
 #include "kamerref/resolve/resolve.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <tuple>
 
 #include "kamerref/extract/letter.h"
 #include "kamerref/extract/motion.h"
@@ -44,46 +43,6 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-// --- motions -----------------------------------------------------------------
-
-struct MotionEvidence {
-  std::vector<std::vector<std::string>> indiener_lists;  // one per source
-  std::set<std::string> words;
-};
-
-void add_evidence(std::map<std::string, MotionEvidence>& known, const std::string& id,
-                  const std::vector<std::string>& indieners, const std::set<std::string>& words) {
-  if (indieners.empty()) return;
-  MotionEvidence& e = known[id];
-  e.indiener_lists.push_back(indieners);
-  e.words.insert(words.begin(), words.end());
-}
-
-std::map<std::string, MotionEvidence> known_motions(const std::vector<Extraction>& extractions) {
-  std::map<std::string, MotionEvidence> known;
-  for (const Extraction& x : extractions) {
-    const DocumentInfo& doc = x.document;
-    if (doc.type.find("motie") != std::string::npos && is_kst(doc.id)) {
-      std::optional<MotionTitle> title = parse_motion_title(doc.title);
-      std::vector<std::string> indieners = doc.indieners;
-      if (indieners.empty() && title) indieners = title->indieners;
-      std::set<std::string> words = subject_words(title ? title->subject : doc.title);
-      for (const std::string& clause : doc.verzoeken) {
-        std::set<std::string> more = subject_words(clause);
-        words.insert(more.begin(), more.end());
-      }
-      add_evidence(known, doc.id, indieners, words);
-    }
-    for (const Reference& r : x.references) {
-      if (r.kind != RefKind::motion || !r.motion || !is_kst(r.id) || r.motion->bound_by == "corpus") continue;
-      if (r.attr("relation") == "vervangt") continue;
-      const MotionInfo& m = *r.motion;
-      add_evidence(known, r.id, m.indieners, subject_words(m.subject.empty() ? r.sentence : m.subject));
-    }
-  }
-  return known;
-}
-
 // The words a mention offers for matching: its subject, else its sentence
 // without the indieners' names.
 std::set<std::string> mention_words(const Reference& r) {
@@ -94,99 +53,167 @@ std::set<std::string> mention_words(const Reference& r) {
   return words;
 }
 
-void resolve_motions(std::vector<Extraction>& extractions, std::vector<ResolutionNote>& notes) {
-  const std::map<std::string, MotionEvidence> known = known_motions(extractions);
-  for (Extraction& x : extractions) {
-    for (Reference& r : x.references) {
-      if (r.kind != RefKind::motion || !r.motion || is_kst(r.id) || r.motion->indieners.empty()) continue;
-      const std::set<std::string> words = mention_words(r);
-      // a written subject is specific; a whole sentence shares words by chance more easily
-      const bool from_subject = !r.motion->subject.empty();
-      const int needed = from_subject ? (words.size() <= 2 ? 1 : 2) : 3;
-      int best = 0;
-      std::vector<std::string> best_ids;
-      bool any_indieners = false;
-      for (const auto& [id, evidence] : known) {
-        bool fits = std::any_of(evidence.indiener_lists.begin(), evidence.indiener_lists.end(),
-                                [&](const std::vector<std::string>& list) { return indieners_fit(r.motion->indieners, list); });
-        if (!fits) continue;
-        any_indieners = true;
-        int score = word_overlap(words, evidence.words);
-        if (score < needed || score < best) continue;
-        if (score > best) best_ids.clear();
-        best = score;
-        best_ids.push_back(id);
-      }
-      if (best_ids.size() == 1) {
-        notes.push_back({x.file, r.id + " -> " + best_ids.front() + " (indieners " + join(r.motion->indieners) + ", " +
-                                     std::to_string(best) + " subject words shared)"});
-        r.id = best_ids.front();
-        r.motion->bound_by = "corpus";
-      } else if (best_ids.size() > 1) {
-        notes.push_back({x.file, r.id + " is ambiguous: " + join(best_ids) + " fit equally (" + std::to_string(best) +
-                                     " subject words shared); left unbound"});
-      } else if (any_indieners) {
-        notes.push_back({x.file, r.id + ": a motion with these indieners is known, but its subject does not match; left unbound"});
-      }
-    }
-  }
-}
-
-// --- letters -------------------------------------------------------------------
-
-struct LetterKey {
-  std::string series, name, month;
-  bool operator<(const LetterKey& o) const {
-    return std::tie(series, name, month) < std::tie(o.series, o.name, o.month);
-  }
-};
-
-LetterKey key_of(const Reference& r) {
+LetterKey letter_key_of(const Reference& r) {
   return {std::string(r.attr("series")), slugify(r.attr("name")), std::string(r.attr("month"))};
-}
-
-void resolve_letters(std::vector<Extraction>& extractions, std::vector<ResolutionNote>& notes) {
-  std::map<LetterKey, std::set<std::string>> known;
-  for (const Extraction& x : extractions) {
-    for (const Reference& r : x.references) {
-      if (r.kind != RefKind::letter || !is_kst(r.id) || r.attr("bound_by") == "corpus") continue;
-      LetterKey k = key_of(r);
-      if (!k.series.empty() && !k.month.empty()) known[k].insert(r.id);
-    }
-    // a letter of the run itself: `Voortgangsbrief Versterkte Aanpak Online ...` dated in that month
-    const DocumentInfo& doc = x.document;
-    LetterTitle title = letter_title(doc.title);
-    if (is_kst(doc.id) && !title.series.empty() && doc.date.size() >= 7)
-      known[{title.series, slugify(title.name), doc.date.substr(0, 7)}].insert(doc.id);
-  }
-  for (Extraction& x : extractions) {
-    for (Reference& r : x.references) {
-      if (r.kind != RefKind::letter || is_kst(r.id)) continue;
-      LetterKey k = key_of(r);
-      if (k.series.empty() || k.month.empty()) continue;
-      std::set<std::string> ids;
-      if (auto it = known.find(k); it != known.end()) ids = it->second;
-      if (ids.empty() && k.name.empty()) {
-        for (const auto& [other, found] : known)
-          if (other.series == k.series && other.month == k.month) ids.insert(found.begin(), found.end());
-      }
-      if (ids.size() == 1) {
-        notes.push_back({x.file, r.id + " -> " + *ids.begin()});
-        r.id = *ids.begin();
-        r.set_attr("bound_by", "corpus");
-      } else if (ids.size() > 1) {
-        notes.push_back({x.file, r.id + " is ambiguous: " + join({ids.begin(), ids.end()}) + "; left unbound"});
-      }
-    }
-  }
 }
 
 }  // namespace
 
+bool LetterKey::operator<(const LetterKey& o) const {
+  return std::tie(series, name, month) < std::tie(o.series, o.name, o.month);
+}
+
+// --- pass 1 ------------------------------------------------------------------
+
+void ResolutionIndex::add_motion_evidence(const std::string& id, const std::vector<std::string>& indieners,
+                                          const std::set<std::string>& words) {
+  std::vector<std::string> slugs = indiener_slugs(indieners);
+  if (slugs.empty()) return;
+  MotionEvidence& e = motions_[id];
+  motions_by_first_[slugs.front()].insert(id);
+  e.indiener_slugs.push_back(std::move(slugs));
+  e.words.insert(words.begin(), words.end());
+}
+
+void ResolutionIndex::learn(const Extraction& x) {
+  const DocumentInfo& doc = x.document;
+  // the motion's own document: indieners from its metadata or title, subject
+  // from the title's `over ...` and its `verzoekt de regering ...` clauses
+  if (doc.type.find("motie") != std::string::npos && is_kst(doc.id)) {
+    std::optional<MotionTitle> title = parse_motion_title(doc.title);
+    std::vector<std::string> indieners = doc.indieners;
+    if (indieners.empty() && title) indieners = title->indieners;
+    std::set<std::string> words = subject_words(title ? title->subject : doc.title);
+    for (const std::string& clause : doc.verzoeken) {
+      std::set<std::string> more = subject_words(clause);
+      words.insert(more.begin(), more.end());
+    }
+    add_motion_evidence(doc.id, indieners, words);
+  }
+  for (const Reference& r : x.references) {
+    if (r.kind == RefKind::motion && r.motion && is_kst(r.id) && r.motion->bound_by != "corpus" &&
+        r.attr("relation") != "vervangt") {
+      const MotionInfo& m = *r.motion;
+      add_motion_evidence(r.id, m.indieners, subject_words(m.subject.empty() ? r.sentence : m.subject));
+    }
+    if (r.kind == RefKind::letter && is_kst(r.id) && r.attr("bound_by") != "corpus") {
+      LetterKey k = letter_key_of(r);
+      if (!k.series.empty() && !k.month.empty()) letters_[{k.series, k.month}][k.name].insert(r.id);
+    }
+  }
+  // a letter of the run itself: `Voortgangsbrief Versterkte Aanpak Online ...` dated in that month
+  LetterTitle title = letter_title(doc.title);
+  if (is_kst(doc.id) && !title.series.empty() && doc.date.size() >= 7)
+    letters_[{title.series, doc.date.substr(0, 7)}][slugify(title.name)].insert(doc.id);
+}
+
+std::vector<ResolutionRequest> resolution_requests(const Extraction& x) {
+  std::vector<ResolutionRequest> requests;
+  for (std::size_t i = 0; i < x.references.size(); ++i) {
+    const Reference& r = x.references[i];
+    if (is_kst(r.id)) continue;
+    if (r.kind == RefKind::motion && r.motion && !r.motion->indieners.empty()) {
+      ResolutionRequest q;
+      q.reference = i;
+      q.kind = r.kind;
+      q.id = r.id;
+      q.indieners = r.motion->indieners;
+      q.indiener_slugs = indiener_slugs(q.indieners);
+      q.words = mention_words(r);
+      q.from_subject = !r.motion->subject.empty();
+      requests.push_back(std::move(q));
+    } else if (r.kind == RefKind::letter) {
+      LetterKey k = letter_key_of(r);
+      if (k.series.empty() || k.month.empty()) continue;
+      ResolutionRequest q;
+      q.reference = i;
+      q.kind = r.kind;
+      q.id = r.id;
+      q.letter = std::move(k);
+      requests.push_back(std::move(q));
+    }
+  }
+  return requests;
+}
+
+// --- pass 2 ------------------------------------------------------------------
+
+void ResolutionIndex::bind_motion(const std::string& file, const ResolutionRequest& q, std::vector<Binding>& out,
+                                  std::vector<ResolutionNote>& notes) const {
+  if (q.indiener_slugs.empty()) return;
+  auto candidates = motions_by_first_.find(q.indiener_slugs.front());
+  if (candidates == motions_by_first_.end()) return;
+  // a written subject is specific; a whole sentence shares words by chance more easily
+  const int needed = q.from_subject ? (q.words.size() <= 2 ? 1 : 2) : 3;
+  int best = 0;
+  std::vector<std::string> best_ids;
+  bool any_indieners = false;
+  for (const std::string& id : candidates->second) {  // in id order, so ties list the same way every run
+    const MotionEvidence& evidence = motions_.at(id);
+    bool fits = std::any_of(evidence.indiener_slugs.begin(), evidence.indiener_slugs.end(),
+                            [&](const std::vector<std::string>& list) { return indiener_slugs_fit(q.indiener_slugs, list); });
+    if (!fits) continue;
+    any_indieners = true;
+    int score = word_overlap(q.words, evidence.words);
+    if (score < needed || score < best) continue;
+    if (score > best) best_ids.clear();
+    best = score;
+    best_ids.push_back(id);
+  }
+  if (best_ids.size() == 1) {
+    notes.push_back({file, q.id + " -> " + best_ids.front() + " (indieners " + join(q.indieners) + ", " +
+                               std::to_string(best) + " subject words shared)"});
+    out.push_back({q.reference, best_ids.front()});
+  } else if (best_ids.size() > 1) {
+    notes.push_back({file, q.id + " is ambiguous: " + join(best_ids) + " fit equally (" + std::to_string(best) +
+                               " subject words shared); left unbound"});
+  } else if (any_indieners) {
+    notes.push_back({file, q.id + ": a motion with these indieners is known, but its subject does not match; left unbound"});
+  }
+}
+
+void ResolutionIndex::bind_letter(const std::string& file, const ResolutionRequest& q, std::vector<Binding>& out,
+                                  std::vector<ResolutionNote>& notes) const {
+  const LetterKey& k = q.letter;
+  auto month = letters_.find({k.series, k.month});
+  if (month == letters_.end()) return;
+  std::set<std::string> ids;
+  if (auto named = month->second.find(k.name); named != month->second.end()) ids = named->second;
+  // `de voortgangsbrief van december jl.`: no name, any letter of the series that month
+  if (ids.empty() && k.name.empty())
+    for (const auto& [name, found] : month->second) ids.insert(found.begin(), found.end());
+  if (ids.size() == 1) {
+    notes.push_back({file, q.id + " -> " + *ids.begin()});
+    out.push_back({q.reference, *ids.begin()});
+  } else if (ids.size() > 1) {
+    notes.push_back({file, q.id + " is ambiguous: " + join({ids.begin(), ids.end()}) + "; left unbound"});
+  }
+}
+
+std::vector<Binding> ResolutionIndex::bind(const std::string& file, const std::vector<ResolutionRequest>& requests,
+                                           std::vector<ResolutionNote>& notes) const {
+  std::vector<Binding> bindings;
+  for (const ResolutionRequest& q : requests) {
+    if (q.kind == RefKind::motion) bind_motion(file, q, bindings, notes);
+    else if (q.kind == RefKind::letter) bind_letter(file, q, bindings, notes);
+  }
+  return bindings;
+}
+
+void apply_bindings(Extraction& x, const std::vector<Binding>& bindings) {
+  for (const Binding& b : bindings) {
+    Reference& r = x.references.at(b.reference);
+    r.id = b.id;
+    if (r.motion) r.motion->bound_by = "corpus";
+    else r.set_attr("bound_by", "corpus");
+  }
+}
+
 std::vector<ResolutionNote> resolve_corpus(std::vector<Extraction>& extractions) {
+  ResolutionIndex index;
+  for (const Extraction& x : extractions) index.learn(x);
   std::vector<ResolutionNote> notes;
-  resolve_motions(extractions, notes);
-  resolve_letters(extractions, notes);
+  for (Extraction& x : extractions) apply_bindings(x, index.bind(x.file, resolution_requests(x), notes));
   return notes;
 }
 

@@ -60,6 +60,9 @@ std::vector<std::string> indiener_slugs(const std::vector<std::string>& indiener
 // indiener must be the same and every named one must sign the known motion
 // (a mention often names only the first: `de motie-Van Dam c.s.`).
 bool indieners_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known);
+// The same test on slugs already made by indiener_slugs (cheaper when one
+// side is compared many times).
+bool indiener_slugs_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known);
 
 // A motion's title, in either case: `Motie van het lid Michon-Derkzen over een
 // werkbare definitie van "extremistische content"`, `MOTIE VAN HET LID
