@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "kamerref/extract/dates.h"
+#include "kamerref/extract/dictionary.h"
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
@@ -315,18 +316,34 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   };
   std::vector<Found> found;
   std::vector<std::size_t> seen;
-  for (auto it = matches(t, anchor), end = decltype(it)(); it != end; ++it) {
-    Span at = match_span(*it, t);
-    if (ctx.in_furniture(at)) continue;
+  // The anchor words as a dictionary: one pass finds every place the anchor
+  // can start (case and diacritics folded, so a superset), where the regex
+  // then decides exactly.
+  static const PhraseDictionary anchor_words = [] {
+    PhraseDictionary d;
+    for (std::string_view w :
+         {"informeren", "geinformeerd", "informeert", "berichten", "toezenden", "toegezonden", "toesturen",
+          "toegestuurd", "sturen", "stuurt", "gestuurd", "zenden", "zendt", "gezonden", "aanbieden", "aangeboden",
+          "rapporteren", "rapporteert", "gerapporteerd", "delen", "terugkoppelen", "terugkomen", "terug", "ingaan",
+          "in te gaan", "op de hoogte", "toezegging", "toezeggingen", "toegezegd", "zeg", "zegt", "zeggen"})
+      d.add(w, 0);
+    d.build();
+    return d;
+  }();
+  std::vector<std::size_t> anchor_starts;
+  for (const PhraseDictionary::Hit& hit : anchor_words.find_all(t)) anchor_starts.push_back(hit.span.begin);
+  for_each_match_at(t, anchor_starts, anchor, [&](const boost::cmatch& hit) {
+    Span at = match_span(hit, t);
+    if (ctx.in_furniture(at)) return;
     Span sentence = prose_sentence(ctx, at.begin);
-    if (std::find(seen.begin(), seen.end(), sentence.begin) != seen.end()) continue;
+    if (std::find(seen.begin(), seen.end(), sentence.begin) != seen.end()) return;
     seen.push_back(sentence.begin);
     std::string_view s = t.substr(sentence.begin, sentence.size());
     std::optional<Reading> reading = read_sentence(s, u_is_kamer);
-    if (!reading) continue;
+    if (!reading) return;
     Found f{sentence, {sentence.begin + reading->span.begin, sentence.begin + reading->span.end}, *reading};
     found.push_back(std::move(f));
-  }
+  });
   std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.match.begin < b.match.begin; });
 
   int n = 0;

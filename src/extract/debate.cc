@@ -28,10 +28,15 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
                                  R"((?:\s+((?:19|20)\d{2}))?(?:\s+(jl\.?|jongstleden|a\.s\.?|aanstaande))?(?![\w])(?:\s*\))?)";
   static const regex debate(R"((?<![\w-]))" + kind + title + connector + day);
 
-  for (auto it = matches(t, debate), end = decltype(it)(); it != end; ++it) {
-    const cmatch& m = *it;
+  // A debate is named with its day: the pattern runs only in windows around
+  // month names (up to 400 bytes of kind, title and connector before one).
+  for_each_match_near(t,
+                      {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                       "oktober", "november", "december", "jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.",
+                       "sep.", "okt.", "nov.", "dec."},
+                      400, 40, debate, [&](const cmatch& m) {
     Span span = match_span(m, t);
-    if (ctx.in_furniture(span)) continue;
+    if (ctx.in_furniture(span)) return;
     // `(29 januari jl.)` keeps its bracket only when it opened one
     std::string connector_text = m[3].str();
     if (span.end > 0 && t[span.end - 1] == ')' && connector_text.find('(') == std::string::npos) --span.end;
@@ -48,7 +53,7 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
       date = resolve_day_month(d, month, ctx.info.date, future);
     }
     std::string slug = slugify(name);
-    if (slug.empty()) continue;
+    if (slug.empty()) return;
     Reference r;
     r.kind = RefKind::debate;
     r.id = "debate-" + slug + (date.empty() ? "" : "-" + date);
@@ -58,7 +63,7 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
     r.set_attr("name", name);
     if (!date.empty()) r.set_attr("date", date);
     out.push_back(std::move(r));
-  }
+  });
 }
 
 }  // namespace kamerref

@@ -5,6 +5,7 @@
 #include <boost/regex.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 #include "kamerref/extract/dates.h"
 #include "kamerref/extract/prose.h"
@@ -72,13 +73,13 @@ struct Found {
   std::optional<int> footnote;
 };
 
-const Reference* adjacent_kamerstuk(std::string_view t, const std::vector<Reference>& refs, std::size_t after,
+const Reference* adjacent_kamerstuk(std::string_view t, const KamerstukIndex& kamerstukken, std::size_t after,
                                     std::size_t sentence_end) {
   static const regex gap_ok(R"(^[ \n]*[,(]?[ \n]*(?:(?:zie|vgl\.)\s*)?$)");
   const Reference* best = nullptr;
-  for (const Reference& r : refs) {
-    if (r.kind != RefKind::kamerstuk || r.attr("relation") == "vervangt") continue;
-    if (r.match.begin < after || r.match.begin > sentence_end + 2 || r.match.begin - after > 30) continue;
+  for (const Reference* found : kamerstukken.beginning_in(after, std::min(sentence_end + 2, after + 30))) {
+    const Reference& r = *found;
+    if (r.attr("relation") == "vervangt") continue;
     std::string_view gap = t.substr(after, r.match.begin - after);
     if (!boost::regex_match(gap.data(), gap.data() + gap.size(), gap_ok)) continue;
     if (!best || r.match.begin < best->match.begin) best = &r;
@@ -155,6 +156,19 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
   static const regex named(kSeries +
                            R"(((?:[ \n]+(?:[A-Z][\w-]*|[a-z]+(?=[ \n]+[A-Z]))){1,8}?)(?=[ \n]*(?:[,.;:()]|$|[ \n]+[a-z])))");
 
+  // Every pattern starts with the letter's word (kSeries): a word ending in
+  // `brief`/`brieven`, so the patterns run only at the starts of such words.
+  std::vector<std::size_t> starts;
+  {
+    std::vector<std::size_t> hits;
+    find_occurrences_icase(t, "brie", hits);
+    for (std::size_t p : hits) {
+      std::size_t b = p;
+      while (b > 0 && p - b <= 30 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+      if (p - b <= 30) starts.push_back(b);
+    }
+  }
+
   std::vector<Found> found;
   auto already = [&](std::size_t series_begin) {
     return std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.series_begin == series_begin; });
@@ -172,9 +186,8 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     return !ctx.in_furniture(s) && !self_or_future(t, match_span(m, t, 1).begin);
   };
 
-  for (auto it = matches(t, bracketed), end = decltype(it)(); it != end; ++it) {
-    const cmatch& m = *it;
-    if (!usable(m)) continue;
+  for_each_match_at(t, starts, bracketed, [&](const cmatch& m) {
+    if (!usable(m)) return;
     Found f = start(m);
     // every `month year` inside the brackets
     Span list = match_span(m, t, 3);
@@ -186,44 +199,42 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
                           {list.begin + at.begin, list.begin + at.end}});
     }
     found.push_back(std::move(f));
-  }
-  for (auto it = matches(t, dated), end = decltype(it)(); it != end; ++it) {
-    const cmatch& m = *it;
-    if (!usable(m) || already(match_span(m, t, 1).begin)) continue;
+  });
+  for_each_match_at(t, starts, dated, [&](const cmatch& m) {
+    if (!usable(m) || already(match_span(m, t, 1).begin)) return;
     Found f = start(m);
     std::string month = month_from_phrase(m[3].str(), doc_date);
-    if (month.empty()) continue;
+    if (month.empty()) return;
     f.months.push_back({month, match_span(m, t, 3)});
     found.push_back(std::move(f));
-  }
-  for (auto it = matches(t, cited), end = decltype(it)(); it != end; ++it) {
-    const cmatch& m = *it;
+  });
+  for_each_match_at(t, starts, cited, [&](const cmatch& m) {
     Span s = match_span(m, t);
-    if (!ctx.footnote_containing(s.begin) || !usable(m) || already(match_span(m, t, 1).begin)) continue;
+    if (!ctx.footnote_containing(s.begin) || !usable(m) || already(match_span(m, t, 1).begin)) return;
     Found f = start(m);
     f.months.push_back({month_of(dutch_month(m[4].str()), std::stoi(m[5].str())), match_span(m, t, 3)});
     found.push_back(std::move(f));
-  }
-  for (auto it = matches(t, named), end = decltype(it)(); it != end; ++it) {
-    const cmatch& m = *it;
-    if (!usable(m) || already(match_span(m, t, 1).begin)) continue;
+  });
+  for_each_match_at(t, starts, named, [&](const cmatch& m) {
+    if (!usable(m) || already(match_span(m, t, 1).begin)) return;
     Found f = start(m);
-    if (f.name.empty()) continue;
+    if (f.name.empty()) return;
     // only with a number (footnote, citation right after) or the month the sentence gives
     Span sentence = prose_sentence(ctx, f.match.begin);
     std::string_view line_start = t.substr(sentence.begin, std::min<std::size_t>(8, sentence.size()));
-    if (line_start.starts_with("Betreft")) continue;
+    if (line_start.starts_with("Betreft")) return;
     std::string month = month_in_sentence(t.substr(sentence.begin, sentence.size()));
     if (!month.empty()) f.months.push_back({month, {}});
     found.push_back(std::move(f));
-  }
+  });
 
   // numbers: a citation right after the letter, or the footnote its sentence carries
+  const KamerstukIndex kamerstukken(out);
   std::vector<const Footnote*> note_of(found.size(), nullptr);
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
     Span sentence = prose_sentence(ctx, f.match.begin);
-    if (const Reference* r = adjacent_kamerstuk(t, out, f.match.end, sentence.end)) {
+    if (const Reference* r = adjacent_kamerstuk(t, kamerstukken, f.match.end, sentence.end)) {
       f.id = r->id;
       f.bound_by = "sentence";
       continue;
@@ -235,7 +246,7 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     if (!note || !found[k].id.empty() || found[k].months.size() > 1) continue;
     std::size_t sharing = std::count(note_of.begin(), note_of.end(), note);
     std::vector<std::string> ids;
-    for (const Reference* r : kamerstukken_in(out, note->body))
+    for (const Reference* r : kamerstukken.in(note->body))
       if (r->attr("relation") != "vervangt" && std::find(ids.begin(), ids.end(), r->id) == ids.end()) ids.push_back(r->id);
     if (ids.size() == 1 && sharing == 1) {
       found[k].id = ids.front();

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <map>
 
 #include "kamerref/extract/dates.h"
 #include "kamerref/extract/kamerstuk.h"
@@ -207,6 +209,47 @@ std::string first_party(std::string_view names) {
   return std::string(names.substr(open + 1, close - open - 1));
 }
 
+// Where the motion patterns can begin. Every pattern starts with a fixed
+// word, so it runs only at the places that word occurs instead of at every
+// byte (for_each_match_at: same matches as a whole-text search).
+struct PatternStarts {
+  std::vector<std::size_t> motie;  // `motie`, `Motie`, `gewijzigde motie`
+  std::vector<std::size_t> door;   // `Door het lid ...`
+  std::vector<std::size_t> de_door;  // `de door het lid ...`
+  std::vector<std::size_t> deze;   // `Deze motie ...`
+};
+
+// Starts of `word` (given without its first letter, `otie`) where that
+// letter is one of `first` (`Mm`).
+std::vector<std::size_t> word_starts(std::string_view t, std::string_view rest, std::string_view first) {
+  std::vector<std::size_t> hits;
+  find_occurrences(t, rest, hits);
+  std::vector<std::size_t> starts;
+  for (std::size_t p : hits)
+    if (p > 0 && first.find(t[p - 1]) != std::string_view::npos) starts.push_back(p - 1);
+  return starts;
+}
+
+bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+PatternStarts pattern_starts(std::string_view t) {
+  PatternStarts s;
+  s.motie = word_starts(t, "otie", "Mm");
+  std::vector<std::size_t> gewijzigde = word_starts(t, "ewijzigde", "Gg");
+  s.motie.insert(s.motie.end(), gewijzigde.begin(), gewijzigde.end());
+  std::sort(s.motie.begin(), s.motie.end());
+  s.door = word_starts(t, "oor", "Dd");
+  for (std::size_t d : s.door) {
+    // `de\s+door`: back over the spaces to the `de` before them
+    std::size_t r = d;
+    while (r > 0 && is_regex_space(t[r - 1])) --r;
+    if (r == d || r < 2) continue;
+    if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e') s.de_door.push_back(r - 2);
+  }
+  s.deze = word_starts(t, "eze", "Dd");
+  return s;
+}
+
 struct Pattern {
   const regex* re;
   int motie_group;  // the word `motie` (with `gewijzigde`), or -1
@@ -214,6 +257,7 @@ struct Pattern {
   int cs_group;
   int party_group;
   bool own_text;    // the pattern is the motion's own text being submitted
+  std::vector<std::size_t> PatternStarts::*starts;
 };
 
 std::vector<Mention> find_mentions(const ExtractContext& ctx) {
@@ -241,34 +285,36 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+()" + kNames + ")" + kCs + "(" + kParty +
                                  R"(?)(?=\s*(?:[(,.;:]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter)\b))");
   static const Pattern kPatterns[] = {
-      {&motie_van, 1, 3, 4, 5, false},        {&motie_dash, 1, 2, 3, 4, false},
-      {&motie_plain, 1, 2, 3, 4, false},
-      {&door_voorgesteld, 4, 1, 2, 3, true},  {&door_ingediend, 4, 1, 2, 3, false},
-      {&deze_voorgesteld, 1, 2, 3, 4, true},
+      {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie},
+      {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie},
+      {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie},
+      {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door},
+      {&door_ingediend, 4, 1, 2, 3, false, &PatternStarts::de_door},
+      {&deze_voorgesteld, 1, 2, 3, 4, true, &PatternStarts::deze},
   };
 
+  const PatternStarts starts = pattern_starts(t);
   std::vector<Mention> mentions;
   for (const Pattern& p : kPatterns) {
-    for (auto it = matches(t, *p.re), end = decltype(it)(); it != end; ++it) {
-      const cmatch& m = *it;
+    for_each_match_at(t, starts.*p.starts, *p.re, [&](const cmatch& m) {
       Mention mention;
       Span whole = match_span(m, t);
       mention.match = p.motie_group == 1 ? Span{match_span(m, t, 1).begin, whole.end} : whole;
-      if (ctx.in_furniture(mention.match)) continue;
+      if (ctx.in_furniture(mention.match)) return;
       std::string names = m[p.names_group].str();
       mention.indieners = split_indieners(names);
-      if (mention.indieners.empty()) continue;
+      if (mention.indieners.empty()) return;
       // a bare `de motie van X` needs X to be a person
       if (std::any_of(mention.indieners.begin(), mention.indieners.end(),
                       [](const std::string& name) { return is_no_surname(name); }))
-        continue;
+        return;
       mention.party = first_party(names);
       if (mention.party.empty() && m[p.party_group].matched) mention.party = first_party(m[p.party_group].str());
       mention.gewijzigd = contains_ci(m[p.motie_group].str(), "gewijzigde");
       mention.own_text = p.own_text;
       mention.names_end = whole.end;
       mentions.push_back(std::move(mention));
-    }
+    });
   }
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
@@ -290,13 +336,13 @@ bool is_vervangt(const Reference& r) { return r.attr("relation") == "vervangt"; 
 
 // A Kamerstuk citation right after the motion: `de motie-Jansen (36410, nr. 412)`,
 // `de motie van het lid X over Y (Kamerstuk 29 754, nr. 758)`, `..., Kamerstukken II ...`.
-const Reference* adjacent_kamerstuk(std::string_view t, const std::vector<Reference>& refs, std::size_t after,
+const Reference* adjacent_kamerstuk(std::string_view t, const KamerstukIndex& kamerstukken, std::size_t after,
                                     std::size_t sentence_end, bool vervangt) {
   static const regex gap_ok(R"(^[ \n]*[,(]?[ \n]*(?:(?:zie|vgl\.|t\.v\.v\.|ter\s+vervanging\s+van)\s*)?$)");
   const Reference* best = nullptr;
-  for (const Reference& r : refs) {
-    if (r.kind != RefKind::kamerstuk || is_vervangt(r) != vervangt) continue;
-    if (r.match.begin < after || r.match.begin > sentence_end + 2 || r.match.begin - after > 40) continue;
+  for (const Reference* found : kamerstukken.beginning_in(after, std::min(sentence_end + 2, after + 40))) {
+    const Reference& r = *found;
+    if (is_vervangt(r) != vervangt) continue;
     std::string_view gap = t.substr(after, r.match.begin - after);
     if (!boost::regex_match(gap.data(), gap.data() + gap.size(), gap_ok)) continue;
     if (!best || r.match.begin < best->match.begin) best = &r;
@@ -347,14 +393,13 @@ std::vector<Numbered> find_numbered(std::string_view t) {
   static const regex zij_krijgt(
       R"((?<![\w])Zij\s+krijgt\s+nr\.\s*(\d{1,5}[a-z]?)(?:\s*,\s*was\s+nr\.\s*(\d{1,5}[a-z]?))?\s*\((\d{2}\s?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
   std::vector<Numbered> found;
-  for (auto it = matches(t, zij_krijgt), end = decltype(it)(); it != end; ++it) {
-    const cmatch& m = *it;
+  for_each_match_near(t, {"krijgt"}, 24, 120, zij_krijgt, [&](const cmatch& m) {
     std::string dossier = m[3].str();
     dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
     std::string prefix = "kst-" + dossier + (m[4].matched ? "-" + m[4].str() : "") + "-";
     Numbered n{match_span(m, t), prefix + m[1].str(), m[2].matched ? prefix + m[2].str() : ""};
     found.push_back(std::move(n));
-  }
+  });
   return found;
 }
 
@@ -569,6 +614,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
   const std::string& doc_date = ctx.info.date;
   std::vector<Mention> mentions = find_mentions(ctx);
+  const KamerstukIndex kamerstukken(out);
 
   // subject, date, relation, and binding through the sentence
   for (Mention& m : mentions) {
@@ -598,7 +644,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
 
     for (std::size_t after : {m.names_end, m.phrase_end}) {
       if (!m.id.empty()) break;
-      if (const Reference* k = adjacent_kamerstuk(t, out, after, sentence.end, false)) {
+      if (const Reference* k = adjacent_kamerstuk(t, kamerstukken, after, sentence.end, false)) {
         m.id = k->id;
         m.bound_by = "sentence";
       }
@@ -606,9 +652,10 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     for (std::size_t after : {m.names_end, m.phrase_end}) {
       if (!m.replaces.empty()) break;
       // `(t.v.v. 35300-XVI-108)`, `(35300-XVI-120, t.v.v. 35300-XVI-108)`
-      for (const Reference& r : out) {
-        if (r.kind == RefKind::kamerstuk && is_vervangt(r) && r.match.begin >= after &&
-            r.match.begin <= std::min(sentence.end, after + 60)) {
+      if (sentence.end < after) continue;
+      for (const Reference* found : kamerstukken.beginning_in(after, std::min(sentence.end, after + 60))) {
+        const Reference& r = *found;
+        if (is_vervangt(r)) {
           m.replaces = r.id;
           m.gewijzigd = true;
           break;
@@ -622,8 +669,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
                                 regex::perl | regex::icase);
   const std::string own_dossier = dossier_part(ctx.info.dossier);
   std::vector<Reference> replaced;
-  for (auto it = matches(t, vervanging), end = decltype(it)(); it != end; ++it) {
-    const cmatch& v = *it;
+  for_each_match_near(t, {"ervanging", "ERVANGING"}, 24, 120, vervanging, [&](const cmatch& v) {
     // (not skipped as furniture: in a PDF it shares the heading line `Nr. 530 GEWIJZIGDE MOTIE ...`)
     Span span = match_span(v, t);
     std::string id = own_dossier.empty() ? "" : "kst-" + own_dossier + "-" + v[1].str();
@@ -632,7 +678,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
         m.gewijzigd = true;
         if (m.replaces.empty()) m.replaces = id;
       }
-    if (id.empty()) continue;
+    if (id.empty()) return;
     Reference r;
     r.kind = RefKind::motion;
     r.id = id;
@@ -642,16 +688,20 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     info.bound_by = "sentence";
     r.motion = info;
     replaced.push_back(std::move(r));
-  }
+  });
 
   // Handelingen: `Zij krijgt nr. 412 (36410).` closes the motion just submitted
   std::size_t previous_numbered = 0;
+  const std::size_t named_count = mentions.size();  // sorted by begin; those added below carry an id
   for (const Numbered& n : find_numbered(t)) {
     Mention* owner = nullptr;
-    for (Mention& m : mentions) {
-      if (m.match.begin >= previous_numbered && m.match.end <= n.span.begin && n.span.begin - m.match.end < 8000 &&
-          m.id.empty())
-        owner = &m;
+    auto first = std::lower_bound(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(named_count),
+                                  previous_numbered,
+                                  [](const Mention& m, std::size_t pos) { return m.match.begin < pos; });
+    for (auto it = first; it != mentions.begin() + static_cast<std::ptrdiff_t>(named_count); ++it) {
+      Mention& m = *it;
+      if (m.match.begin > n.span.begin) break;
+      if (m.match.end <= n.span.begin && n.span.begin - m.match.end < 8000 && m.id.empty()) owner = &m;
     }
     if (owner && owner->own_text) {
       owner->id = n.id;
@@ -685,9 +735,11 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::vector<Reference> listed;
   static const regex moties_colon(R"((?<![\w-])moties\b[^.:;]{0,200}?:\s*)");
   static const regex listed_id(R"(^(\d{5})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?-(\d{1,5})(?![\w-]))");
-  for (auto it = matches(t, moties_colon), end = decltype(it)(); it != end; ++it) {
-    Span head = match_span(*it, t);
-    if (ctx.in_furniture(head)) continue;
+  std::vector<std::size_t> moties_at;
+  find_occurrences(t, "moties", moties_at);
+  for_each_match_at(t, moties_at, moties_colon, [&](const cmatch& colon) {
+    Span head = match_span(colon, t);
+    if (ctx.in_furniture(head)) return;
     std::string relation = motion_relation_in(t.substr(prose_sentence(ctx, head.begin).begin,
                                                        head.end - prose_sentence(ctx, head.begin).begin));
     std::size_t pos = head.end;
@@ -710,10 +762,16 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (t.compare(next, 3, "en ") == 0) next += 3;
       pos = next;
     }
-  }
+  });
 
   // a motion named by its number only: `zijn motie (34000-XV, nr. 41)`, `motie 34000-A, nr. 22`
   static const regex motie_word(R"((?<![\w-])[Mm]otie\s*\(?\s*$)");
+  std::set<std::string> named_ids;
+  ClaimedSpans named_spans;
+  for (const Mention& m : mentions) {
+    if (!m.id.empty()) named_ids.insert(m.id);
+    named_spans.add(m.match);
+  }
   for (const Reference& k : out) {
     if (k.kind != RefKind::kamerstuk || is_vervangt(k) || ctx.in_furniture(k.match)) continue;
     std::size_t from = k.match.begin > 12 ? k.match.begin - 12 : 0;
@@ -721,9 +779,9 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     cmatch w;
     if (!boost::regex_search(before.data(), before.data() + before.size(), w, motie_word)) continue;
     Span span{from + match_span(w, before).begin, k.match.end};
-    bool named = std::any_of(mentions.begin(), mentions.end(),
-                             [&](const Mention& m) { return m.id == k.id || (m.match.begin < span.end && span.begin < m.match.end); });
-    if (named) continue;
+    if (named_ids.count(k.id) || named_spans.overlaps(span)) continue;
+    named_ids.insert(k.id);
+    named_spans.add(span);
     Mention m;
     m.match = span;
     m.names_end = m.phrase_end = span.end;
@@ -739,25 +797,41 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   // the footnote whose marker ends the sentence: its Kamerstuk citation, or a
   // motion named there (`²² Motie van het lid Michon-Derkzen over ... Ingediend op 2 oktober 2025.`)
   std::vector<const Footnote*> note_of(mentions.size(), nullptr);
-  for (std::size_t k = 0; k < mentions.size(); ++k) note_of[k] = footnote_marked_in_sentence(ctx, mentions[k].match.begin);
+  std::map<const Footnote*, std::vector<std::size_t>> marked_by;  // note -> the mentions whose sentence it ends
+  std::vector<std::vector<std::string>> slugs(mentions.size());
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    note_of[k] = footnote_marked_in_sentence(ctx, mentions[k].match.begin);
+    if (note_of[k]) marked_by[note_of[k]].push_back(k);
+    slugs[k] = indiener_slugs(mentions[k].indieners);
+  }
+  // the mentions inside a note's body, in text order (mentions are sorted by begin)
+  auto mentions_in = [&](const Footnote& note) {
+    auto first = std::lower_bound(mentions.begin(), mentions.end(), note.body.begin,
+                                  [](const Mention& m, std::size_t pos) { return m.match.begin < pos; });
+    std::vector<std::size_t> inside;
+    for (auto it = first; it != mentions.end() && note.body.contains(it->match.begin); ++it)
+      inside.push_back(static_cast<std::size_t>(it - mentions.begin()));
+    return inside;
+  };
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
     const Footnote* note = note_of[k];
     if (!note) continue;
     m.footnote = note->number;
     // motions named in the note
-    for (Mention& other : mentions) {
-      if (&other == &m || !note->body.contains(other.match.begin)) continue;
-      if (!indieners_fit(other.indieners, m.indieners) && !indieners_fit(m.indieners, other.indieners)) continue;
+    for (std::size_t j : mentions_in(*note)) {
+      Mention& other = mentions[j];
+      if (j == k) continue;
+      if (!indiener_slugs_fit(slugs[j], slugs[k]) && !indiener_slugs_fit(slugs[k], slugs[j])) continue;
       if (m.subject.empty()) m.subject = other.subject;
       if (m.date.empty()) m.date = other.date;
       if (other.relation.empty()) other.relation = m.relation;
     }
     if (!m.id.empty() || another_document_carries(t, m, *note)) continue;
-    std::vector<std::string> ids = distinct_ids(kamerstukken_in(out, note->body));
+    std::vector<std::string> ids = distinct_ids(kamerstukken.in(note->body));
     std::vector<std::size_t> sharing;
-    for (std::size_t j = 0; j < mentions.size(); ++j)
-      if (note_of[j] == note && mentions[j].id.empty()) sharing.push_back(j);
+    for (std::size_t j : marked_by[note])
+      if (mentions[j].id.empty()) sharing.push_back(j);
     if (ids.size() == 1 && sharing.size() == 1) {
       m.id = ids.front();
       m.bound_by = "footnote";
@@ -773,8 +847,9 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Footnote* note = note_of[k];
     if (!note) continue;
-    for (Mention& other : mentions) {
-      if (!note->body.contains(other.match.begin) || !indieners_fit(other.indieners, mentions[k].indieners)) continue;
+    for (std::size_t j : mentions_in(*note)) {
+      Mention& other = mentions[j];
+      if (!indiener_slugs_fit(slugs[j], slugs[k])) continue;
       if (other.id.empty() && !mentions[k].id.empty()) {
         other.id = mentions[k].id;
         other.bound_by = "footnote";
@@ -786,11 +861,16 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   }
 
   // the same indieners bound elsewhere in this document
-  for (Mention& m : mentions) {
-    if (!m.id.empty() || m.indieners.empty()) continue;
+  std::map<std::string, std::vector<std::size_t>> by_first_indiener;
+  for (std::size_t k = 0; k < mentions.size(); ++k)
+    if (!slugs[k].empty()) by_first_indiener[slugs[k].front()].push_back(k);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (!m.id.empty() || slugs[k].empty()) continue;
     std::vector<std::string> ids;
-    for (const Mention& other : mentions) {
-      if (other.id.empty() || !indieners_fit(m.indieners, other.indieners) || !subjects_agree(m, other)) continue;
+    for (std::size_t j : by_first_indiener[slugs[k].front()]) {
+      const Mention& other = mentions[j];
+      if (other.id.empty() || !indiener_slugs_fit(slugs[k], slugs[j]) || !subjects_agree(m, other)) continue;
       if (std::find(ids.begin(), ids.end(), other.id) == ids.end()) ids.push_back(other.id);
     }
     if (ids.size() == 1) {

@@ -93,11 +93,27 @@ Span sentence_marking(const ExtractContext& ctx, const Footnote& note) {
   return prose_sentence(ctx, probe);
 }
 
-std::vector<const Reference*> kamerstukken_in(const std::vector<Reference>& refs, Span area) {
-  std::vector<const Reference*> found;
+KamerstukIndex::KamerstukIndex(const std::vector<Reference>& refs) {
   for (const Reference& r : refs)
-    if (r.kind == RefKind::kamerstuk && r.match.begin >= area.begin && r.match.end <= area.end)
-      found.push_back(&r);
+    if (r.kind == RefKind::kamerstuk) by_begin_.push_back(&r);
+  std::stable_sort(by_begin_.begin(), by_begin_.end(),
+                   [](const Reference* a, const Reference* b) { return a->match.begin < b->match.begin; });
+}
+
+std::vector<const Reference*> KamerstukIndex::beginning_in(std::size_t from, std::size_t to) const {
+  auto first = std::lower_bound(by_begin_.begin(), by_begin_.end(), from,
+                                [](const Reference* r, std::size_t pos) { return r->match.begin < pos; });
+  std::vector<const Reference*> found;
+  for (auto it = first; it != by_begin_.end() && (*it)->match.begin <= to; ++it) found.push_back(*it);
+  // pointers into one vector: their order is the order of `refs`
+  std::sort(found.begin(), found.end(), std::less<const Reference*>());
+  return found;
+}
+
+std::vector<const Reference*> KamerstukIndex::in(Span area) const {
+  if (area.end <= area.begin) return {};
+  std::vector<const Reference*> found = beginning_in(area.begin, area.end - 1);
+  std::erase_if(found, [&](const Reference* r) { return r->match.end > area.end; });
   return found;
 }
 

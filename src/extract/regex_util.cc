@@ -40,6 +40,21 @@ void find_occurrences(std::string_view text, std::string_view literal, std::vect
   }
 }
 
+void find_occurrences_icase(std::string_view text, std::string_view lower_literal, std::vector<std::size_t>& out) {
+  if (lower_literal.empty() || lower_literal.size() > text.size()) return;
+  auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
+  const auto first = static_cast<unsigned char>(lower_literal[0]);
+  const std::size_t last_start = text.size() - lower_literal.size();
+  for (std::size_t i = 0; i <= last_start; ++i) {
+    if (lower(static_cast<unsigned char>(text[i])) != first) continue;
+    std::size_t k = 1;
+    while (k < lower_literal.size() &&
+           lower(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(lower_literal[k]))
+      ++k;
+    if (k == lower_literal.size()) out.push_back(i);
+  }
+}
+
 std::vector<Span> anchor_windows(std::string_view text, std::initializer_list<std::string_view> anchors,
                                  std::size_t before, std::size_t after) {
   std::vector<std::size_t> hits;

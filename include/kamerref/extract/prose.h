@@ -27,8 +27,21 @@ const Footnote* footnote_marked_in_sentence(const ExtractContext& ctx, std::size
 // when the note has no marker).
 Span sentence_marking(const ExtractContext& ctx, const Footnote& note);
 
-// Kamerstuk references (kind kamerstuk) already found whose match lies in `area`.
-std::vector<const Reference*> kamerstukken_in(const std::vector<Reference>& refs, Span area);
+// The Kamerstuk references (kind kamerstuk) found so far, by position, so a
+// module asks for those near a mention without scanning them all (a long
+// Handelingen holds thousands of both). `refs` must not change while the
+// index is used.
+class KamerstukIndex {
+ public:
+  explicit KamerstukIndex(const std::vector<Reference>& refs);
+  // Those whose match lies in `area`, in the order of `refs`.
+  std::vector<const Reference*> in(Span area) const;
+  // Those whose match begins in [from, to], in the order of `refs`.
+  std::vector<const Reference*> beginning_in(std::size_t from, std::size_t to) const;
+
+ private:
+  std::vector<const Reference*> by_begin_;
+};
 
 // ASCII lower-case first letter? (`over`, `die`), for sentence joins.
 bool starts_lower(std::string_view text, std::size_t pos);

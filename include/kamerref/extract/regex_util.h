@@ -30,6 +30,10 @@ inline boost::cregex_iterator matches(std::string_view text, const boost::regex&
 // gives, faster where the literal starts with a common letter).
 void find_occurrences(std::string_view text, std::string_view literal, std::vector<std::size_t>& out);
 
+// The same for ASCII letters in any case: `lower_literal` is written in
+// lower case and `Brief`, `BRIEF` and `brief` all count.
+void find_occurrences_icase(std::string_view text, std::string_view lower_literal, std::vector<std::size_t>& out);
+
 // Sorted, merged windows [p - before, p + after) around every occurrence of
 // any anchor in `text`. Anchors are case-sensitive literals; list each case
 // you need (`amerstuk`, `AMERSTUK`).
