@@ -1,7 +1,11 @@
 #include "kamerref/analyse/commitments.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <deque>
+#include <unordered_map>
 #include <map>
 #include <optional>
 #include <set>
@@ -36,7 +40,8 @@ bool blank_line_between(std::string_view text, std::size_t from, std::size_t to)
   return false;
 }
 
-std::vector<Sentence> split_sentences(std::string_view text) {
+// `with_stems` false leaves Sentence::stems empty (the caller stems them its own way).
+std::vector<Sentence> split_sentences(std::string_view text, bool with_stems = true) {
   std::vector<Sentence> sentences;
   std::size_t pos = 0;
   std::size_t previous_end = 0;
@@ -54,7 +59,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
     sentence.begin = s.begin;
     sentence.end = s.end;
     sentence.opens_paragraph = sentences.empty() || blank_line_between(text, previous_end, s.begin);
-    sentence.stems = content_stems(sentence.text);
+    if (with_stems) sentence.stems = content_stems(sentence.text);
     if (!sentence.text.empty()) sentences.push_back(std::move(sentence));
     previous_end = s.end;
     pos = s.end;
@@ -62,7 +67,36 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   return sentences;
 }
 
-// The sentences of the corpus documents, split once per audit.
+// The sentences of one corpus document, in order: split from its text, or,
+// without one, the sentences its references stand in, each on its own.
+//
+// A document without text is one read from `extract --json` output (a
+// `.jsonl` input): only the sentences that hold a reference are known. For
+// such a corpus (a) the passage that keeps a promise can only be found when it
+// holds a reference of its own -- a voortgangsbrief that takes the topic up in
+// a sentence citing nothing is not seen, and the promise may come out `open`
+// or `overdue` where the documents would show it `fulfilled`; (b) the rarity
+// of stems is counted over those sentences, not all; and (c) a topic that
+// points back takes the sentence before it only when that one holds a
+// reference too. Fed the documents themselves, the audit reads their texts.
+template <typename Each>
+void each_sentence(const ReferenceGraph& graph, const DocumentTexts& texts, Vertex doc, const Each& each) {
+  const VertexProps& p = graph.g[doc];
+  if (auto text = texts.find(p.file); !p.file.empty() && text != texts.end()) {
+    for (Sentence& s : split_sentences(text->second, false)) each(std::move(s.text), nullptr);
+    return;
+  }
+  std::vector<const std::string*> seen;  // a document holds few sentences: a list beats a set
+  for (auto [e, end] = boost::out_edges(doc, graph.g); e != end; ++e) {
+    const std::string& s = graph.g[*e].evidence.sentence;
+    if (s.empty() || std::any_of(seen.begin(), seen.end(), [&](const std::string* x) { return *x == s; })) continue;
+    seen.push_back(&s);
+    each(std::string(), &s);
+  }
+}
+
+// The sentences of the documents that make or fulfil promises, with their
+// stems, split once per audit (the sentence before a promise that points back).
 class Sentences {
  public:
   Sentences(const ReferenceGraph& graph, const DocumentTexts& texts) : graph_(graph), texts_(texts) {}
@@ -75,13 +109,9 @@ class Sentences {
     if (auto text = texts_.find(p.file); !p.file.empty() && text != texts_.end()) {
       sentences = split_sentences(text->second);
     } else {
-      // no text: the sentences its references stand in, each on its own
-      std::set<std::string> seen;
-      for (auto [e, end] = boost::out_edges(doc, graph_.g); e != end; ++e) {
-        const std::string& s = graph_.g[*e].evidence.sentence;
-        if (s.empty() || !seen.insert(s).second) continue;
-        sentences.push_back({s, 0, 0, true, content_stems(s)});
-      }
+      each_sentence(graph_, texts_, doc, [&](std::string&&, const std::string* s) {
+        sentences.push_back({*s, 0, 0, true, content_stems(*s)});
+      });
     }
     return cache_.emplace(doc, std::move(sentences)).first->second;
   }
@@ -89,7 +119,7 @@ class Sentences {
  private:
   const ReferenceGraph& graph_;
   const DocumentTexts& texts_;
-  std::map<Vertex, std::vector<Sentence>> cache_;
+  std::unordered_map<Vertex, std::vector<Sentence>> cache_;
 };
 
 // The sentence a statement stands in: by position in the text (the same
@@ -191,15 +221,40 @@ std::optional<Vehicle> vehicle_of(const CommitmentInfo& c, const std::string& se
   return v;
 }
 
-bool carries(const Vehicle& v, const VertexProps& doc) {
+// What carries() reads of a document's title and type, worked out once per
+// document rather than once per promise.
+struct CarrierInfo {
+  bool opens_series = false;  // a series word opens the title (its 0th..2nd word)
+  std::string series_word;
+  bool has_key = false;        // the title names the series' programme
+  std::string programme;       // programme_key of it
+  std::string folded_title;
+  std::string folded_type;
+  bool is_kamerbrief = false;
+};
+
+CarrierInfo carrier_info(const VertexProps& doc) {
+  CarrierInfo c;
   const std::string& title = doc.title.empty() ? doc.label : doc.title;
-  if (!v.series_word.empty()) {
-    std::optional<SeriesName> s = find_series(title);
-    if (!s || s->word != v.series_word || s->word_index > 2) return false;
-    return v.programme.empty() || (!s->key.empty() && programme_key(s->programme) == v.programme);
+  if (std::optional<SeriesName> s = find_series(title); s && s->word_index <= 2) {
+    c.opens_series = true;
+    c.series_word = s->word;
+    c.has_key = !s->key.empty();
+    if (c.has_key) c.programme = programme_key(s->programme);
   }
-  if (v.head == "kamerbrief") return doc.type == "kamerbrief" || fold(title).find("brief") != std::string::npos;
-  return fold(title).find(v.head) != std::string::npos || fold(doc.type).find(v.head) != std::string::npos;
+  c.folded_title = fold(title);
+  c.folded_type = fold(doc.type);
+  c.is_kamerbrief = doc.type == "kamerbrief";
+  return c;
+}
+
+bool carries(const Vehicle& v, const CarrierInfo& doc) {
+  if (!v.series_word.empty()) {
+    if (!doc.opens_series || doc.series_word != v.series_word) return false;
+    return v.programme.empty() || (doc.has_key && doc.programme == v.programme);
+  }
+  if (v.head == "kamerbrief") return doc.is_kamerbrief || doc.folded_title.find("brief") != std::string::npos;
+  return doc.folded_title.find(v.head) != std::string::npos || doc.folded_type.find(v.head) != std::string::npos;
 }
 
 bool windows_overlap(const CommitmentInfo& a, const CommitmentInfo& b) {
@@ -246,17 +301,131 @@ long trailing_number(const std::string& id) {
   return n;
 }
 
+// Stems as numbers. content_stems() on every sentence of 10^6 documents spent
+// its time folding, stemming and allocating the same few thousand words over
+// and over; here each distinct word is folded and stemmed once and a sentence
+// becomes a list of stem numbers. `ids_of` gives the numbers of exactly the
+// stems content_stems() gives: fold() works code point by code point, so
+// folding each run of word bytes (ASCII letters and digits, and every byte of
+// a multi-byte character) and splitting it as folded_words() does yields the
+// same words.
+class StemNumbers {
+ public:
+  std::uint32_t number(const std::string& stem) {
+    auto [it, added] = numbers_.try_emplace(stem, static_cast<std::uint32_t>(numbers_.size()));
+    return it->second;
+  }
+  std::size_t size() const { return numbers_.size(); }
+
+  // Distinct stem numbers of `text`, in any order.
+  void ids_of(std::string_view text, std::vector<std::uint32_t>& out) {
+    out.clear();
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (!run_byte(text[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t begin = i;
+      bool ascii = true;
+      while (i < text.size() && run_byte(text[i])) ascii &= static_cast<unsigned char>(text[i++]) < 0x80;
+      std::string_view run = text.substr(begin, i - begin);
+      if (ascii) {
+        add_word(run, out);
+        continue;
+      }
+      std::string folded = fold(run);
+      std::size_t k = 0;
+      while (k < folded.size()) {
+        while (k < folded.size() && !ascii_word_byte(folded[k])) ++k;
+        std::size_t w = k;
+        while (k < folded.size() && ascii_word_byte(folded[k])) ++k;
+        if (k > w) add_word(std::string_view(folded).substr(w, k - w), out);
+      }
+    }
+  }
+
+ private:
+  static bool ascii_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+  static bool run_byte(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  // One word of ASCII letters and digits, any case.
+  void add_word(std::string_view word, std::vector<std::uint32_t>& out) {
+    if (word.size() < 3) return;
+    key_.assign(word);
+    for (char& c : key_)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    auto it = words_.find(key_);
+    if (it == words_.end()) {
+      // content_stems() on the word alone: its one stem, or none (a stop word, a number, a series word)
+      std::vector<std::string> stems = content_stems(key_);
+      std::int64_t n = stems.empty() ? -1 : number(stems.front());
+      it = words_.emplace(key_, n).first;
+    }
+    if (it->second < 0) return;
+    auto id = static_cast<std::uint32_t>(it->second);
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  }
+
+  std::unordered_map<std::string, std::uint32_t> numbers_;
+  std::unordered_map<std::string, std::int64_t> words_;  // lower-cased word -> stem number, -1 for none
+  std::string key_;
+};
+
+// A sentence of a document that may carry a promised vehicle.
+struct Passage {
+  Vertex doc;
+  const std::string* text;             // in the graph's evidence, or in Passages::owned
+  std::vector<std::uint32_t> topical;  // its stems that stand in some topic
+};
+
+// Which passages hold a stem, for the stems of topics.
+using Postings = std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>;
+
+// The stems of `topic` a matching passage must share at least one of: the
+// heaviest, until the rest weigh less than a quarter of the topic (a passage
+// sharing only those can reach no quarter). A hair of margin keeps rounding
+// from dropping a stem that could decide.
+std::vector<std::uint32_t> deciding_stems(const std::vector<std::uint32_t>& topic, const std::vector<double>& weight) {
+  std::vector<std::uint32_t> order = topic;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return weight[a] > weight[b]; });
+  double total = 0;
+  for (std::uint32_t t : topic) total += weight[t];
+  double rest = total;
+  std::vector<std::uint32_t> deciding;
+  for (std::uint32_t t : order) {
+    if (4 * rest < total * (1 - 1e-9)) break;
+    deciding.push_back(t);
+    rest -= weight[t];
+  }
+  return deciding;
+}
+
+// match_topic() over stem numbers, summing in the same order, so the same doubles.
+TopicMatch match_numbers(const std::vector<std::uint32_t>& topic, const std::vector<std::uint32_t>& passage,
+                         const std::vector<double>& weight) {
+  TopicMatch m;
+  m.topic_size = topic.size();
+  for (std::uint32_t stem : topic) {
+    double w = weight[stem];
+    m.topic_weight += w;
+    if (std::find(passage.begin(), passage.end(), stem) != passage.end()) {
+      ++m.shared;
+      m.shared_weight += w;
+    }
+  }
+  return m;
+}
+
 }  // namespace
 
 std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, const DocumentTexts& texts,
                                                  const CommitmentAuditOptions& options) {
   const Graph& g = graph.g;
   Sentences sentences(graph, texts);
-  // how rare each stem is across the sentences of every corpus document
-  StemWeights weights;
-  for (Vertex v = 0; v < boost::num_vertices(g); ++v)
-    if (g[v].in_corpus)
-      for (const Sentence& s : sentences.of(v)) weights.add_sentence(s.stems);
 
   std::vector<Statement> promises;
   std::vector<Statement> fulfilments;
@@ -269,13 +438,94 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
     (kind == EdgeKind::promises ? promises : fulfilments).push_back(s);
   }
   for (Statement& f : fulfilments) f.topic = topic_stems(sentences, f, {});
+  std::vector<std::optional<Vehicle>> vehicles;
+  for (Statement& p : promises) {
+    const CommitmentInfo& info = *p.info;
+    std::optional<Vehicle> vehicle = vehicle_of(info, p.evidence->sentence, g[p.document]);
+    std::vector<std::string> vehicle_stems = content_stems(vehicle ? vehicle->name + " " + info.vehicle : info.vehicle);
+    if (std::optional<SeriesName> s = find_series(p.evidence->sentence)) add_stems(vehicle_stems, content_stems(s->programme));
+    p.topic = topic_stems(sentences, p, vehicle_stems);
+    vehicles.push_back(std::move(vehicle));
+  }
+
+  // topics as stem numbers, in their order
+  StemNumbers numbers;
+  auto topic_numbers = [&](const std::vector<Statement>& statements) {
+    std::vector<std::vector<std::uint32_t>> out;
+    for (const Statement& s : statements) {
+      out.emplace_back();
+      for (const std::string& stem : s.topic) out.back().push_back(numbers.number(stem));
+    }
+    return out;
+  };
+  std::vector<std::vector<std::uint32_t>> promise_topics = topic_numbers(promises);
+  std::vector<std::vector<std::uint32_t>> fulfilment_topics = topic_numbers(fulfilments);
+  const std::size_t topic_stem_count = numbers.size();  // numbers below this stand in a topic
+
+  // the documents that carry some promised vehicle, and their titles read once
+  std::unordered_map<Vertex, CarrierInfo> carriers;
+  bool any_vehicle = std::any_of(vehicles.begin(), vehicles.end(), [](const auto& v) { return v.has_value(); });
+  if (any_vehicle) {
+    for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+      if (!g[v].in_corpus) continue;
+      CarrierInfo c = carrier_info(g[v]);
+      if (std::any_of(vehicles.begin(), vehicles.end(), [&](const auto& vh) { return vh && carries(*vh, c); }))
+        carriers.emplace(v, std::move(c));
+    }
+  }
+
+  // One walk over every sentence of the corpus documents: how rare each topic
+  // stem is (analyse/topic.h step 3; only topic stems are ever weighed), and
+  // the passages of the carriers, indexed by their topic stems.
+  std::size_t sentence_count = 0;
+  std::vector<std::size_t> sentences_with(topic_stem_count, 0);
+  std::vector<Passage> passages;
+  std::deque<std::string> owned;  // passage texts split from a document's text
+  Postings postings;
+  std::vector<std::uint32_t> ids;
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    if (!g[v].in_corpus) continue;
+    bool carrier = carriers.count(v) > 0;
+    each_sentence(graph, texts, v, [&](std::string&& own, const std::string* in_graph) {
+      const std::string& text = in_graph ? *in_graph : own;
+      ++sentence_count;
+      numbers.ids_of(text, ids);
+      std::vector<std::uint32_t> topical;
+      for (std::uint32_t id : ids)
+        if (id < topic_stem_count) {
+          ++sentences_with[id];
+          topical.push_back(id);
+        }
+      if (!carrier) return;
+      const std::string* stored = in_graph;
+      if (!stored) stored = &owned.emplace_back(std::move(own));
+      auto index = static_cast<std::uint32_t>(passages.size());
+      for (std::uint32_t id : topical) postings[id].push_back(index);
+      passages.push_back({v, stored, std::move(topical)});
+    });
+  }
+  // StemWeights::weight, term for term
+  std::vector<double> weight(topic_stem_count);
+  for (std::size_t t = 0; t < topic_stem_count; ++t) {
+    double df = sentences_with[t] == 0 ? 1.0 : static_cast<double>(sentences_with[t]);
+    weight[t] = std::log(1.0 + static_cast<double>(std::max<std::size_t>(sentence_count, 1)) / df);
+  }
+
+  // fulfilments by the commitment they name, and by their topic stems
+  std::unordered_map<Vertex, std::vector<std::uint32_t>> fulfilments_of;
+  Postings fulfilment_postings;
+  for (std::size_t i = 0; i < fulfilments.size(); ++i) {
+    fulfilments_of[fulfilments[i].commitment].push_back(static_cast<std::uint32_t>(i));
+    for (std::uint32_t id : fulfilment_topics[i]) fulfilment_postings[id].push_back(static_cast<std::uint32_t>(i));
+  }
 
   // the sentences of each document that are promises themselves
-  std::map<Vertex, std::set<std::string>> promise_sentences;
+  std::unordered_map<Vertex, std::set<std::string>> promise_sentences;
   for (const Statement& p : promises) promise_sentences[p.document].insert(p.evidence->sentence);
 
   std::vector<CommitmentFinding> findings;
-  for (Statement& p : promises) {
+  for (std::size_t pi = 0; pi < promises.size(); ++pi) {
+    const Statement& p = promises[pi];
     const VertexProps& doc = g[p.document];
     const CommitmentInfo& info = *p.info;
     CommitmentFinding f;
@@ -290,44 +540,64 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
     f.due_to = info.due_to.empty() ? info.due_from : info.due_to;
     std::string deadline = last_day(f.due_to);
     f.vehicle = info.vehicle;
+    const std::optional<Vehicle>& vehicle = vehicles[pi];
+    const std::vector<std::uint32_t>& topic = promise_topics[pi];
+    std::vector<std::uint32_t> deciding = deciding_stems(topic, weight);
 
-    std::optional<Vehicle> vehicle = vehicle_of(info, p.evidence->sentence, doc);
-    std::vector<std::string> vehicle_stems = content_stems(vehicle ? vehicle->name + " " + info.vehicle : info.vehicle);
-    if (std::optional<SeriesName> s = find_series(p.evidence->sentence)) add_stems(vehicle_stems, content_stems(s->programme));
-    p.topic = topic_stems(sentences, p, vehicle_stems);
-
-    // 1. a later document says so
+    // 1. a later document says so: the fulfilments bound to this promise and
+    // those sharing a deciding stem, in their order
+    std::vector<std::uint32_t> candidates;
+    if (auto bound = fulfilments_of.find(p.commitment); bound != fulfilments_of.end())
+      candidates = bound->second;
+    for (std::uint32_t stem : deciding)
+      if (auto it = fulfilment_postings.find(stem); it != fulfilment_postings.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     std::set<Vertex> kept_by;
-    for (const Statement& s : fulfilments) {
+    for (std::uint32_t si : candidates) {
+      const Statement& s = fulfilments[si];
       const VertexProps& later = g[s.document];
       if (s.document == p.document || !counts_as_later(later, doc, options.as_of)) continue;
       bool bound = g[s.commitment].id == f.id;
-      if (!bound && (!windows_overlap(info, *s.info) || !match_topic(p.topic, s.topic, &weights).matches())) continue;
+      if (!bound && (!windows_overlap(info, *s.info) || !match_numbers(topic, fulfilment_topics[si], weight).matches()))
+        continue;
       if (!kept_by.insert(s.document).second) continue;
       f.fulfilled_by.push_back({later.id, later.file, later.date, s.evidence->sentence, "says so"});
     }
-    // 2. a later document of the promised kind takes the topic up
+    // 2. a later document of the promised kind takes the topic up: the
+    // carriers with a passage sharing a deciding stem, in vertex order
     if (vehicle) {
-      for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+      std::vector<Vertex> docs;
+      for (std::uint32_t stem : deciding)
+        if (auto it = postings.find(stem); it != postings.end())
+          for (std::uint32_t passage : it->second) docs.push_back(passages[passage].doc);
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+      for (Vertex v : docs) {
         const VertexProps& later = g[v];
-        if (!later.in_corpus || v == p.document || kept_by.count(v)) continue;
-        if (!counts_as_later(later, doc, options.as_of) || !carries(*vehicle, later)) continue;
-        const std::set<std::string>& own_promises = promise_sentences[v];
-        const Sentence* best = nullptr;
+        if (v == p.document || kept_by.count(v)) continue;
+        if (!counts_as_later(later, doc, options.as_of) || !carries(*vehicle, carriers.at(v))) continue;
+        auto own = promise_sentences.find(v);
+        const Passage* best = nullptr;
         TopicMatch best_match;
-        for (const Sentence& s : sentences.of(v)) {
-          if (own_promises.count(s.text) || heading_like(s.text)) continue;
+        // a carrier's passages stand together, in order
+        auto first = std::lower_bound(passages.begin(), passages.end(), v,
+                                      [](const Passage& a, Vertex d) { return a.doc < d; });
+        for (auto it = first; it != passages.end() && it->doc == v; ++it) {
+          const std::string& text = *it->text;
+          if ((own != promise_sentences.end() && own->second.count(text)) || heading_like(text)) continue;
           // the letterhead (`Datum 22 mei 2026 Betreft Voortgangsbrief ...`) names the title, it takes nothing up
-          if (!later.title.empty() && s.text.find(later.title) != std::string::npos) continue;
-          TopicMatch m = match_topic(p.topic, s.stems, &weights);
+          if (!later.title.empty() && text.find(later.title) != std::string::npos) continue;
+          TopicMatch m = match_numbers(topic, it->topical, weight);
           if (m.matches() && (!best || m.shared_weight > best_match.shared_weight)) {
-            best = &s;
+            best = &*it;
             best_match = m;
           }
         }
         if (!best) continue;
         kept_by.insert(v);
-        f.fulfilled_by.push_back({later.id, later.file, later.date, best->text, "in the promised " + vehicle->name});
+        f.fulfilled_by.push_back({later.id, later.file, later.date, *best->text, "in the promised " + vehicle->name});
       }
     }
     std::sort(f.fulfilled_by.begin(), f.fulfilled_by.end(),

@@ -55,7 +55,7 @@ std::function<int()> setup_audit(CLI::App& app) {
   return [opt, motions] {
     int code = kSuccess;
     Corpus corpus = load_corpus(opt->paths, code);
-    ReferenceGraph graph = build_graph(corpus.extractions);
+    ReferenceGraph graph = corpus_graph(corpus, code);
     if (motions->parsed()) {
       std::vector<MotionFinding> findings = audit_motions(graph);
       if (opt->json)

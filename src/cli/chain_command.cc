@@ -28,7 +28,7 @@ std::function<int()> setup_chain(CLI::App& app) {
   return [opt] {
     int code = kSuccess;
     Corpus corpus = load_corpus(opt->paths, code);
-    ReferenceGraph graph = build_graph(corpus.extractions);
+    ReferenceGraph graph = corpus_graph(corpus, code);
     std::optional<std::string> start = resolve_document(graph, opt->id);
     if (!start) {
       report_error(opt->id, "not in the reference graph of the given documents");

@@ -48,6 +48,11 @@ void report_error(const std::string& file, const std::string& message);
 // that cannot be read and sets `code` to kInputError for it.
 Corpus load_corpus(const std::vector<std::string>& paths, int& code);
 
+// The corpus's graph (graph/corpus_graph.h), its `.jsonl` inputs read now;
+// reports each file or line that cannot be read and sets `code` to kInputError.
+// The extractions are no longer needed afterwards and are freed.
+ReferenceGraph corpus_graph(Corpus& corpus, int& code);
+
 // Writes `bytes` to `path` atomically, unless `path` is one of the files the
 // command read from `input_paths`. Reports a refusal or failure; returns the
 // exit code (kUsage for an output that cannot be written).

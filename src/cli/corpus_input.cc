@@ -1,5 +1,6 @@
 // The corpus-wide commands (graph, stats, chain, audit) all start the same way.
 #include "commands.h"
+#include "kamerref/graph/corpus_graph.h"
 
 namespace kamerref::cli {
 
@@ -13,6 +14,18 @@ Corpus load_corpus(const std::vector<std::string>& paths, int& code) {
   for (const Extraction& e : corpus.extractions)
     for (const std::string& w : e.warnings) report_error(e.file, "warning: " + w);
   return corpus;
+}
+
+ReferenceGraph corpus_graph(Corpus& corpus, int& code) {
+  std::vector<CorpusProblem> problems;
+  ReferenceGraph graph = build_corpus_graph(corpus, problems);
+  for (const CorpusProblem& p : problems) {
+    report_error(p.file, p.message);
+    code = kInputError;
+  }
+  // the warnings of `.jsonl` extractions were reported by the run that wrote them
+  std::vector<Extraction>().swap(corpus.extractions);
+  return graph;
 }
 
 }  // namespace kamerref::cli

@@ -34,7 +34,7 @@ std::function<int()> setup_graph(CLI::App& app) {
     }
     int code = kSuccess;
     Corpus corpus = load_corpus(opt->paths, code);
-    ReferenceGraph graph = build_graph(corpus.extractions);
+    ReferenceGraph graph = corpus_graph(corpus, code);
     if (opt->format.empty()) {
       std::cout << format_graph_summary(graph);
       std::cout.flush();

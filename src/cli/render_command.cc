@@ -73,7 +73,7 @@ std::function<int()> setup_render(CLI::App& app) {
 
     int code = kSuccess;
     Corpus corpus = load_corpus(paths, code);
-    ReferenceGraph graph = build_graph(corpus.extractions);
+    ReferenceGraph graph = corpus_graph(corpus, code);
     std::optional<Diagram> diagram;
     if (opt->view == "overview") diagram = overview_diagram(graph, options);
     if (opt->view == "commitments") diagram = commitments_diagram(graph, corpus.texts, options);

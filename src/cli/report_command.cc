@@ -29,7 +29,7 @@ std::function<int()> setup_report(CLI::App& app) {
   return [opt]() -> int {
     int code = kSuccess;
     Corpus corpus = load_corpus(opt->paths, code);
-    ReferenceGraph graph = build_graph(corpus.extractions);
+    ReferenceGraph graph = corpus_graph(corpus, code);
     ViewOptions view;
     view.max_nodes = opt->max_nodes;
     ReportInput input;

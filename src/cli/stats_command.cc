@@ -20,7 +20,7 @@ std::function<int()> setup_stats(CLI::App& app) {
   return [opt] {
     int code = kSuccess;
     Corpus corpus = load_corpus(opt->paths, code);
-    ReferenceGraph graph = build_graph(corpus.extractions);
+    ReferenceGraph graph = corpus_graph(corpus, code);
     std::cout << format_stats(compute_stats(graph, opt->top));
     std::cout.flush();
     return code;

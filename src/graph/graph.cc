@@ -229,65 +229,64 @@ GraphEdge ReferenceGraph::connect(Vertex from, Vertex to, EdgeKind kind, std::st
   return boost::add_edge(from, to, std::move(props), g).first;
 }
 
-ReferenceGraph build_graph(const std::vector<Extraction>& extractions) {
-  ReferenceGraph rg;
+void GraphBuilder::add_document(const Extraction& e) {
+  Graph& g = rg_.g;
+  const DocumentInfo& info = e.document;
+  if (info.id.empty()) return;
+  Vertex v = rg_.vertex(info.id);
+  VertexProps& p = g[v];
+  if (p.in_corpus) return;  // the same document twice: the first file describes it
+  p.in_corpus = true;
+  p.file = e.file;
+  p.title = info.title;
+  p.label = info.title.empty() ? info.id : info.title;
+  if (!info.date.empty()) p.date = info.date;
+  p.type = info.type;
+  p.dossier = info.dossier;
+  p.signatories = info.signatories;
+  if (info.type.find("motie") != std::string::npos) {
+    raise_kind(p, VertexKind::motion);
+    for (const std::string& name : info.indieners) add_unique(p.indieners, surname_of(name));
+    p.verzoeken = info.verzoeken;
+    // `Motie van het lid Michon-Derkzen over een werkbare definitie van ...`
+    if (std::size_t over = info.title.find(" over "); over != std::string::npos && p.subject.empty())
+      p.subject = info.title.substr(over + 6);
+  }
+}
+
+void GraphBuilder::add_references(const Extraction& e) {
+  Graph& g = rg_.g;
+  if (e.document.id.empty()) return;
+  Vertex doc = rg_.find(e.document.id).value();
+  for (const Reference& r : e.references) {
+    if (r.id.empty() || r.id == e.document.id) continue;  // a document naming itself is no edge
+    Vertex target = rg_.vertex(r.id);
+    learn_from_reference(g[target], r);
+    Evidence ev = evidence_of(e, r);
+    EdgeKind kind = edge_kind_for(r);
+    std::string relation;
+    if (kind == EdgeKind::answers_motion) relation = r.motion ? r.motion->relation : "genoemd";
+    if (relation.empty() && kind == EdgeKind::answers_motion) relation = "genoemd";
+    rg_.connect(doc, target, kind, relation, ev);
+    if (r.motion && !r.motion->replaces.empty() && r.motion->replaces != r.id) {
+      Vertex replaced = rg_.vertex(r.motion->replaces);
+      raise_kind(g[replaced], VertexKind::motion);
+      rg_.connect(target, replaced, EdgeKind::replaces, "", ev);
+    }
+    if (r.motion) {
+      for (const std::string& name : r.motion->indieners) {
+        if (surname_of(name).empty()) continue;
+        Vertex person = rg_.vertex(person_id(name));
+        if (g[person].label.empty()) g[person].label = surname_of(name);
+        rg_.connect(target, person, EdgeKind::submitted_by, "", ev);
+      }
+    }
+  }
+}
+
+ReferenceGraph GraphBuilder::finish() {
+  ReferenceGraph& rg = rg_;
   Graph& g = rg.g;
-
-  // 1. the corpus documents, with their metadata
-  for (const Extraction& e : extractions) {
-    const DocumentInfo& info = e.document;
-    if (info.id.empty()) continue;
-    Vertex v = rg.vertex(info.id);
-    VertexProps& p = g[v];
-    if (p.in_corpus) continue;  // the same document twice: the first file describes it
-    p.in_corpus = true;
-    p.file = e.file;
-    p.title = info.title;
-    p.label = info.title.empty() ? info.id : info.title;
-    if (!info.date.empty()) p.date = info.date;
-    p.type = info.type;
-    p.dossier = info.dossier;
-    p.signatories = info.signatories;
-    if (info.type.find("motie") != std::string::npos) {
-      raise_kind(p, VertexKind::motion);
-      for (const std::string& name : info.indieners) add_unique(p.indieners, surname_of(name));
-      p.verzoeken = info.verzoeken;
-      // `Motie van het lid Michon-Derkzen over een werkbare definitie van ...`
-      if (std::size_t over = info.title.find(" over "); over != std::string::npos && p.subject.empty())
-        p.subject = info.title.substr(over + 6);
-    }
-  }
-
-  // 2. what each document refers to
-  for (const Extraction& e : extractions) {
-    if (e.document.id.empty()) continue;
-    Vertex doc = rg.find(e.document.id).value();
-    for (const Reference& r : e.references) {
-      if (r.id.empty() || r.id == e.document.id) continue;  // a document naming itself is no edge
-      Vertex target = rg.vertex(r.id);
-      learn_from_reference(g[target], r);
-      Evidence ev = evidence_of(e, r);
-      EdgeKind kind = edge_kind_for(r);
-      std::string relation;
-      if (kind == EdgeKind::answers_motion) relation = r.motion ? r.motion->relation : "genoemd";
-      if (relation.empty() && kind == EdgeKind::answers_motion) relation = "genoemd";
-      rg.connect(doc, target, kind, relation, ev);
-      if (r.motion && !r.motion->replaces.empty() && r.motion->replaces != r.id) {
-        Vertex replaced = rg.vertex(r.motion->replaces);
-        raise_kind(g[replaced], VertexKind::motion);
-        rg.connect(target, replaced, EdgeKind::replaces, "", ev);
-      }
-      if (r.motion) {
-        for (const std::string& name : r.motion->indieners) {
-          if (surname_of(name).empty()) continue;
-          Vertex person = rg.vertex(person_id(name));
-          if (g[person].label.empty()) g[person].label = surname_of(name);
-          rg.connect(target, person, EdgeKind::submitted_by, "", ev);
-        }
-      }
-    }
-  }
-
   // 3. who submitted the motions of the corpus; which dossier each stuk is part of
   const std::size_t known = boost::num_vertices(g);
   for (Vertex v = 0; v < known; ++v) {
@@ -337,7 +336,14 @@ ReferenceGraph build_graph(const std::vector<Extraction>& extractions) {
       rg.connect(members[i], members[i - 1], EdgeKind::follows, "", ev);
     }
   }
-  return rg;
+  return std::move(rg_);
+}
+
+ReferenceGraph build_graph(const std::vector<Extraction>& extractions) {
+  GraphBuilder builder;
+  for (const Extraction& e : extractions) builder.add_document(e);
+  for (const Extraction& e : extractions) builder.add_references(e);
+  return builder.finish();
 }
 
 }  // namespace kamerref

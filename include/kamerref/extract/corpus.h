@@ -3,6 +3,7 @@
 // in, resolved extractions out. Files that cannot be read are reported, the
 // rest still processed.
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,11 +23,22 @@ struct Corpus {
   // for the passage that keeps a promise.
   std::unordered_map<std::string, std::string> texts;
   std::vector<ResolutionNote> notes;
+  // `.jsonl` inputs: `kamerref extract --json` output, extraction done once and
+  // read by every later command. They are not read here but streamed when the
+  // graph is built (graph/corpus_graph.h), so that 10^6 extractions never stand
+  // in memory together. They carry no text.
+  std::vector<std::string> extraction_files;
 };
 
+// Whether `path` names extract output (`.jsonl`) rather than a document.
+bool is_extraction_file(std::string_view path);
+
 // Collects the files under `paths` (folders recursively), loads and extracts
-// each, then runs resolve_corpus over all of them. Paths that do not exist
-// and files that cannot be loaded land in `problems`.
+// each document, then runs resolve_corpus over them. `.jsonl` files go to
+// `extraction_files` unread; they are not resolved again: `extract --json`
+// resolved them across the run that wrote them, and resolution across a
+// whole archive is the extract run's work. Paths that do not exist and files
+// that cannot be loaded land in `problems`.
 Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems);
 
 }  // namespace kamerref

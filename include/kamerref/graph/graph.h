@@ -125,6 +125,20 @@ struct ReferenceGraph {
 // the same extractions give the same vertex and edge order.
 ReferenceGraph build_graph(const std::vector<Extraction>& extractions);
 
+// build_graph in steps, for extractions that are read one at a time and never
+// all held (a JSON Lines corpus of 10^6 documents): first every extraction to
+// add_document, then every one again, in the same order, to add_references,
+// then finish. Gives the same graph as build_graph over the same sequence.
+class GraphBuilder {
+ public:
+  void add_document(const Extraction& extraction);    // the corpus documents, with their metadata
+  void add_references(const Extraction& extraction);  // what each refers to
+  ReferenceGraph finish();                            // people, dossiers, series
+
+ private:
+  ReferenceGraph rg_;
+};
+
 // `person-<slug of the surname>`.
 std::string person_id(std::string_view indiener);
 // `kst-29754-758` -> `dossier-29754`, `kst-36200-VI-12` -> `dossier-36200-VI`;
