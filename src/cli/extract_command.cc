@@ -1,25 +1,87 @@
-// `kamerref extract [--json] PATH...`
+// `kamerref extract [--json] [-j N] [--quiet] PATH...`
+//
+// Streams: memory stays flat however many files there are.
+//   Pass 1: files are loaded and extracted on N threads and come back in input
+//   order (extract_files). Each is learnt by the resolution index, the
+//   references resolution may bind are kept as small requests, and its JSON
+//   line goes to a temporary spill file; the Extraction is then dropped.
+//   Pass 2: once every document is learnt, the lines are read back in order.
+//   A line with references to bind is read, rewritten and written again; the
+//   others are copied as they are.
+// The output is the same, byte for byte, whatever N is.
+#include <sys/stat.h>
+
+#include <cstdio>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "commands.h"
-#include "kamerref/extract/extract.h"
+#include "kamerref/extract/parallel.h"
 #include "kamerref/load/inputs.h"
-#include "kamerref/load/load.h"
 #include "kamerref/output/json.h"
 #include "kamerref/output/table.h"
 #include "kamerref/resolve/resolve.h"
+#include "progress.h"
 
 namespace kamerref::cli {
+namespace {
+
+// A temporary file, deleted when closed, that holds one line per document.
+class SpillFile {
+ public:
+  SpillFile() : file_(std::tmpfile()) {
+    if (!file_) throw std::runtime_error("cannot create a temporary file (TMPDIR full or not writable?)");
+  }
+  ~SpillFile() { std::fclose(file_); }
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  void write_line(const std::string& line) {
+    if (std::fwrite(line.data(), 1, line.size(), file_) != line.size() || std::fputc('\n', file_) == EOF)
+      throw std::runtime_error("cannot write the temporary file (disk full?)");
+  }
+  void rewind() {
+    if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
+    std::rewind(file_);
+  }
+  // The next line without its newline; false at the end.
+  bool read_line(std::string& line) {
+    line.clear();
+    char chunk[1 << 16];
+    while (std::fgets(chunk, sizeof chunk, file_)) {
+      line += chunk;
+      if (!line.empty() && line.back() == '\n') {
+        line.pop_back();
+        return true;
+      }
+    }
+    return !line.empty();
+  }
+
+ private:
+  std::FILE* file_;
+};
+
+std::size_t size_on_disk(const std::string& file) {
+  struct stat st {};
+  return ::stat(file.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
+}
+
+}  // namespace
 
 std::function<int()> setup_extract(CLI::App& app) {
   struct Options {
     std::vector<std::string> paths;
     bool json = false;
+    unsigned jobs = 0;
+    bool quiet = false;
   };
   auto opt = std::make_shared<Options>();
   app.add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
   app.add_flag("--json", opt->json, "Print SPEC section 2 JSON Lines, one document per line");
+  app.add_option("-j,--jobs", opt->jobs, "Files extracted at once (default: one per core)");
+  app.add_flag("-q,--quiet", opt->quiet, "No progress line on stderr (it is only shown on a terminal)");
   return [opt] {
     Inputs inputs = collect_inputs(opt->paths);
     int code = kSuccess;
@@ -27,23 +89,56 @@ std::function<int()> setup_extract(CLI::App& app) {
       report_error(p.path, p.message);
       code = kInputError;
     }
-    std::vector<Extraction> extractions;
-    for (const std::string& file : inputs.files) {
-      try {
-        Document doc = load_document(file);
-        extractions.push_back(extract_document(doc));
-      } catch (const LoadError& e) {
-        report_error(file, e.what());
-        code = kInputError;
-      }
+    std::size_t total_bytes = 0;
+    for (const std::string& file : inputs.files) total_bytes += size_on_disk(file);
+
+    // pass 1
+    ResolutionIndex index;
+    struct Pending {
+      std::string file;
+      std::vector<ResolutionRequest> requests;
+    };
+    std::map<std::size_t, Pending> pending;  // spilled line -> what resolution may bind in it
+    SpillFile spill;
+    std::size_t lines = 0;
+    {
+      Progress progress(inputs.files.size(), total_bytes, opt->quiet);
+      extract_files(inputs.files, {opt->jobs, 0}, [&](FileResult&& r) {
+        progress.file_done(r.bytes ? r.bytes : size_on_disk(r.file));
+        if (!r.extraction) {
+          report_error(r.file, r.error);
+          code = kInputError;
+          return;
+        }
+        const Extraction& x = *r.extraction;
+        for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
+        index.learn(x);
+        if (std::vector<ResolutionRequest> q = resolution_requests(x); !q.empty()) pending[lines] = {x.file, std::move(q)};
+        spill.write_line(to_json_line(x));
+        ++lines;
+      });
     }
-    resolve_corpus(extractions);
-    for (const Extraction& e : extractions) {
-      for (const std::string& w : e.warnings) report_error(e.file, "warning: " + w);
+
+    // pass 2
+    spill.rewind();
+    std::string line;
+    for (std::size_t n = 0; n < lines && spill.read_line(line); ++n) {
+      std::vector<Binding> bindings;
+      if (auto p = pending.find(n); p != pending.end()) {
+        std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
+        bindings = index.bind(p->second.file, p->second.requests, notes);
+        pending.erase(p);
+      }
+      if (opt->json && bindings.empty()) {
+        std::cout << line << '\n';
+        continue;
+      }
+      Extraction x = extraction_from_json_line(line);
+      apply_bindings(x, bindings);
       if (opt->json)
-        std::cout << to_json_line(e) << '\n';
+        std::cout << to_json_line(x) << '\n';
       else
-        std::cout << format_table(e);
+        std::cout << format_table(x);
     }
     std::cout.flush();
     return code;
