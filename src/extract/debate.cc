@@ -4,6 +4,8 @@
 
 #include <boost/regex.hpp>
 
+#include <algorithm>
+
 #include "kamerref/extract/dates.h"
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
@@ -28,13 +30,30 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
                                  R"((?:\s+((?:19|20)\d{2}))?(?:\s+(jl\.?|jongstleden|a\.s\.?|aanstaande))?(?![\w])(?:\s*\))?)";
   static const regex debate(R"((?<![\w-]))" + kind + title + connector + day);
 
-  // A debate is named with its day: the pattern runs only in windows around
-  // month names (up to 400 bytes of kind, title and connector before one).
-  for_each_match_near(t,
-                      {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                       "oktober", "november", "december", "jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.",
-                       "sep.", "okt.", "nov.", "dec."},
-                      400, 40, debate, [&](const cmatch& m) {
+  // Fast path: the pattern runs only in windows that start shortly before a
+  // kind word (`debat`, `overleg`, `Raad`, `Forum`, ...) and hold a month name
+  // within 400 bytes after it (a debate is named with its day).
+  std::vector<std::size_t> months;
+  for (std::string_view month : {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                 "september", "oktober", "november", "december", "jan.", "feb.", "mrt.", "apr.",
+                                 "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."})
+    find_occurrences(t, month, months);
+  std::sort(months.begin(), months.end());
+  std::vector<Span> windows;
+  if (!months.empty()) {
+    std::vector<std::size_t> kinds;
+    for (std::string_view word : {"debat", "Debat", "behandeling", "overleg", "Overleg", "vragenuur", "Vragenuur",
+                                  "gesprek", "briefing", "raad", "Raad", "Eurogroep", "-top", "-Top", "Forum",
+                                  "Summit"})
+      find_occurrences(t, word, kinds);
+    std::sort(kinds.begin(), kinds.end());
+    for (std::size_t k : kinds) {
+      auto month = std::lower_bound(months.begin(), months.end(), k);
+      if (month == months.end() || *month - k > 400) continue;
+      windows.push_back({k > 60 ? k - 60 : 0, std::min(t.size(), *month + 40)});
+    }
+  }
+  for_each_match(t, merge_windows(std::move(windows)), debate, [&](const cmatch& m) {
     Span span = match_span(m, t);
     if (ctx.in_furniture(span)) return;
     // `(29 januari jl.)` keeps its bracket only when it opened one
