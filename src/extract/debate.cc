@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "kamerref/extract/dates.h"
+#include "kamerref/extract/dictionary.h"
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
@@ -33,11 +34,20 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
   // Fast path: the pattern runs only in windows that start shortly before a
   // kind word (`debat`, `overleg`, `Raad`, `Forum`, ...) and hold a month name
   // within 400 bytes after it (a debate is named with its day).
+  // one dictionary pass finds the month names (a month follows the day's
+  // digits, so it starts a word; `jan.` ends in a full stop, so any end)
+  static const PhraseDictionary month_names = [] {
+    PhraseDictionary d;
+    for (std::string_view month : {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                   "september", "oktober", "november", "december", "jan.", "feb.", "mrt.", "apr.",
+                                   "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."})
+      d.add(month, 0, true);
+    d.build();
+    return d;
+  }();
   std::vector<std::size_t> months;
-  for (std::string_view month : {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                 "september", "oktober", "november", "december", "jan.", "feb.", "mrt.", "apr.",
-                                 "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."})
-    find_occurrences(t, month, months);
+  for (const PhraseDictionary::Hit& hit : month_names.find_all(t, PhraseDictionary::WordEnd::any))
+    months.push_back(hit.span.begin);
   std::sort(months.begin(), months.end());
   std::vector<Span> windows;
   if (!months.empty()) {
