@@ -1,6 +1,7 @@
 #include "kamerref/extract/corpus.h"
 
 #include "kamerref/extract/extract.h"
+#include "kamerref/extract/parallel.h"
 #include "kamerref/load/inputs.h"
 #include "kamerref/load/load.h"
 
@@ -15,19 +16,24 @@ Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusP
   Corpus corpus;
   Inputs inputs = collect_inputs(paths);
   for (const InputProblem& p : inputs.problems) problems.push_back({p.path, p.message});
+  std::vector<std::string> documents;
   for (const std::string& file : inputs.files) {
-    if (is_extraction_file(file)) {
+    if (is_extraction_file(file))
       corpus.extraction_files.push_back(file);
-      continue;
-    }
-    try {
-      Document doc = load_document(file);
-      corpus.extractions.push_back(extract_document(doc));
-      corpus.texts[file] = std::move(doc.text);
-    } catch (const LoadError& e) {
-      problems.push_back({file, e.what()});
-    }
+    else
+      documents.push_back(file);
   }
+  // on every core, results in input order
+  ParallelOptions parallel;
+  parallel.keep_text = true;
+  extract_files(documents, parallel, [&](FileResult&& r) {
+    if (!r.extraction) {
+      problems.push_back({r.file, r.error});
+      return;
+    }
+    corpus.texts[r.file] = std::move(r.text);
+    corpus.extractions.push_back(std::move(*r.extraction));
+  });
   corpus.notes = resolve_corpus(corpus.extractions);
   return corpus;
 }

@@ -12,7 +12,7 @@
 namespace kamerref {
 namespace {
 
-FileResult process(std::size_t index, const std::string& file) {
+FileResult process(std::size_t index, const std::string& file, bool keep_text) {
   FileResult r;
   r.index = index;
   r.file = file;
@@ -20,6 +20,7 @@ FileResult process(std::size_t index, const std::string& file) {
     Document doc = load_document(file);
     r.bytes = doc.original.size();
     r.extraction = extract_document(doc);
+    if (keep_text) r.text = std::move(doc.text);
   } catch (const LoadError& e) {
     r.error = e.what();
   } catch (const std::bad_alloc&) {
@@ -38,7 +39,7 @@ void extract_files(const std::vector<std::string>& files, const ParallelOptions&
   unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
   if (jobs <= 1) {
-    for (std::size_t i = 0; i < files.size(); ++i) deliver(process(i, files[i]));
+    for (std::size_t i = 0; i < files.size(); ++i) deliver(process(i, files[i], options.keep_text));
     return;
   }
   const std::size_t window = options.window != 0 ? options.window : 4 * static_cast<std::size_t>(jobs);
@@ -59,7 +60,7 @@ void extract_files(const std::vector<std::string>& files, const ParallelOptions&
         if (next >= files.size()) return;
         index = next++;
       }
-      FileResult r = process(index, files[index]);
+      FileResult r = process(index, files[index], options.keep_text);
       {
         std::lock_guard lock(mutex);
         slots[index % window] = std::move(r);

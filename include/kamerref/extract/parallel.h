@@ -17,11 +17,13 @@ struct FileResult {
   std::optional<Extraction> extraction;  // empty when the file could not be read
   std::string error;                     // why, when it could not
   std::size_t bytes = 0;                 // size on disk, for progress reports
+  std::string text;                      // Document::text, only with ParallelOptions::keep_text
 };
 
 struct ParallelOptions {
   unsigned jobs = 0;       // 0: one per hardware thread
   std::size_t window = 0;  // results in flight; 0: 4 per job
+  bool keep_text = false;  // hand back each document's normalised text too
 };
 
 // Calls `deliver` once per file, in input order, on the calling thread.
