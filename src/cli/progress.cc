@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+#include "kamerref/output/progress.h"
+
 namespace kamerref::cli {
 
 Progress::Progress(std::size_t files, std::size_t total_bytes, bool quiet)
@@ -12,24 +14,6 @@ Progress::Progress(std::size_t files, std::size_t total_bytes, bool quiet)
 
 Progress::~Progress() { finish(); }
 
-std::string Progress::format(std::size_t done, std::size_t files, std::size_t bytes, std::size_t total_bytes,
-                             double seconds) {
-  const double mb = static_cast<double>(bytes) / 1e6;
-  const double rate = seconds > 0 ? mb / seconds : 0;
-  char line[160];
-  std::snprintf(line, sizeof line, "%zu/%zu files  %.1f MB  %.1f MB/s", done, files, mb, rate);
-  std::string out = line;
-  if (rate > 0 && total_bytes > bytes) {
-    const auto left = static_cast<long long>(static_cast<double>(total_bytes - bytes) / 1e6 / rate + 0.5);
-    if (left >= 60)
-      std::snprintf(line, sizeof line, "  ETA %lldm%02llds", left / 60, left % 60);
-    else
-      std::snprintf(line, sizeof line, "  ETA %llds", left);
-    out += line;
-  }
-  return out;
-}
-
 void Progress::file_done(std::size_t bytes) {
   ++done_;
   bytes_ += bytes;
@@ -37,7 +21,7 @@ void Progress::file_done(std::size_t bytes) {
   const Clock::time_point now = Clock::now();
   if (now - last_draw_ < std::chrono::milliseconds(100) && done_ < files_) return;
   last_draw_ = now;
-  std::string line = format(done_, files_, bytes_, total_bytes_, std::chrono::duration<double>(now - start_).count());
+  std::string line = format_progress(done_, files_, bytes_, total_bytes_, std::chrono::duration<double>(now - start_).count());
   // pad over a longer previous line
   std::size_t width = line.size();
   if (line.size() < drawn_width_) line.append(drawn_width_ - line.size(), ' ');

@@ -1,5 +1,5 @@
 #pragma once
-// A one-line progress report on stderr for long runs: files done, MB read,
+// A one-line progress report (output/progress.h) on stderr for long runs: files done, MB read,
 // MB/s and the time left. Only when stderr is a terminal (never in a pipe or
 // a log file) and not asked to be quiet; redrawn at most ten times a second.
 #include <chrono>
@@ -17,10 +17,6 @@ class Progress {
 
   void file_done(std::size_t bytes);
   void finish();  // clears the line
-
-  // The line it draws, for tests: `812/5000 files  204.3 MB  41.2 MB/s  ETA 1m40s`.
-  static std::string format(std::size_t done, std::size_t files, std::size_t bytes, std::size_t total_bytes,
-                            double seconds);
 
  private:
   using Clock = std::chrono::steady_clock;
