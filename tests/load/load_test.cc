@@ -80,12 +80,15 @@ TEST_CASE("Every offset of a loaded document maps inside its bytes, in order", "
   for (const auto& [path, bytes] : cases) {
     const auto doc = load_document_from_bytes(path, bytes);
     INFO(path);
+    std::size_t reversed = 0, outside = 0;
     for (std::size_t begin = 0; begin <= doc.text.size(); ++begin) {
       for (std::size_t end = begin; end <= doc.text.size(); ++end) {
         const auto original = doc.to_original(kamerref::Span{begin, end});
-        CHECK(original.begin <= original.end);
-        CHECK(original.end <= doc.original.size());
+        if (original.begin > original.end) ++reversed;
+        if (original.end > doc.original.size()) ++outside;
       }
     }
+    CHECK(reversed == 0);
+    CHECK(outside == 0);
   }
 }
