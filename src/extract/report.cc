@@ -570,7 +570,10 @@ void find_title_repeats(const ExtractContext& ctx, const Lookups& look, Found& t
   }
   Found repeats;
   for (std::size_t k = 0; k < titles.size(); ++k) {
-    const auto& [title, id] = titles[k];
+    // named references, not a structured binding: clang 14 (the fuzz build)
+    // cannot capture bindings in the lambda below
+    const std::string& title = titles[k].first;
+    const std::string& id = titles[k].second;
     std::string pattern = R"((?<![A-Za-z0-9\x80-\xFF'"]))";
     for (char c : title) pattern += c == ' ' ? std::string(R"(\s+)") : escape_regex_char(c);
     pattern += R"((?![A-Za-z0-9\x80-\xFF'"]))";

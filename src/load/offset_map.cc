@@ -48,6 +48,25 @@ std::size_t OffsetMap::to_input_end(std::size_t out_end) const {
   return s->verbatim ? s->in + (out_end - s->out) : s->in + s->in_len;
 }
 
+Span OffsetMap::to_input(Span out) const {
+  Span in{to_input_begin(out.begin), to_input_end(out.end)};
+  const Segment* first = find(out.begin);
+  if (first == nullptr) first = segments_.data();
+  for (const Segment* s = first; s != segments_.data() + segments_.size() && s->out < out.end; ++s) {
+    if (s->out + s->out_len <= out.begin) continue;
+    std::size_t lo = s->in;
+    std::size_t hi = s->in + s->in_len;
+    if (s->verbatim) {
+      lo = s->in + (std::max(out.begin, s->out) - s->out);
+      hi = s->in + (std::min(out.end, s->out + s->out_len) - s->out);
+    }
+    in.begin = std::min(in.begin, lo);
+    in.end = std::max(in.end, hi);
+  }
+  if (in.end < in.begin) in.end = in.begin;  // an empty span just after moved text
+  return in;
+}
+
 void OffsetMap::truncate(std::size_t out_size) {
   while (!segments_.empty() && segments_.back().out >= out_size) segments_.pop_back();
   if (segments_.empty()) return;

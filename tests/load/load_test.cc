@@ -68,3 +68,27 @@ TEST_CASE("A symlink loop does not trap the folder walk", "[load][inputs]") {
   auto inputs = kamerref::collect_inputs({dir.path.string()});
   CHECK(inputs.files.size() == 1);
 }
+
+TEST_CASE("Every offset of a loaded document maps inside its bytes, in order", "[load]") {
+  // Inputs the fuzz targets found (tests/regressions/load_*): a superscript
+  // after a dropped tag, a span from the body into an XML footnote.
+  const std::pair<std::string, std::string> cases[] = {
+      {"fuzz.html", "\n<d>\xb3"},
+      {"fuzz.xml", "<?xml version=\"1.0\"?><officiele-publicatie><al>Zie<noot><al>Kamerstuk 29 754, nr. 434"
+                   "</al></noot> de brief.</al></officiele-publicatie>"},
+  };
+  for (const auto& [path, bytes] : cases) {
+    const auto doc = load_document_from_bytes(path, bytes);
+    INFO(path);
+    std::size_t reversed = 0, outside = 0;
+    for (std::size_t begin = 0; begin <= doc.text.size(); ++begin) {
+      for (std::size_t end = begin; end <= doc.text.size(); ++end) {
+        const auto original = doc.to_original(kamerref::Span{begin, end});
+        if (original.begin > original.end) ++reversed;
+        if (original.end > doc.original.size()) ++outside;
+      }
+    }
+    CHECK(reversed == 0);
+    CHECK(outside == 0);
+  }
+}

@@ -32,7 +32,11 @@ class OffsetMap {
   std::size_t to_input_begin(std::size_t out) const;
   // Input offset just past the input bytes that produced output [.., out_end).
   std::size_t to_input_end(std::size_t out_end) const;
-  Span to_input(Span out) const { return {to_input_begin(out.begin), to_input_end(out.end)}; }
+  // The input bytes that produced output [out.begin, out.end). Output is in
+  // input order except where a stage moves text (the XML loader puts each
+  // <noot> at the end); a span across such a move gets the smallest input
+  // range holding every byte it came from, never an end before its begin.
+  Span to_input(Span out) const;
 
   // Forget output bytes at and after `out_size`.
   void truncate(std::size_t out_size);
