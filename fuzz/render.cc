@@ -110,7 +110,8 @@ KAMERREF_FUZZ_TARGET(render) {
   std::string dot = graph_to_dot(graph);
   try {
     (void)gv::Graph::parse(dot);
-  } catch (const gv::GraphvizError&) {
+  } catch (const gv::GraphvizError& e) {
+    std::fprintf(stderr, "%s\n--- DOT ---\n%s\n", e.what(), dot.c_str());
     require(false, "the DOT export parses back");
   }
   pugi::xml_document graphml;
@@ -119,9 +120,11 @@ KAMERREF_FUZZ_TARGET(render) {
   (void)graph_to_csv(graph);
 
   Diagram overview = overview_diagram(graph, ViewOptions{});
+  const std::string overview_dot = to_graphviz(overview).dot();
   try {
-    (void)gv::Graph::parse(to_graphviz(overview).dot());
-  } catch (const gv::GraphvizError&) {
+    (void)gv::Graph::parse(overview_dot);
+  } catch (const gv::GraphvizError& e) {
+    std::fprintf(stderr, "%s\n--- DOT ---\n%s\n", e.what(), overview_dot.c_str());
     require(false, "the overview picture's DOT parses back");
   }
 

@@ -111,7 +111,10 @@ std::string graph_to_dot(const ReferenceGraph& rg) {
   std::vector<Agnode_t*> nodes;
   for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
     const VertexProps& p = g[v];
-    bool nameable = !p.id.empty() && p.id.back() != '\\' && !dot.find_node(p.id);
+    // cgraph stops a name at a NUL byte, and writes one ending in `\` so
+    // that it swallows its closing quote (both found by the render fuzz target)
+    bool nameable = !p.id.empty() && p.id.back() != '\\' && p.id.find('\0') == std::string::npos &&
+                    !dot.find_node(p.id);
     Agnode_t* n = dot.node(nameable ? p.id : "vertex-" + std::to_string(v));
     nodes.push_back(n);
     gv::set(n, "id", dot_value(p.id));

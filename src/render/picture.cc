@@ -114,12 +114,15 @@ std::string node_label(const DiagramNode& n) {
 // Names that go into DOT unquoted-safe; anything else gets a made-up name
 // (the id stays in the label and tooltip). A trailing backslash would end a
 // quoted DOT string early in Graphviz 2.43's writer.
-std::string node_name(const DiagramNode& n, std::size_t index) {
-  bool safe = !n.name.empty() && std::all_of(n.name.begin(), n.name.end(), [](char c) {
+bool dot_safe_name(std::string_view name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
            c == '.' || c == '+' || c == ':';
   });
-  return safe ? n.name : "node-" + std::to_string(index);
+}
+
+std::string node_name(const DiagramNode& n, std::size_t index) {
+  return dot_safe_name(n.name) ? n.name : "node-" + std::to_string(index);
 }
 
 // `2026-05-22` -> `2026` or `2026-05`
@@ -385,7 +388,9 @@ gv::Graph to_graphviz(const Diagram& d) {
     if (!n.dossier.empty()) {
       Agraph_t*& cluster = clusters[n.dossier];
       if (!cluster) {
-        cluster = g.subgraph("cluster_" + n.dossier);
+        // the same rule for cluster names: a dossier read from a document
+        // may end in a backslash (found by the render fuzz target)
+        cluster = g.subgraph("cluster_" + (dot_safe_name(n.dossier) ? n.dossier : std::to_string(clusters.size())));
         std::string name = n.dossier.rfind("dossier-", 0) == 0 ? n.dossier.substr(8) : n.dossier;
         gv::set_html(cluster, "label", "dossier " + gv::html_text(name));
         gv::set(cluster, "tooltip", tooltip_text("dossier " + name));
