@@ -129,7 +129,8 @@ void learn_from_reference(VertexProps& v, const Reference& r) {
   }
   if (r.commitment) {
     // the promise itself tells most: prefer what the document that made it says
-    if (!v.commitment || (r.commitment->role == "made" && v.commitment->role != "made")) v.commitment = r.commitment;
+    if (!v.commitment || (r.commitment->role == "made" && v.commitment->role != "made"))
+      v.commitment = std::make_shared<const CommitmentInfo>(*r.commitment);
   }
 }
 
