@@ -337,7 +337,13 @@ ReferenceGraph GraphBuilder::finish() {
       rg.connect(members[i], members[i - 1], EdgeKind::follows, "", ev);
     }
   }
-  return std::move(rg_);
+  // adjacency_list has a copy constructor and no move constructor, so
+  // `return std::move(rg_)` would copy the whole graph (twice the memory at
+  // the peak); swapping hands it over.
+  ReferenceGraph out;
+  out.g.swap(rg_.g);
+  out.by_id.swap(rg_.by_id);
+  return out;
 }
 
 ReferenceGraph build_graph(const std::vector<Extraction>& extractions) {
