@@ -339,9 +339,12 @@ ReferenceGraph GraphBuilder::finish() {
   }
   // adjacency_list has a copy constructor and no move constructor, so
   // `return std::move(rg_)` would copy the whole graph (twice the memory at
-  // the peak); swapping hands it over.
+  // the peak), and its swap() copies three times. Its two containers (public
+  // members of Boost's vecS implementation) swap in constant time instead;
+  // std::list::swap keeps the edge iterators the vertices hold valid.
   ReferenceGraph out;
-  out.g.swap(rg_.g);
+  out.g.m_edges.swap(rg_.g.m_edges);
+  out.g.m_vertices.swap(rg_.g.m_vertices);
   out.by_id.swap(rg_.by_id);
   return out;
 }
