@@ -466,11 +466,32 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
   std::unordered_map<Vertex, CarrierInfo> carriers;
   bool any_vehicle = std::any_of(vehicles.begin(), vehicles.end(), [](const auto& v) { return v.has_value(); });
   if (any_vehicle) {
+    // the distinct vehicles (a few hundred), not one per promise: every
+    // document against every promise was 10^6 x 10^5 comparisons
+    std::set<std::pair<std::string, std::string>> series_vehicles;  // series word, programme ("" = any)
+    std::set<std::string> head_vehicles;
+    for (const std::optional<Vehicle>& vh : vehicles) {
+      if (!vh) continue;
+      if (!vh->series_word.empty())
+        series_vehicles.emplace(vh->series_word, vh->programme);
+      else
+        head_vehicles.insert(vh->head);
+    }
+    auto carries_some = [&](const CarrierInfo& c) {
+      if (c.opens_series && (series_vehicles.count({c.series_word, ""}) ||
+                             (c.has_key && series_vehicles.count({c.series_word, c.programme}))))
+        return true;
+      Vehicle by_head;
+      for (const std::string& head : head_vehicles) {
+        by_head.head = head;
+        if (carries(by_head, c)) return true;
+      }
+      return false;
+    };
     for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
       if (!g[v].in_corpus) continue;
       CarrierInfo c = carrier_info(g[v]);
-      if (std::any_of(vehicles.begin(), vehicles.end(), [&](const auto& vh) { return vh && carries(*vh, c); }))
-        carriers.emplace(v, std::move(c));
+      if (carries_some(c)) carriers.emplace(v, std::move(c));
     }
   }
 

@@ -129,7 +129,8 @@ void learn_from_reference(VertexProps& v, const Reference& r) {
   }
   if (r.commitment) {
     // the promise itself tells most: prefer what the document that made it says
-    if (!v.commitment || (r.commitment->role == "made" && v.commitment->role != "made")) v.commitment = r.commitment;
+    if (!v.commitment || (r.commitment->role == "made" && v.commitment->role != "made"))
+      v.commitment = std::make_shared<const CommitmentInfo>(*r.commitment);
   }
 }
 
@@ -336,7 +337,16 @@ ReferenceGraph GraphBuilder::finish() {
       rg.connect(members[i], members[i - 1], EdgeKind::follows, "", ev);
     }
   }
-  return std::move(rg_);
+  // adjacency_list has a copy constructor and no move constructor, so
+  // `return std::move(rg_)` would copy the whole graph (twice the memory at
+  // the peak), and its swap() copies three times. Its two containers (public
+  // members of Boost's vecS implementation) swap in constant time instead;
+  // std::list::swap keeps the edge iterators the vertices hold valid.
+  ReferenceGraph out;
+  out.g.m_edges.swap(rg_.g.m_edges);
+  out.g.m_vertices.swap(rg_.g.m_vertices);
+  out.by_id.swap(rg_.by_id);
+  return out;
 }
 
 ReferenceGraph build_graph(const std::vector<Extraction>& extractions) {

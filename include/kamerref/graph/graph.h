@@ -16,6 +16,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -90,8 +91,9 @@ struct VertexProps {
   std::vector<std::string> indieners;  // surnames: "Michon-Derkzen"
   std::string subject;
   std::vector<std::string> verzoeken;
-  // commitments
-  std::optional<CommitmentInfo> commitment;
+  // commitments: held apart, as one vertex in a hundred has one and the other
+  // ninety-nine would each carry its eight empty strings
+  std::shared_ptr<const CommitmentInfo> commitment;
 };
 
 struct EdgeProps {
