@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kamerref/extract/reference.h"
+#include "kamerref/load/load.h"
 #include "kamerref/resolve/resolve.h"
 
 namespace kamerref {
@@ -27,6 +28,7 @@ struct Corpus {
 // Collects the files under `paths` (folders recursively), loads and extracts
 // each, then runs resolve_corpus over all of them. Paths that do not exist
 // and files that cannot be loaded land in `problems`.
-Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems);
+Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems,
+                      const LoadOptions& options = {});
 
 }  // namespace kamerref
