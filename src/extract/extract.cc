@@ -1,8 +1,7 @@
 #include "kamerref/extract/extract.h"
 
 #include <algorithm>
-
-#include <boost/regex/pattern_except.hpp>
+#include <stdexcept>
 
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/eu.h"
@@ -69,10 +68,11 @@ bool run_pattern_module(std::string_view name, PatternModule module, const Extra
   try {
     module(ctx, refs);
     return true;
-  } catch (const boost::regex_error& e) {
-    // Boost.Regex gives up on a match that takes too many steps
-    // (error_complexity) or too much memory (error_stack): the input is
-    // hostile or very odd. What the module found before stays; the rest of
+  } catch (const std::runtime_error& e) {
+    // Boost.Regex gives up on a match that takes too many steps (a plain
+    // std::runtime_error, "complexity ... exceeded") or too much memory
+    // (boost::regex_error, a runtime_error too); nothing else a pattern
+    // module calls throws one. The input is hostile or very odd. What the module found before stays; the rest of
     // its kind in this file is missing, and the warning says so.
     warnings.push_back("pattern work bound exceeded in " + std::string(name) + " (" + e.what() +
                        "); references of that kind in this file may be missing");
