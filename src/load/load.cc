@@ -246,14 +246,24 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
   if (detect_format(path.string(), bytes) != Format::pdf) {
     if (std::string kind = binary_kind(bytes); !kind.empty()) throw LoadError("not a document: looks like " + kind);
   }
-  if (!ec) bytes.reserve(size_before);
-  if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Read the size the file had when we looked, then one byte more to see if
+  // it grew: a file that is written all the time (a log) cannot keep us
+  // reading forever, nor past the size limit.
+  if (ec) {
+    if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } else if (in && bytes.size() < size_before) {
+    const std::size_t have = bytes.size();
+    bytes.resize(size_before);
+    in.read(bytes.data() + have, static_cast<std::streamsize>(size_before - have));
+    bytes.resize(have + static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) throw LoadError(std::string("read error: ") + std::strerror(errno));
   // A file that is being written while we read it gives a torn result; say so
   // rather than extract from half a document.
   std::error_code ec_after;
-  if (!ec && (fs::file_size(path, ec_after) != size_before ||
-              fs::last_write_time(path, ec_after) != time_before || bytes.size() != size_before))
+  const bool grew = !ec && in && in.peek() != std::char_traits<char>::eof();
+  if (!ec && (grew || bytes.size() != size_before || fs::file_size(path, ec_after) != size_before ||
+              fs::last_write_time(path, ec_after) != time_before))
     throw LoadError("file changed while it was read; run again when it is complete");
   return load_document_from_bytes(path.string(), std::move(bytes));
 }

@@ -164,23 +164,31 @@ TEST_CASE("An unreadable file is named with the reason", "[load]") {
 
 TEST_CASE("A file that grows while it is read is refused, never read torn", "[load]") {
   TempDir dir;
-  const fs::path file = dir.write("groeit.txt", std::string(4 << 20, 'a'));
-  // A writer appends all the time; the loader either says the file changed
-  // or has read one consistent state of it (a prefix of what was written,
-  // as long as the file was when it looked). Under load the writer may
-  // sleep through a whole read, so it gets several tries to be noticed.
+  const fs::path file = dir.path / "groeit.txt";
+  const std::string start(4u << 20, 'a');
+  // A writer appends (a bounded amount, so that no run can fill the disk);
+  // the loader either says the file changed or has read one consistent
+  // state of it. Under load the writer may sleep through a whole read, so
+  // it gets several tries to be noticed.
   int refused = 0;
   for (int attempt = 0; attempt < 20 && refused == 0; ++attempt) {
+    dir.write("groeit.txt", start);
     std::atomic<bool> stop{false};
+    std::atomic<bool> started{false};
     std::thread writer([&] {
       std::ofstream out(file, std::ios::binary | std::ios::app);
       const std::string chunk(4096, 'b');
-      while (!stop) out.write(chunk.data(), chunk.size()).flush();
+      for (int i = 0; i < 4096 && !stop; ++i) {  // at most 16 MB
+        out.write(chunk.data(), chunk.size()).flush();
+        started = true;
+      }
+      started = true;
     });
+    while (!started) std::this_thread::yield();
     try {
       kamerref::Document doc = load_document(file);
       const std::size_t first_b = doc.original.find_first_not_of('a');
-      CHECK(first_b == (4u << 20));
+      CHECK(first_b == start.size());
       CHECK(doc.original.find_first_not_of('b', first_b) == std::string::npos);
     } catch (const LoadError& e) {
       CHECK(std::string(e.what()) == "file changed while it was read; run again when it is complete");
@@ -190,4 +198,32 @@ TEST_CASE("A file that grows while it is read is refused, never read torn", "[lo
     writer.join();
   }
   CHECK(refused > 0);
+}
+
+TEST_CASE("A file that keeps growing is read only up to the size it had", "[load]") {
+  // However fast a writer appends, the loader stops after the size it saw
+  // (plus one byte to notice the growth): it cannot be kept reading
+  // forever. (Before, it read until it caught up with the writer, which a
+  // slow reader never does.) The writer stops when the loader returns.
+  TempDir dir;
+  const fs::path file = dir.write("log.txt", std::string(1u << 20, 'a'));
+  std::atomic<bool> stop{false};
+  std::atomic<bool> started{false};
+  std::thread writer([&] {
+    std::ofstream out(file, std::ios::binary | std::ios::app);
+    const std::string chunk(1u << 16, 'b');
+    for (int i = 0; i < 4096 && !stop; ++i) {  // 256 MB at most, should all else fail
+      out.write(chunk.data(), chunk.size()).flush();
+      started = true;
+    }
+  });
+  while (!started) std::this_thread::yield();
+  try {
+    kamerref::Document doc = load_document(file);
+    CHECK(doc.original.find_first_not_of('b', 1u << 20) == std::string::npos);  // a consistent state
+  } catch (const LoadError& e) {
+    CHECK(std::string(e.what()) == "file changed while it was read; run again when it is complete");
+  }
+  stop = true;
+  writer.join();
 }
