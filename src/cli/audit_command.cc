@@ -1,6 +1,5 @@
 // `kamerref audit motions [--json] PATH...`
 // `kamerref audit commitments [--json] [--as-of YYYY-MM-DD] [--fail-on-overdue] PATH...`
-#include <ctime>
 #include <iostream>
 #include <memory>
 
@@ -14,13 +13,6 @@
 
 namespace kamerref::cli {
 namespace {
-
-std::string today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return iso_date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-}
 
 void print_json(const nlohmann::ordered_json& j) {
   std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
@@ -46,7 +38,7 @@ std::function<int()> setup_audit(CLI::App& app) {
       app.add_subcommand("commitments", "Every promise made to the Kamer: due when, kept by which later document");
   commitments->add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
   commitments->add_flag("--json", opt->json, "Print SPEC section 3 JSON");
-  commitments->add_option("--as-of", opt->as_of, "Judge deadlines on this date (default: today)")
+  commitments->add_option("--as-of", opt->as_of, "Judge deadlines on this date (default: today in the Netherlands)")
       ->check(CLI::Validator(
           [](std::string& value) { return parse_iso(value) ? std::string() : "not a date (YYYY-MM-DD): " + value; },
           "YYYY-MM-DD"));
@@ -66,7 +58,7 @@ std::function<int()> setup_audit(CLI::App& app) {
       return code;
     }
     CommitmentAuditOptions options;
-    options.as_of = opt->as_of.empty() ? today() : opt->as_of;
+    options.as_of = opt->as_of.empty() ? today_iso() : opt->as_of;
     std::vector<CommitmentFinding> findings = audit_commitments(graph, corpus.texts, options);
     if (opt->json)
       print_json(commitment_audit_json(findings));

@@ -13,6 +13,7 @@
 
 #include "kamerref/extract/corpus.h"
 #include "kamerref/graph/graph.h"
+#include "kamerref/load/load.h"
 
 namespace kamerref::cli {
 
@@ -31,6 +32,8 @@ struct Command {
   const char* name;
   const char* summary;
   CommandSetup setup;
+  // Takes --max-file-size: the command loads its files with load_options().
+  bool takes_load_options;
 };
 
 std::function<int()> setup_extract(CLI::App& app);
@@ -44,8 +47,12 @@ std::function<int()> setup_report(CLI::App& app);
 // `kamerref: <file>: <message>` on stderr.
 void report_error(const std::string& file, const std::string& message);
 
-// Loads, extracts and resolves every file under `paths`; reports each file
-// that cannot be read and sets `code` to kInputError for it.
+// How files are loaded (--max-file-size). main() fills it while parsing the
+// command line, before any command runs; commands only read it.
+LoadOptions& load_options();
+
+// Loads, extracts and resolves every file under `paths` with load_options();
+// reports each file that cannot be read and sets `code` to kInputError for it.
 Corpus load_corpus(const std::vector<std::string>& paths, int& code);
 
 // The corpus's graph (graph/corpus_graph.h), its `.jsonl` inputs read now;

@@ -4,9 +4,14 @@
 
 namespace kamerref::cli {
 
+LoadOptions& load_options() {
+  static LoadOptions options;
+  return options;
+}
+
 Corpus load_corpus(const std::vector<std::string>& paths, int& code) {
   std::vector<CorpusProblem> problems;
-  Corpus corpus = extract_corpus(paths, problems);
+  Corpus corpus = extract_corpus(paths, problems, load_options());
   for (const CorpusProblem& p : problems) {
     report_error(p.file, p.message);
     code = kInputError;

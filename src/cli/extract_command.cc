@@ -103,7 +103,10 @@ std::function<int()> setup_extract(CLI::App& app) {
     std::size_t lines = 0;
     {
       Progress progress(inputs.files.size(), total_bytes, opt->quiet);
-      extract_files(inputs.files, {opt->jobs, 0}, [&](FileResult&& r) {
+      ParallelOptions parallel;
+      parallel.jobs = opt->jobs;
+      parallel.load = load_options();
+      extract_files(inputs.files, parallel, [&](FileResult&& r) {
         progress.file_done(r.bytes ? r.bytes : size_on_disk(r.file));
         if (!r.extraction) {
           report_error(r.file, r.error);

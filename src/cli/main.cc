@@ -13,15 +13,27 @@ void report_error(const std::string& file, const std::string& message) {
 
 namespace {
 
+// extract does not take --max-file-size yet: it loads its files itself and
+// has to pass load_options() on before it may say it honours the option.
 const Command kCommands[] = {
-    {"extract", "Find every reference in documents; print a table or SPEC JSON Lines", setup_extract},
-    {"graph", "Build the reference graph; summarise it or export it (DOT, GraphML, JSON, CSV)", setup_graph},
-    {"stats", "Counts, most cited, components and dossiers of the reference graph", setup_stats},
-    {"chain", "What a document builds on and what builds on it, with a timeline", setup_chain},
-    {"audit", "Audit motions or commitments across documents", setup_audit},
-    {"render", "Draw a view of the reference graph: SVG, PNG, PDF or DOT", setup_render},
-    {"report", "One self-contained HTML report: overview picture, motion and commitment audits", setup_report},
+    {"extract", "Find every reference in documents; print a table or SPEC JSON Lines", setup_extract, true},
+    {"graph", "Build the reference graph; summarise it or export it (DOT, GraphML, JSON, CSV)", setup_graph, true},
+    {"stats", "Counts, most cited, components and dossiers of the reference graph", setup_stats, true},
+    {"chain", "What a document builds on and what builds on it, with a timeline", setup_chain, true},
+    {"audit", "Audit motions or commitments across documents", setup_audit, true},
+    {"render", "Draw a view of the reference graph: SVG, PNG, PDF or DOT", setup_render, true},
+    {"report", "One self-contained HTML report: overview picture, motion and commitment audits", setup_report, true},
 };
+
+// --max-file-size on a command (and, through fallthrough, its own
+// subcommands: `audit commitments --max-file-size 1G`).
+void add_load_options(CLI::App& sub) {
+  sub.fallthrough();
+  sub.add_option("--max-file-size", load_options().max_file_size,
+                 "Refuse files larger than this without reading them (e.g. 512M, 2G; 0 = no limit)")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("256M");
+}
 
 }  // namespace
 }  // namespace kamerref::cli
@@ -35,6 +47,7 @@ int main(int argc, char** argv) {
   std::function<int()> run;
   for (const Command& command : kCommands) {
     CLI::App* sub = app.add_subcommand(command.name, command.summary);
+    if (command.takes_load_options) add_load_options(*sub);
     auto runner = command.setup(*sub);
     sub->callback([&run, runner] { run = runner; });
   }

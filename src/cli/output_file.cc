@@ -1,4 +1,5 @@
 // Writing what a command made: atomically, and never over one of its inputs.
+#include <cstdint>
 #include <ctime>
 #include <filesystem>
 
@@ -26,10 +27,9 @@ int write_output(const std::string& path, std::string_view bytes, const std::vec
 }
 
 std::string today_iso() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return iso_date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+  // the date in the Netherlands, not in TZ: a run in CI (UTC) and one in
+  // Auckland judge the same deadlines the same way at the same moment
+  return netherlands_date(static_cast<std::int64_t>(std::time(nullptr)));
 }
 
 CLI::Validator iso_date_validator() {

@@ -36,7 +36,7 @@ std::function<int()> setup_render(CLI::App& app) {
   app.add_option("--until", opt->until, "Leave out what is dated after this day")->check(iso_date_validator());
   app.add_option("--max-nodes", opt->max_nodes, "Beyond this many nodes, collapse the least connected (0: no limit)")
       ->capture_default_str();
-  app.add_option("--as-of", opt->as_of, "commitments: judge deadlines on this date (default: today)")
+  app.add_option("--as-of", opt->as_of, "commitments: judge deadlines on this date (default: today in the Netherlands)")
       ->check(iso_date_validator());
 
   return [opt]() -> int {

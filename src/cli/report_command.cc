@@ -22,7 +22,7 @@ std::function<int()> setup_report(CLI::App& app) {
   auto opt = std::make_shared<Options>();
   app.add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
   app.add_option("-o,--output", opt->output, "The HTML file to write")->required();
-  app.add_option("--as-of", opt->as_of, "Judge commitment deadlines on this date (default: today)")
+  app.add_option("--as-of", opt->as_of, "Judge commitment deadlines on this date (default: today in the Netherlands)")
       ->check(iso_date_validator());
   app.add_option("--max-nodes", opt->max_nodes, "Overview picture: collapse beyond this many nodes (0: no limit)")
       ->capture_default_str();

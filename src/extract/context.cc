@@ -43,8 +43,15 @@ bool ends_sentence(std::string_view t, std::size_t i) {
   if (j >= t.size()) return true;
   if (!is_upper_start(t, j)) return false;
   if (t[i] != '.') return true;
+  // the word before the dot; a word longer than any abbreviation ends the
+  // sentence without walking back through all of it (a megabyte "word" in a
+  // hostile file would make every sentence lookup near it slow)
+  constexpr std::size_t kLongestAbbreviation = 32;
   std::size_t w = i;
-  while (w > 0 && !std::isspace(static_cast<unsigned char>(t[w - 1])) && t[w - 1] != '(') --w;
+  while (w > 0 && !std::isspace(static_cast<unsigned char>(t[w - 1])) && t[w - 1] != '(') {
+    if (i - w >= kLongestAbbreviation) return true;
+    --w;
+  }
   return !is_abbreviation(t.substr(w, i - w));
 }
 

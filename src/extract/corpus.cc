@@ -12,7 +12,8 @@ bool is_extraction_file(std::string_view path) {
   return path.size() > kSuffix.size() && path.substr(path.size() - kSuffix.size()) == kSuffix;
 }
 
-Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems) {
+Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems,
+                      const LoadOptions& options) {
   Corpus corpus;
   Inputs inputs = collect_inputs(paths);
   for (const InputProblem& p : inputs.problems) problems.push_back({p.path, p.message});
@@ -26,6 +27,7 @@ Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusP
   // on every core, results in input order
   ParallelOptions parallel;
   parallel.keep_text = true;
+  parallel.load = options;
   extract_files(documents, parallel, [&](FileResult&& r) {
     if (!r.extraction) {
       problems.push_back({r.file, r.error});

@@ -1,6 +1,7 @@
 #include "kamerref/extract/extract.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/eu.h"
@@ -12,6 +13,7 @@
 #include "kamerref/extract/letter.h"
 #include "kamerref/extract/motion.h"
 #include "kamerref/extract/report.h"
+#include "kamerref/load/encoding.h"
 
 namespace kamerref {
 namespace {
@@ -19,16 +21,19 @@ namespace {
 // The pattern modules, in the order they run. A module appends references;
 // later modules may read what earlier ones found (a motion binds to the
 // Kamerstuk number its footnote holds).
-using PatternModule = void (*)(const ExtractContext&, std::vector<Reference>&);
-constexpr PatternModule kModules[] = {
-    extract_kamerstukken,
-    extract_eu_acts,
-    extract_reports,
-    extract_laws,
-    extract_motions,
-    extract_letters,
-    extract_debates,
-    extract_commitments,
+struct NamedModule {
+  const char* name;  // for warnings
+  PatternModule run;
+};
+constexpr NamedModule kModules[] = {
+    {"kamerstukken", extract_kamerstukken},
+    {"eu", extract_eu_acts},
+    {"reports", extract_reports},
+    {"laws", extract_laws},
+    {"motions", extract_motions},
+    {"letters", extract_letters},
+    {"debates", extract_debates},
+    {"commitments", extract_commitments},
 };
 
 // Evidence every reference carries: bytes on disk, line, footnote, sentence.
@@ -36,7 +41,10 @@ void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) 
   const Document& doc = ctx.doc;
   for (Reference& r : refs) {
     r.source = doc.to_original(r.match);
-    r.text = std::string(doc.original_bytes(r.source));
+    // the matched bytes as text: UTF-8 whatever the file's encoding
+    r.text = doc.encoding == "utf-8" || doc.encoding == "utf-8-bom" || doc.encoding == "pdf-text-layer"
+                 ? std::string(doc.original_bytes(r.source))
+                 : decode_as(doc.original_bytes(r.source), doc.encoding);
     r.line = doc.line_of(r.source.begin);
     if (!r.footnote) r.footnote = ctx.footnote_for(r.match.begin);
     if (r.sentence.empty()) {
@@ -55,17 +63,34 @@ void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) 
 
 }  // namespace
 
+bool run_pattern_module(std::string_view name, PatternModule module, const ExtractContext& ctx,
+                        std::vector<Reference>& refs, std::vector<std::string>& warnings) {
+  try {
+    module(ctx, refs);
+    return true;
+  } catch (const std::runtime_error& e) {
+    // Boost.Regex gives up on a match that takes too many steps (a plain
+    // std::runtime_error, "complexity ... exceeded") or too much memory
+    // (boost::regex_error, a runtime_error too); nothing else a pattern
+    // module calls throws one. The input is hostile or very odd. What the module found before stays; the rest of
+    // its kind in this file is missing, and the warning says so.
+    warnings.push_back("pattern work bound exceeded in " + std::string(name) + " (" + e.what() +
+                       "); references of that kind in this file may be missing");
+    return false;
+  }
+}
+
 Extraction extract_document(const Document& doc) {
   DocumentMetadata metadata = extract_metadata(doc);
   ExtractContext ctx{doc, find_footnotes(doc), std::move(metadata.furniture), std::move(metadata.info)};
   std::vector<Reference> refs;
-  for (PatternModule module : kModules) module(ctx, refs);
-  finish_references(ctx, refs);
   Extraction result;
+  result.warnings = doc.warnings;
+  for (const NamedModule& module : kModules) run_pattern_module(module.name, module.run, ctx, refs, result.warnings);
+  finish_references(ctx, refs);
   result.file = doc.path;
   result.document = std::move(ctx.info);
   result.references = std::move(refs);
-  result.warnings = doc.warnings;
   return result;
 }
 

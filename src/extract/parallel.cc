@@ -12,15 +12,15 @@
 namespace kamerref {
 namespace {
 
-FileResult process(std::size_t index, const std::string& file, bool keep_text) {
+FileResult process(std::size_t index, const std::string& file, const ParallelOptions& options) {
   FileResult r;
   r.index = index;
   r.file = file;
   try {
-    Document doc = load_document(file);
+    Document doc = load_document(file, options.load);
     r.bytes = doc.original.size();
     r.extraction = extract_document(doc);
-    if (keep_text) r.text = std::move(doc.text);
+    if (options.keep_text) r.text = std::move(doc.text);
   } catch (const LoadError& e) {
     r.error = e.what();
   } catch (const std::bad_alloc&) {
@@ -39,7 +39,7 @@ void extract_files(const std::vector<std::string>& files, const ParallelOptions&
   unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
   if (jobs <= 1) {
-    for (std::size_t i = 0; i < files.size(); ++i) deliver(process(i, files[i], options.keep_text));
+    for (std::size_t i = 0; i < files.size(); ++i) deliver(process(i, files[i], options));
     return;
   }
   const std::size_t window = options.window != 0 ? options.window : 4 * static_cast<std::size_t>(jobs);
@@ -60,7 +60,7 @@ void extract_files(const std::vector<std::string>& files, const ParallelOptions&
         if (next >= files.size()) return;
         index = next++;
       }
-      FileResult r = process(index, files[index], options.keep_text);
+      FileResult r = process(index, files[index], options);
       {
         std::lock_guard lock(mutex);
         slots[index % window] = std::move(r);

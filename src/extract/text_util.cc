@@ -1,6 +1,7 @@
 #include "kamerref/extract/text_util.h"
 
 #include <cctype>
+#include <chrono>
 
 #include "kamerref/load/encoding.h"
 
@@ -106,6 +107,19 @@ std::optional<Ymd> parse_iso(std::string_view iso) {
   if (d.year < 0 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
     return std::nullopt;
   return d;
+}
+
+std::string netherlands_date(std::int64_t unix_seconds) {
+  using namespace std::chrono;
+  const sys_seconds now{seconds{unix_seconds}};
+  const year this_year = year_month_day{floor<days>(now)}.year();
+  auto last_sunday_1am_utc = [&](month m) {
+    return sys_seconds{sys_days{year_month_weekday_last{this_year, m, weekday_last{Sunday}}}} + hours{1};
+  };
+  const bool summer = now >= last_sunday_1am_utc(March) && now < last_sunday_1am_utc(October);
+  const year_month_day local{floor<days>(now + hours{summer ? 2 : 1})};
+  return iso_date(static_cast<int>(local.year()), static_cast<int>(static_cast<unsigned>(local.month())),
+                  static_cast<int>(static_cast<unsigned>(local.day())));
 }
 
 }  // namespace kamerref

@@ -1,6 +1,7 @@
 #include "kamerref/load/encoding.h"
 
 #include <array>
+#include <utility>
 
 namespace kamerref {
 namespace {
@@ -12,7 +13,12 @@ constexpr std::array<char32_t, 32> kCp1252High = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-Decoded decode_utf16(std::string_view bytes, bool little_endian) {
+void note_invalid(Decoded& d, std::size_t at) {
+  if (d.invalid_bytes++ == 0) d.first_invalid = at;
+}
+
+// UTF-16 code units from bytes[start] on (after the BOM when there is one).
+Decoded decode_utf16(std::string_view bytes, bool little_endian, std::size_t start) {
   Decoded d;
   d.encoding = little_endian ? "utf-16le" : "utf-16be";
   MappedTextBuilder out(bytes.size());
@@ -22,7 +28,7 @@ Decoded decode_utf16(std::string_view bytes, bool little_endian) {
     return static_cast<char32_t>(hi << 8 | lo);
   };
   std::string buf;
-  std::size_t i = 2;  // after the BOM
+  std::size_t i = start;
   while (i + 1 < bytes.size()) {
     char32_t cp = unit(i);
     std::size_t len = 2;
@@ -33,18 +39,18 @@ Decoded decode_utf16(std::string_view bytes, bool little_endian) {
         len = 4;
       } else {
         cp = 0xFFFD;
-        ++d.invalid_bytes;
+        note_invalid(d, i);
       }
     } else if (cp >= 0xD800 && cp <= 0xDFFF) {
       cp = 0xFFFD;
-      ++d.invalid_bytes;
+      note_invalid(d, i);
     }
     buf.clear();
     append_utf8(buf, cp);
     out.replace(i, len, buf);
     i += len;
   }
-  if (i < bytes.size()) ++d.invalid_bytes;  // odd trailing byte
+  if (i < bytes.size()) note_invalid(d, i);  // odd trailing byte
   d.text = out.take_text();
   d.map = out.take_map();
   return d;
@@ -97,31 +103,26 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
   return len;
 }
 
-Decoded decode_to_utf8(std::string_view bytes) {
-  if (bytes.size() >= 2) {
-    auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
-    if (b0 == 0xFF && b1 == 0xFE) return decode_utf16(bytes, true);
-    if (b0 == 0xFE && b1 == 0xFF) return decode_utf16(bytes, false);
-  }
-  std::size_t start = 0;
+namespace {
+
+// UTF-8 from bytes[start] on; bytes that break it are read as Windows-1252.
+Decoded decode_utf8_or_1252(std::string_view bytes, std::size_t start, std::string encoding) {
   Decoded d;
-  d.encoding = "utf-8";
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    start = 3;
-    d.encoding = "utf-8-bom";
-  }
+  d.encoding = std::move(encoding);
   // Fast path: valid UTF-8 maps one to one.
   std::size_t bad = 0;
   char32_t cp;
   for (std::size_t i = start; i < bytes.size();) {
     std::size_t len = utf8_sequence(bytes, i, cp);
     if (len == 0) {
-      ++bad;
+      if (bad++ == 0) d.first_not_utf8 = i;
       ++i;
     } else {
+      if (len > 1) ++d.utf8_sequences;
       i += len;
     }
   }
+  d.not_utf8 = bad;
   MappedTextBuilder out(bytes.size() + bad);
   if (bad == 0) {
     out.copy(start, bytes.substr(start));
@@ -140,7 +141,7 @@ Decoded decode_to_utf8(std::string_view bytes) {
       char32_t decoded = byte < 0xA0 ? kCp1252High[byte - 0x80] : static_cast<char32_t>(byte);
       if (decoded == 0) {
         decoded = 0xFFFD;
-        ++d.invalid_bytes;
+        note_invalid(d, i);
       }
       buf.clear();
       append_utf8(buf, decoded);
@@ -152,6 +153,24 @@ Decoded decode_to_utf8(std::string_view bytes) {
   d.text = out.take_text();
   d.map = out.take_map();
   return d;
+}
+
+}  // namespace
+
+Decoded decode_to_utf8(std::string_view bytes) {
+  if (bytes.size() >= 2) {
+    auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+    if (b0 == 0xFF && b1 == 0xFE) return decode_utf16(bytes, true, 2);
+    if (b0 == 0xFE && b1 == 0xFF) return decode_utf16(bytes, false, 2);
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return decode_utf8_or_1252(bytes, 3, "utf-8-bom");
+  return decode_utf8_or_1252(bytes, 0, "utf-8");
+}
+
+std::string decode_as(std::string_view bytes, std::string_view encoding) {
+  if (encoding == "utf-16le") return decode_utf16(bytes, true, 0).text;
+  if (encoding == "utf-16be") return decode_utf16(bytes, false, 0).text;
+  return decode_utf8_or_1252(bytes, 0, std::string(encoding)).text;
 }
 
 }  // namespace kamerref

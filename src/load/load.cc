@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -125,9 +126,22 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
 
   Decoded decoded = decode_to_utf8(doc.original);
   if (doc.format != Format::pdf) doc.encoding = decoded.encoding;
+  // Damage is told, with where it starts, never silently read around: a
+  // citation with a broken byte in its number is no longer found.
+  auto where = [&](std::size_t offset) {
+    std::size_t line = 1 + static_cast<std::size_t>(std::count(doc.original.begin(),
+                                                                doc.original.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    return "(the first at byte " + std::to_string(offset) + ", line " + std::to_string(line) + ")";
+  };
+  auto bytes_word = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); };
+  if (decoded.not_utf8 > 0 && decoded.utf8_sequences > 0)
+    doc.warnings.push_back(bytes_word(decoded.not_utf8) + " of otherwise UTF-8 text " +
+                           (decoded.not_utf8 == 1 ? "is" : "are") + " not valid UTF-8 " + where(decoded.first_not_utf8) +
+                           "; read as Windows-1252, text around them may be damaged");
   if (decoded.invalid_bytes > 0)
-    doc.warnings.push_back(std::to_string(decoded.invalid_bytes) +
-                           " bytes are not valid in any supported encoding; replaced by U+FFFD");
+    doc.warnings.push_back(bytes_word(decoded.invalid_bytes) + " " + (decoded.invalid_bytes == 1 ? "is" : "are") +
+                           " not valid in any supported encoding " + where(decoded.first_invalid) +
+                           "; replaced by U+FFFD");
   doc.offsets.push(std::move(decoded.map));
 
   std::string markup_free;
@@ -166,24 +180,90 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
   return doc;
 }
 
-Document load_document(const std::filesystem::path& path) {
+std::string human_size(std::uint64_t bytes) {
+  static constexpr const char* kUnits[] = {"bytes", "KB", "MB", "GB", "TB"};
+  if (bytes < 1024) return std::to_string(bytes) + " bytes";
+  double value = static_cast<double>(bytes);
+  int unit = 0;
+  while (value >= 1024 && unit < 4) {
+    value /= 1024;
+    ++unit;
+  }
+  // one decimal, without the locale's decimal comma
+  auto tenths = static_cast<std::uint64_t>(value * 10 + 0.5);
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " " + kUnits[unit];
+}
+
+namespace {
+
+// Why a path that does not open as a regular file cannot be read, in words.
+std::string not_a_file(const std::filesystem::path& path, std::error_code ec, std::filesystem::file_status status) {
+  namespace fs = std::filesystem;
+  if (ec) {
+    if (ec == std::errc::too_many_symbolic_link_levels) return "symlink loop (too many levels of symbolic links)";
+    if (ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory) {
+      std::error_code link_ec;
+      if (fs::is_symlink(fs::symlink_status(path, link_ec))) return "broken symlink (its target does not exist)";
+      return "no such file";
+    }
+    return "cannot read: " + ec.message();
+  }
+  switch (status.type()) {
+    case fs::file_type::not_found: {
+      std::error_code link_ec;
+      if (fs::is_symlink(fs::symlink_status(path, link_ec))) return "broken symlink (its target does not exist)";
+      return "no such file";
+    }
+    case fs::file_type::directory: return "is a directory";
+    case fs::file_type::fifo: return "not a regular file (a named pipe); refused, reading it could wait forever";
+    case fs::file_type::socket: return "not a regular file (a socket)";
+    case fs::file_type::character:
+    case fs::file_type::block: return "not a regular file (a device)";
+    default: return "not a regular file";
+  }
+}
+
+}  // namespace
+
+Document load_document(const std::filesystem::path& path, const LoadOptions& options) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) throw LoadError("no such file");
-  if (std::filesystem::is_directory(status)) throw LoadError("is a directory");
-  const auto size_before = std::filesystem::file_size(path, ec);
-  const auto time_before = std::filesystem::last_write_time(path, ec);
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::is_regular_file(status)) throw LoadError(not_a_file(path, ec, status));
+  const auto size_before = fs::file_size(path, ec);
+  const auto time_before = fs::last_write_time(path, ec);
+  if (!ec && options.max_file_size != 0 && size_before > options.max_file_size)
+    throw LoadError("file is " + human_size(size_before) + ", over the limit of " +
+                    human_size(options.max_file_size) + "; refused without reading it (raise it with --max-file-size)");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw LoadError(std::string("cannot open: ") + std::strerror(errno));
-  std::string bytes;
-  if (!ec) bytes.reserve(size_before);
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // The first block alone tells an image or an archive: refuse those
+  // before reading the rest of them.
+  std::string bytes(std::min<std::uintmax_t>(ec ? 8192 : size_before, 8192), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  if (detect_format(path.string(), bytes) != Format::pdf) {
+    if (std::string kind = binary_kind(bytes); !kind.empty()) throw LoadError("not a document: looks like " + kind);
+  }
+  // Read the size the file had when we looked, then one byte more to see if
+  // it grew: a file that is written all the time (a log) cannot keep us
+  // reading forever, nor past the size limit.
+  if (ec) {
+    if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } else if (in && bytes.size() < size_before) {
+    const std::size_t have = bytes.size();
+    bytes.resize(size_before);
+    in.read(bytes.data() + have, static_cast<std::streamsize>(size_before - have));
+    bytes.resize(have + static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) throw LoadError(std::string("read error: ") + std::strerror(errno));
   // A file that is being written while we read it gives a torn result; say so
   // rather than extract from half a document.
   std::error_code ec_after;
-  if (!ec && (std::filesystem::file_size(path, ec_after) != size_before ||
-              std::filesystem::last_write_time(path, ec_after) != time_before || bytes.size() != size_before))
+  const bool grew = !ec && in && in.peek() != std::char_traits<char>::eof();
+  if (!ec && (grew || bytes.size() != size_before || fs::file_size(path, ec_after) != size_before ||
+              fs::last_write_time(path, ec_after) != time_before))
     throw LoadError("file changed while it was read; run again when it is complete");
   return load_document_from_bytes(path.string(), std::move(bytes));
 }

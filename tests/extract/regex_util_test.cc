@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "kamerref/extract/extract.h"
 #include "kamerref/extract/regex_util.h"
+#include "kamerref/load/load.h"
 
 using namespace kamerref;
 
@@ -110,4 +112,34 @@ TEST_CASE("find_occurrences finds what repeated find finds", "[regex_util]") {
   find_occurrences("kort", "langer dan de tekst", none);
   find_occurrences("tekst", "", none);
   CHECK(none.empty());
+}
+
+namespace {
+
+// A module with a pattern that backtracks exponentially: nested unbounded
+// quantifiers and no way to match. Boost.Regex gives up on it.
+void runaway_module(const ExtractContext& ctx, std::vector<Reference>& refs) {
+  Reference first;
+  first.kind = RefKind::kamerstuk;
+  first.id = "kst-1-1";
+  refs.push_back(first);  // what a module found before it ran away stays
+  static const boost::regex runaway("(a+)+(b+)+c");
+  boost::smatch m;
+  boost::regex_search(ctx.doc.text, m, runaway);
+}
+
+}  // namespace
+
+TEST_CASE("A pattern over its work bound is a warning for the file, never a crash", "[extract][regex]") {
+  Document doc = load_document_from_bytes("a.txt", std::string(2000, 'a') + std::string(2000, 'b'));
+  ExtractContext ctx{doc, {}, {}, {}};
+  std::vector<Reference> refs;
+  std::vector<std::string> warnings;
+  CHECK_FALSE(run_pattern_module("runaway", runaway_module, ctx, refs, warnings));
+  REQUIRE(warnings.size() == 1);
+  CHECK_THAT(warnings[0], Catch::StartsWith("pattern work bound exceeded in runaway ("));
+  CHECK_THAT(warnings[0], Catch::EndsWith("); references of that kind in this file may be missing"));
+  CHECK(refs.size() == 1);
+  // and the real modules on the same text: no warning at all
+  CHECK(extract_document(doc).warnings.empty());
 }

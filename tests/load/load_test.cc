@@ -1,8 +1,13 @@
 // Bad inputs each get a named reason; good inputs of every format load.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "kamerref/load/inputs.h"
 #include "kamerref/load/load.h"
@@ -67,6 +72,160 @@ TEST_CASE("A symlink loop does not trap the folder walk", "[load][inputs]") {
   if (ec) return;  // file system without symlinks
   auto inputs = kamerref::collect_inputs({dir.path.string()});
   CHECK(inputs.files.size() == 1);
+  // not silently: the loop is named, and not followed
+  REQUIRE(inputs.problems.size() == 1);
+  CHECK(inputs.problems[0].path == (dir.path / "sub" / "loop").string());
+  CHECK_THAT(inputs.problems[0].message, Catch::StartsWith("symlink loop (leads back to"));
+}
+
+TEST_CASE("A symlinked folder that is no loop is read once", "[load][inputs]") {
+  TempDir dir;
+  dir.write("echt/a.txt", "a");
+  std::error_code ec;
+  fs::create_directory_symlink(dir.path / "echt", dir.path / "link", ec);
+  if (ec) return;
+  auto inputs = kamerref::collect_inputs({dir.path.string()});
+  CHECK(inputs.problems.empty());
+  CHECK(inputs.files.size() == 1);  // echt/a.txt, not again as link/a.txt
+}
+
+TEST_CASE("Symlinks that lead nowhere are named, not called missing files", "[load][inputs]") {
+  TempDir dir;
+  std::error_code ec;
+  fs::create_symlink(dir.path / "b", dir.path / "a", ec);
+  fs::create_symlink(dir.path / "a", dir.path / "b", ec);
+  fs::create_symlink(dir.path / "nowhere", dir.path / "dangling.txt", ec);
+  if (ec) return;
+  CHECK_THROWS_WITH(load_document(dir.path / "a"), "symlink loop (too many levels of symbolic links)");
+  CHECK_THROWS_WITH(load_document(dir.path / "dangling.txt"), "broken symlink (its target does not exist)");
+  auto given = kamerref::collect_inputs({(dir.path / "a").string(), (dir.path / "dangling.txt").string()});
+  REQUIRE(given.problems.size() == 2);
+  CHECK(given.problems[0].message == "symlink loop (too many levels of symbolic links)");
+  CHECK(given.problems[1].message == "broken symlink (its target does not exist)");
+  auto walked = kamerref::collect_inputs({dir.path.string()});
+  CHECK(walked.files.empty());
+  CHECK(walked.problems.size() == 3);
+}
+
+TEST_CASE("Pipes and devices are refused before they are opened", "[load]") {
+  TempDir dir;
+  const fs::path fifo = dir.path / "pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // opening a pipe nobody writes to would block: refused without opening
+  CHECK_THROWS_WITH(load_document(fifo), Catch::StartsWith("not a regular file (a named pipe)"));
+  CHECK_THROWS_WITH(load_document("/dev/null"), "not a regular file (a device)");
+  // in a folder they are no documents: skipped
+  dir.write("a.txt", "a");
+  CHECK(kamerref::collect_inputs({dir.path.string()}).files.size() == 1);
+}
+
+TEST_CASE("Files over the size limit are refused before they are read", "[load]") {
+  TempDir dir;
+  const fs::path big = dir.write("groot.txt", "Kamerstuk 29 754, nr. 436\n");
+  fs::resize_file(big, 300ull << 20);  // sparse: nothing is written
+  CHECK_THROWS_WITH(load_document(big),
+                    "file is 300.0 MB, over the limit of 256.0 MB; refused without reading it (raise it with "
+                    "--max-file-size)");
+  kamerref::LoadOptions small;
+  small.max_file_size = 10;
+  CHECK_THROWS_WITH(load_document(dir.write("a.txt", "Kamerstuk 29 754"), small), Catch::StartsWith("file is 16 bytes, over the limit of 10 bytes"));
+  small.max_file_size = 16;
+  CHECK_NOTHROW(load_document(dir.path / "a.txt", small));
+  // past the limit the first block still tells binary data (the NULs of the
+  // sparse tail start after 27 bytes), without reading 300 MB
+  kamerref::LoadOptions unlimited;
+  unlimited.max_file_size = 0;
+  CHECK_THROWS_WITH(load_document(big, unlimited), "not a document: looks like binary data");
+}
+
+TEST_CASE("Sizes in messages", "[load]") {
+  CHECK(kamerref::human_size(0) == "0 bytes");
+  CHECK(kamerref::human_size(1023) == "1023 bytes");
+  CHECK(kamerref::human_size(1024) == "1.0 KB");
+  CHECK(kamerref::human_size(1536) == "1.5 KB");
+  CHECK(kamerref::human_size(256ull << 20) == "256.0 MB");
+  CHECK(kamerref::human_size(1ull << 30) == "1.0 GB");
+}
+
+TEST_CASE("An unreadable file is named with the reason", "[load]") {
+  TempDir dir;
+  const fs::path secret = dir.write("geheim.txt", "Kamerstuk 29 754, nr. 1");
+  fs::permissions(secret, fs::perms::none);
+  if (std::ifstream(secret).good()) {
+    // root reads it anyway; the command-line test hostile.unreadable runs
+    // this case as another user
+    fs::permissions(secret, fs::perms::owner_read | fs::perms::owner_write);
+    WARN("running as root: chmod 000 does not stop reading, case covered by hostile.unreadable");
+    return;
+  }
+  CHECK_THROWS_WITH(load_document(secret), "cannot open: Permission denied");
+  fs::permissions(secret, fs::perms::owner_read | fs::perms::owner_write);
+}
+
+TEST_CASE("A file that grows while it is read is refused, never read torn", "[load]") {
+  TempDir dir;
+  const fs::path file = dir.path / "groeit.txt";
+  const std::string start(4u << 20, 'a');
+  // A writer appends (a bounded amount, so that no run can fill the disk);
+  // the loader either says the file changed or has read one consistent
+  // state of it. Under load the writer may sleep through a whole read, so
+  // it gets several tries to be noticed.
+  int refused = 0;
+  for (int attempt = 0; attempt < 20 && refused == 0; ++attempt) {
+    dir.write("groeit.txt", start);
+    std::atomic<bool> stop{false};
+    std::atomic<bool> started{false};
+    std::thread writer([&] {
+      std::ofstream out(file, std::ios::binary | std::ios::app);
+      const std::string chunk(4096, 'b');
+      for (int i = 0; i < 4096 && !stop; ++i) {  // at most 16 MB
+        out.write(chunk.data(), chunk.size()).flush();
+        started = true;
+      }
+      started = true;
+    });
+    while (!started) std::this_thread::yield();
+    try {
+      kamerref::Document doc = load_document(file);
+      const std::size_t first_b = doc.original.find_first_not_of('a');
+      CHECK(first_b == start.size());
+      CHECK(doc.original.find_first_not_of('b', first_b) == std::string::npos);
+    } catch (const LoadError& e) {
+      CHECK(std::string(e.what()) == "file changed while it was read; run again when it is complete");
+      ++refused;
+    }
+    stop = true;
+    writer.join();
+  }
+  CHECK(refused > 0);
+}
+
+TEST_CASE("A file that keeps growing is read only up to the size it had", "[load]") {
+  // However fast a writer appends, the loader stops after the size it saw
+  // (plus one byte to notice the growth): it cannot be kept reading
+  // forever. (Before, it read until it caught up with the writer, which a
+  // slow reader never does.) The writer stops when the loader returns.
+  TempDir dir;
+  const fs::path file = dir.write("log.txt", std::string(1u << 20, 'a'));
+  std::atomic<bool> stop{false};
+  std::atomic<bool> started{false};
+  std::thread writer([&] {
+    std::ofstream out(file, std::ios::binary | std::ios::app);
+    const std::string chunk(1u << 16, 'b');
+    for (int i = 0; i < 4096 && !stop; ++i) {  // 256 MB at most, should all else fail
+      out.write(chunk.data(), chunk.size()).flush();
+      started = true;
+    }
+  });
+  while (!started) std::this_thread::yield();
+  try {
+    kamerref::Document doc = load_document(file);
+    CHECK(doc.original.find_first_not_of('b', 1u << 20) == std::string::npos);  // a consistent state
+  } catch (const LoadError& e) {
+    CHECK(std::string(e.what()) == "file changed while it was read; run again when it is complete");
+  }
+  stop = true;
+  writer.join();
 }
 
 TEST_CASE("Every offset of a loaded document maps inside its bytes, in order", "[load]") {

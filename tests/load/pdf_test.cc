@@ -1,6 +1,10 @@
 // PDF fixtures come from scripts/make-test-pdfs.
 #include <catch2/catch.hpp>
 
+#include <poppler-document.h>
+
+#include <memory>
+
 #include "../support.h"
 
 namespace {
@@ -23,4 +27,14 @@ TEST_CASE("A PDF's text layer is read page by page", "[pdf]") {
 TEST_CASE("A PDF without text or a broken PDF is a clear error", "[pdf]") {
   CHECK_THROWS_WITH(kamerref::load_document(fixture("no-text-layer.pdf")), Catch::Contains("no text layer"));
   CHECK_THROWS_WITH(kamerref::load_document(fixture("truncated.pdf")), Catch::Contains("not a readable PDF"));
+}
+
+TEST_CASE("An encrypted PDF is refused by name", "[pdf]") {
+  CHECK_THROWS_WITH(kamerref::load_document(fixture("encrypted.pdf")), Catch::StartsWith("encrypted PDF"));
+  // the fixture is a real locked PDF: its user password opens it
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(fixture("encrypted.pdf")));
+  REQUIRE(doc);
+  CHECK(doc->is_locked());
+  CHECK_FALSE(doc->unlock("eigenaar", "geheim"));  // false: it opened
+  CHECK_FALSE(doc->is_locked());
 }

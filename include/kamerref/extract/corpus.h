@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kamerref/extract/reference.h"
+#include "kamerref/load/load.h"
 #include "kamerref/resolve/resolve.h"
 
 namespace kamerref {
@@ -39,6 +40,8 @@ bool is_extraction_file(std::string_view path);
 // resolved them across the run that wrote them, and resolution across a
 // whole archive is the extract run's work. Paths that do not exist and files
 // that cannot be loaded land in `problems`.
-Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems);
+// `options` bound what one file may cost (LoadOptions::max_file_size).
+Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems,
+                      const LoadOptions& options = {});
 
 }  // namespace kamerref

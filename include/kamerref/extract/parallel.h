@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kamerref/extract/reference.h"
+#include "kamerref/load/load.h"
 
 namespace kamerref {
 
@@ -24,6 +25,7 @@ struct ParallelOptions {
   unsigned jobs = 0;       // 0: one per hardware thread
   std::size_t window = 0;  // results in flight; 0: 4 per job
   bool keep_text = false;  // hand back each document's normalised text too
+  LoadOptions load;        // what one file may cost (--max-file-size)
 };
 
 // Calls `deliver` once per file, in input order, on the calling thread.

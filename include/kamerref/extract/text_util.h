@@ -1,6 +1,7 @@
 #pragma once
 // Small text helpers shared by the pattern modules: slugs (SPEC section 1),
 // Dutch dates, diacritic folding.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,12 @@ struct Ymd {
   int year = 0, month = 0, day = 0;
 };
 std::optional<Ymd> parse_iso(std::string_view iso);
+
+// The calendar date in the Netherlands (CET, CEST from the last Sunday of
+// March to the last Sunday of October, 01:00 UTC: the EU rule since 1996) at
+// a moment given in seconds since 1970 UTC. "Today" for deadlines of Dutch
+// documents, the same wherever the tool runs, whatever TZ says.
+std::string netherlands_date(std::int64_t unix_seconds);
 
 // Days in a month (leap years included).
 int days_in_month(int year, int month);

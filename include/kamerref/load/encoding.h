@@ -11,7 +11,14 @@ struct Decoded {
   std::string text;      // UTF-8
   OffsetMap map;         // text offsets -> input offsets
   std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
-  std::size_t invalid_bytes = 0;  // bytes that were neither UTF-8 nor Windows-1252
+  std::size_t invalid_bytes = 0;  // bytes that were neither UTF-8 nor Windows-1252 (U+FFFD now)
+  std::size_t first_invalid = 0;  // input offset of the first of them
+  // Bytes that broke the UTF-8 and were read as Windows-1252 one by one, and
+  // how many valid multi-byte UTF-8 sequences the input also held: both at
+  // once is a UTF-8 file with damage in it, not a Windows-1252 file.
+  std::size_t not_utf8 = 0;
+  std::size_t first_not_utf8 = 0;
+  std::size_t utf8_sequences = 0;
 };
 
 // UTF-8 stays as it is (a BOM is dropped); UTF-16 with a BOM is converted;
@@ -19,6 +26,9 @@ struct Decoded {
 // where the UTF-8 breaks, so one stray Latin-1 byte does not spoil a file.
 Decoded decode_to_utf8(std::string_view bytes);
 
+// The UTF-8 text of a slice of input bytes (whole characters) that
+// decode_to_utf8 reported as `encoding`: what a reference's bytes on disk say.
+std::string decode_as(std::string_view bytes, std::string_view encoding);
 // Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
 // Decodes one UTF-8 sequence at s[i]; returns its length, 0 when invalid.

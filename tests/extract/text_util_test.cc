@@ -1,0 +1,31 @@
+// Date helpers of include/kamerref/extract/text_util.h.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+
+#include "kamerref/extract/text_util.h"
+
+TEST_CASE("Today in the Netherlands, whatever the time zone of the machine", "[text_util]") {
+  struct Case {
+    std::int64_t utc;  // seconds since 1970
+    const char* when;  // the moment in UTC, for the reader
+    const char* date;  // the date in the Netherlands then
+  };
+  const Case cases[] = {
+      {1795474740, "2026-11-23 22:59 UTC, 23:59 CET", "2026-11-23"},
+      {1795476600, "2026-11-23 23:30 UTC, 00:30 CET", "2026-11-24"},
+      {1782943140, "2026-07-01 21:59 UTC, 23:59 CEST", "2026-07-01"},
+      {1782945000, "2026-07-01 22:30 UTC, 00:30 CEST", "2026-07-02"},
+      {1774737000, "2026-03-28 22:30 UTC, winter time still", "2026-03-28"},
+      {1774823400, "2026-03-29 22:30 UTC, summer time since 01:00 UTC that day", "2026-03-30"},
+      {1792881000, "2026-10-24 22:30 UTC, summer time's last night", "2026-10-25"},
+      {1792967400, "2026-10-25 22:30 UTC, winter time since 01:00 UTC that day", "2026-10-25"},
+      {1735686000, "2024-12-31 23:00 UTC: new year in Amsterdam", "2025-01-01"},
+      {1709208000, "2024-02-29 12:00 UTC, a leap day", "2024-02-29"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.when);
+    CHECK(kamerref::netherlands_date(c.utc) == c.date);
+  }
+}
