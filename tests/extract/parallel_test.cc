@@ -14,7 +14,10 @@ std::vector<std::string> corpus_files() {
 
 std::vector<std::string> run(const std::vector<std::string>& files, unsigned jobs, std::size_t window) {
   std::vector<std::string> lines;
-  kamerref::extract_files(files, {jobs, window}, [&](kamerref::FileResult&& r) {
+  kamerref::ParallelOptions options;
+  options.jobs = jobs;
+  options.window = window;
+  kamerref::extract_files(files, options, [&](kamerref::FileResult&& r) {
     lines.push_back(r.extraction ? kamerref::to_json_line(*r.extraction) : "error: " + r.error);
   });
   return lines;
@@ -37,6 +40,8 @@ TEST_CASE("Parallel extraction gives the sequential result, in input order", "[p
 
 TEST_CASE("No files, no calls", "[parallel]") {
   int calls = 0;
-  kamerref::extract_files({}, {4, 0}, [&](kamerref::FileResult&&) { ++calls; });
+  kamerref::ParallelOptions four;
+  four.jobs = 4;
+  kamerref::extract_files({}, four, [&](kamerref::FileResult&&) { ++calls; });
   CHECK(calls == 0);
 }
