@@ -5,7 +5,8 @@
 // metadata, then the evidence of each reference), and the result through
 // to_json_line (src/output/json.cc), what `kamerref extract --json` prints.
 // Checked: every reference's match lies in the text, its source bytes in the
-// file and its `text` is exactly those bytes, and the JSON line is one line.
+// file and its `text` is exactly those bytes (decoded to UTF-8 for a
+// Windows-1252 or UTF-16 file), and the JSON line is one line.
 #include "document_checks.h"
 #include "kamerref/extract/extract.h"
 #include "kamerref/load/load.h"
@@ -25,7 +26,7 @@ KAMERREF_FUZZ_TARGET(extract) {
     require(ref.match.begin <= ref.match.end && ref.match.end <= doc.text.size(), "a match lies in the text");
     require(ref.source.begin <= ref.source.end && ref.source.end <= doc.original.size(),
             "a reference's source lies in the file");
-    require(ref.text == doc.original_bytes(ref.source), "a reference's text is the bytes at its source");
+    require(ref.text == doc.original_text(ref.source), "a reference's text is the bytes at its source, as UTF-8");
   }
   std::string line = kamerref::to_json_line(extraction);
   require(line.find('\n') == std::string::npos, "extract --json writes one line per document");

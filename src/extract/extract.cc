@@ -13,7 +13,6 @@
 #include "kamerref/extract/letter.h"
 #include "kamerref/extract/motion.h"
 #include "kamerref/extract/report.h"
-#include "kamerref/load/encoding.h"
 
 namespace kamerref {
 namespace {
@@ -42,9 +41,7 @@ void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) 
   for (Reference& r : refs) {
     r.source = doc.to_original(r.match);
     // the matched bytes as text: UTF-8 whatever the file's encoding
-    r.text = doc.encoding == "utf-8" || doc.encoding == "utf-8-bom" || doc.encoding == "pdf-text-layer"
-                 ? std::string(doc.original_bytes(r.source))
-                 : decode_as(doc.original_bytes(r.source), doc.encoding);
+    r.text = doc.original_text(r.source);
     r.line = doc.line_of(r.source.begin);
     if (!r.footnote) r.footnote = ctx.footnote_for(r.match.begin);
     if (r.sentence.empty()) {

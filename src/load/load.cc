@@ -70,6 +70,12 @@ Format detect_format(std::string_view path, std::string_view bytes) {
   return Format::text;
 }
 
+std::string Document::original_text(Span in_original) const {
+  std::string_view bytes = original_bytes(in_original);
+  if (encoding == "utf-8" || encoding == "utf-8-bom" || encoding == "pdf-text-layer") return std::string(bytes);
+  return decode_as(bytes, encoding);
+}
+
 int Document::line_of(std::size_t original_offset) const {
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), original_offset);
   return static_cast<int>(it - line_starts.begin());

@@ -45,6 +45,10 @@ struct Document {
   std::string_view original_bytes(Span in_original) const {
     return std::string_view(original).substr(in_original.begin, in_original.size());
   }
+  // The bytes at `in_original` as UTF-8 text: the bytes themselves for a
+  // UTF-8 file or PDF text layer, decoded from Windows-1252 or UTF-16 otherwise
+  // (what a reference's `text` holds).
+  std::string original_text(Span in_original) const;
   // 1-based line number of an offset into `original`.
   int line_of(std::size_t original_offset) const;
   // First metadata value for `name`, or empty.
