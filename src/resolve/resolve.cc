@@ -73,6 +73,10 @@ void ResolutionIndex::add_motion_evidence(const std::string& id, const std::vect
   motions_by_first_[slugs.front()].insert(id);
   e.indiener_slugs.push_back(std::move(slugs));
   e.words.insert(words.begin(), words.end());
+  // every word of the id under every first indiener it is known by, as the
+  // overlap counts all of its words whichever source gave them
+  for (const std::vector<std::string>& list : e.indiener_slugs)
+    for (const std::string& w : e.words) motions_by_word_[{list.front(), w}].insert(id);
 }
 
 void ResolutionIndex::learn(const Extraction& x) {
@@ -145,21 +149,28 @@ void ResolutionIndex::bind_motion(const std::string& file, const ResolutionReque
   if (candidates == motions_by_first_.end()) return;
   // a written subject is specific; a whole sentence shares words by chance more easily
   const int needed = q.from_subject ? (q.words.size() <= 2 ? 1 : 2) : 3;
+  auto fits = [&](const std::string& id) {
+    const MotionEvidence& evidence = motions_.at(id);
+    return std::any_of(evidence.indiener_slugs.begin(), evidence.indiener_slugs.end(),
+                       [&](const std::vector<std::string>& list) { return indiener_slugs_fit(q.indiener_slugs, list); });
+  };
+  // shared words per candidate, through the word index (an id's evidence words
+  // are exactly the words it is indexed under for each of its first indieners)
+  std::map<std::string, int> shared;  // ordered by id, so ties list the same way every run
+  for (const std::string& w : q.words)
+    if (auto hit = motions_by_word_.find({q.indiener_slugs.front(), w}); hit != motions_by_word_.end())
+      for (const std::string& id : hit->second) ++shared[id];
   int best = 0;
   std::vector<std::string> best_ids;
-  bool any_indieners = false;
-  for (const std::string& id : candidates->second) {  // in id order, so ties list the same way every run
-    const MotionEvidence& evidence = motions_.at(id);
-    bool fits = std::any_of(evidence.indiener_slugs.begin(), evidence.indiener_slugs.end(),
-                            [&](const std::vector<std::string>& list) { return indiener_slugs_fit(q.indiener_slugs, list); });
-    if (!fits) continue;
-    any_indieners = true;
-    int score = word_overlap(q.words, evidence.words);
-    if (score < needed || score < best) continue;
+  for (const auto& [id, score] : shared) {
+    if (score < needed || score < best || !fits(id)) continue;
     if (score > best) best_ids.clear();
     best = score;
     best_ids.push_back(id);
   }
+  // for the note only: is any motion of these indieners known at all?
+  const bool any_indieners =
+      !best_ids.empty() || std::any_of(candidates->second.begin(), candidates->second.end(), fits);
   if (best_ids.size() == 1) {
     notes.push_back({file, q.id + " -> " + best_ids.front() + " (indieners " + join(q.indieners) + ", " +
                                std::to_string(best) + " subject words shared)"});

@@ -77,6 +77,9 @@ class ResolutionIndex {
 
   std::map<std::string, MotionEvidence> motions_;                   // kst id -> evidence
   std::map<std::string, std::set<std::string>> motions_by_first_;  // first indiener slug -> kst ids
+  // (first indiener slug, subject word) -> kst ids: a request scores only the
+  // motions that share a word with it, not every motion of a prolific member
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> motions_by_word_;
   // (series, month) -> name slug -> kst ids
   std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> letters_;
 };
