@@ -493,7 +493,7 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
   for (std::size_t p = 4; p < t.size(); ++p) {
     p = t.find_first_of("DZ", p);
     if (p == std::string_view::npos) break;
-    if (is_digit(t[p - 1])) tk_windows.push_back({p - 5, std::min(t.size(), p + 7)});
+    if (is_digit(t[p - 1])) tk_windows.push_back({p >= 5 ? p - 5 : 0, std::min(t.size(), p + 7)});
   }
   tk_windows = merge_windows(std::move(tk_windows));
   for_each_match(t, tk_windows, tk_number, [&](const boost::cmatch& m) {
