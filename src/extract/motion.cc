@@ -511,13 +511,6 @@ bool indieners_fit(const std::vector<std::string>& mention, const std::vector<st
   return indiener_slugs_fit(indiener_slugs(mention), indiener_slugs(known));
 }
 
-bool indiener_slugs_fit(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty() || a.front() != b.front()) return false;
-  for (const std::string& s : a)
-    if (std::find(b.begin(), b.end(), s) == b.end()) return false;
-  return true;
-}
-
 std::optional<MotionTitle> parse_motion_title(std::string_view title) {
   static const regex shape(
       R"(^\s*(gewijzigde\s+)?motie\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)(?:\s+c\.s\.)?(?:\s+(?:over|inzake|betreffende)\s+(.+?))?(?:\s+ter\s+vervanging\s+van\s+die\s+gedrukt\s+onder\s+nr\.\s*(\d{1,5}))?\s*$)",

@@ -65,18 +65,48 @@ bool LetterKey::operator<(const LetterKey& o) const {
 
 // --- pass 1 ------------------------------------------------------------------
 
+std::uint32_t StringTable::intern(const std::string& s) {
+  auto [it, added] = numbers_.try_emplace(s, static_cast<std::uint32_t>(strings_.size()));
+  if (added) strings_.push_back(&it->first);
+  return it->second;
+}
+
+std::optional<std::uint32_t> StringTable::find(const std::string& s) const {
+  auto it = numbers_.find(s);
+  if (it == numbers_.end()) return std::nullopt;
+  return it->second;
+}
+
 void ResolutionIndex::add_motion_evidence(const std::string& id, const std::vector<std::string>& indieners,
                                           const std::set<std::string>& words) {
   std::vector<std::string> slugs = indiener_slugs(indieners);
   if (slugs.empty()) return;
-  MotionEvidence& e = motions_[id];
-  motions_by_first_[slugs.front()].insert(id);
-  e.indiener_slugs.push_back(std::move(slugs));
-  e.words.insert(words.begin(), words.end());
-  // every word of the id under every first indiener it is known by, as the
-  // overlap counts all of its words whichever source gave them
-  for (const std::vector<std::string>& list : e.indiener_slugs)
-    for (const std::string& w : e.words) motions_by_word_[{list.front(), w}].insert(id);
+  const Number motion = ids_.intern(id);
+  if (motion == motions_.size()) motions_.emplace_back();
+  MotionEvidence& e = motions_[motion];
+  std::vector<Number> list;
+  for (const std::string& slug : slugs) list.push_back(slugs_.intern(slug));
+  if (std::find(e.indiener_lists.begin(), e.indiener_lists.end(), list) == e.indiener_lists.end())
+    e.indiener_lists.push_back(list);
+  std::vector<Number> new_words;
+  for (const std::string& w : words) {
+    const Number n = words_.intern(w);
+    if (!std::binary_search(e.words.begin(), e.words.end(), n)) new_words.push_back(n);
+  }
+  // every word of the motion under every first indiener it is known by, as
+  // the overlap counts all of its words whichever source gave them; each
+  // (first, word) pair is posted once
+  const Number first = list.front();
+  const bool new_first = std::find(e.firsts.begin(), e.firsts.end(), first) == e.firsts.end();
+  if (new_first) {
+    e.firsts.push_back(first);
+    motions_by_first_[first].push_back(motion);
+    for (Number w : e.words) motions_by_word_[pair_key(first, w)].push_back(motion);
+  }
+  for (Number w : new_words)
+    for (Number f : e.firsts) motions_by_word_[pair_key(f, w)].push_back(motion);
+  e.words.insert(e.words.end(), new_words.begin(), new_words.end());
+  std::sort(e.words.begin(), e.words.end());
 }
 
 void ResolutionIndex::learn(const Extraction& x) {
@@ -142,41 +172,61 @@ std::vector<ResolutionRequest> resolution_requests(const Extraction& x) {
 
 // --- pass 2 ------------------------------------------------------------------
 
-void ResolutionIndex::bind_motion(const std::string& file, const ResolutionRequest& q, std::vector<Binding>& out,
-                                  std::vector<ResolutionNote>& notes) const {
+bool ResolutionIndex::fits(const std::vector<Number>& mention, Number motion) const {
+  const auto& lists = motions_[motion].indiener_lists;
+  return std::any_of(lists.begin(), lists.end(),
+                     [&](const std::vector<Number>& known) { return indiener_slugs_fit(mention, known); });
+}
+
+// `shared` has a zero per known motion on entry and again on return.
+void ResolutionIndex::bind_motion(const std::string& file, const ResolutionRequest& q, std::vector<int>& shared,
+                                  std::vector<Binding>& out, std::vector<ResolutionNote>& notes) const {
   if (q.indiener_slugs.empty()) return;
-  auto candidates = motions_by_first_.find(q.indiener_slugs.front());
+  // a slug no motion was learnt with cannot be among any motion's signers
+  std::vector<Number> mention;
+  for (const std::string& slug : q.indiener_slugs) {
+    std::optional<Number> n = slugs_.find(slug);
+    if (!n) return;
+    mention.push_back(*n);
+  }
+  auto candidates = motions_by_first_.find(mention.front());
   if (candidates == motions_by_first_.end()) return;
   // a written subject is specific; a whole sentence shares words by chance more easily
   const int needed = q.from_subject ? (q.words.size() <= 2 ? 1 : 2) : 3;
-  auto fits = [&](const std::string& id) {
-    const MotionEvidence& evidence = motions_.at(id);
-    return std::any_of(evidence.indiener_slugs.begin(), evidence.indiener_slugs.end(),
-                       [&](const std::vector<std::string>& list) { return indiener_slugs_fit(q.indiener_slugs, list); });
-  };
-  // shared words per candidate, through the word index (an id's evidence words
-  // are exactly the words it is indexed under for each of its first indieners)
-  std::map<std::string, int> shared;  // ordered by id, so ties list the same way every run
-  for (const std::string& w : q.words)
-    if (auto hit = motions_by_word_.find({q.indiener_slugs.front(), w}); hit != motions_by_word_.end())
-      for (const std::string& id : hit->second) ++shared[id];
+  // shared words per candidate, through the word index (a motion's evidence
+  // words are exactly the words it is posted under for each first indiener)
+  std::vector<Number> touched;
+  for (const std::string& w : q.words) {
+    std::optional<Number> word = words_.find(w);
+    if (!word) continue;
+    auto hit = motions_by_word_.find(pair_key(mention.front(), *word));
+    if (hit == motions_by_word_.end()) continue;
+    for (Number motion : hit->second)
+      if (shared[motion]++ == 0) touched.push_back(motion);
+  }
   int best = 0;
-  std::vector<std::string> best_ids;
-  for (const auto& [id, score] : shared) {
-    if (score < needed || score < best || !fits(id)) continue;
+  std::vector<Number> best_ids;
+  for (Number motion : touched) {
+    const int score = shared[motion];
+    shared[motion] = 0;
+    if (score < needed || score < best || !fits(mention, motion)) continue;
     if (score > best) best_ids.clear();
     best = score;
-    best_ids.push_back(id);
+    best_ids.push_back(motion);
   }
   // for the note only: is any motion of these indieners known at all?
-  const bool any_indieners =
-      !best_ids.empty() || std::any_of(candidates->second.begin(), candidates->second.end(), fits);
-  if (best_ids.size() == 1) {
-    notes.push_back({file, q.id + " -> " + best_ids.front() + " (indieners " + join(q.indieners) + ", " +
+  const bool any_indieners = !best_ids.empty() || std::any_of(candidates->second.begin(), candidates->second.end(),
+                                                              [&](Number motion) { return fits(mention, motion); });
+  // ordered by id, so ties list the same way every run
+  std::vector<std::string> names;
+  for (Number motion : best_ids) names.push_back(ids_.at(motion));
+  std::sort(names.begin(), names.end());
+  if (names.size() == 1) {
+    notes.push_back({file, q.id + " -> " + names.front() + " (indieners " + join(q.indieners) + ", " +
                                std::to_string(best) + " subject words shared)"});
-    out.push_back({q.reference, best_ids.front()});
-  } else if (best_ids.size() > 1) {
-    notes.push_back({file, q.id + " is ambiguous: " + join(best_ids) + " fit equally (" + std::to_string(best) +
+    out.push_back({q.reference, names.front()});
+  } else if (names.size() > 1) {
+    notes.push_back({file, q.id + " is ambiguous: " + join(names) + " fit equally (" + std::to_string(best) +
                                " subject words shared); left unbound"});
   } else if (any_indieners) {
     notes.push_back({file, q.id + ": a motion with these indieners is known, but its subject does not match; left unbound"});
@@ -204,9 +254,12 @@ void ResolutionIndex::bind_letter(const std::string& file, const ResolutionReque
 std::vector<Binding> ResolutionIndex::bind(const std::string& file, const std::vector<ResolutionRequest>& requests,
                                            std::vector<ResolutionNote>& notes) const {
   std::vector<Binding> bindings;
+  std::vector<int> shared;  // per known motion: words shared with the request at hand
   for (const ResolutionRequest& q : requests) {
-    if (q.kind == RefKind::motion) bind_motion(file, q, bindings, notes);
-    else if (q.kind == RefKind::letter) bind_letter(file, q, bindings, notes);
+    if (q.kind == RefKind::motion) {
+      if (shared.empty()) shared.assign(motions_.size(), 0);
+      bind_motion(file, q, shared, bindings, notes);
+    } else if (q.kind == RefKind::letter) bind_letter(file, q, bindings, notes);
   }
   return bindings;
 }

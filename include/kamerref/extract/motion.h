@@ -28,6 +28,7 @@
 //             (and the subjects do not contradict)
 // In the motion's own document (type motie) the title and indiener lines are
 // the document itself and are not emitted.
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -61,8 +62,15 @@ std::vector<std::string> indiener_slugs(const std::vector<std::string>& indiener
 // (a mention often names only the first: `de motie-Van Dam c.s.`).
 bool indieners_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known);
 // The same test on slugs already made by indiener_slugs (cheaper when one
-// side is compared many times).
-bool indiener_slugs_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known);
+// side is compared many times), or on numbers standing for them (resolution
+// interns slugs).
+template <class Slug>
+bool indiener_slugs_fit(const std::vector<Slug>& mention, const std::vector<Slug>& known) {
+  if (mention.empty() || known.empty() || mention.front() != known.front()) return false;
+  for (const Slug& s : mention)
+    if (std::find(known.begin(), known.end(), s) == known.end()) return false;
+  return true;
+}
 
 // A motion's title, in either case: `Motie van het lid Michon-Derkzen over een
 // werkbare definitie van "extremistische content"`, `MOTIE VAN HET LID

@@ -13,9 +13,12 @@
 //      request and apply_bindings rewrites the ids.
 // resolve_corpus does both for extractions that are all in memory.
 #include <cstddef>
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "kamerref/extract/reference.h"
@@ -54,6 +57,21 @@ struct Binding {
   std::string id;             // the kst id it takes
 };
 
+// Small numbers for strings seen many times (kst ids, indiener slugs, subject
+// words): the index of a corpus of 10^5 motions holds each string once and
+// compares numbers.
+class StringTable {
+ public:
+  std::uint32_t intern(const std::string& s);
+  std::optional<std::uint32_t> find(const std::string& s) const;
+  const std::string& at(std::uint32_t n) const { return *strings_[n]; }
+  std::size_t size() const { return strings_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> numbers_;
+  std::vector<const std::string*> strings_;  // keys of numbers_ (their nodes never move)
+};
+
 class ResolutionIndex {
  public:
   // Pass 1: the facts `x` gives about motions and letters with a kst id.
@@ -64,22 +82,28 @@ class ResolutionIndex {
                             std::vector<ResolutionNote>& notes) const;
 
  private:
+  using Number = std::uint32_t;
   struct MotionEvidence {
-    std::vector<std::vector<std::string>> indiener_slugs;  // one list per source
-    std::set<std::string> words;
+    std::vector<std::vector<Number>> indiener_lists;  // distinct lists of slugs, one per way it was named
+    std::vector<Number> firsts;                       // distinct first indieners of those lists
+    std::vector<Number> words;                        // sorted, distinct
   };
+  // Numbers of `a` and `b` in one key of motions_by_word_.
+  static std::uint64_t pair_key(Number a, Number b) { return (std::uint64_t{a} << 32) | b; }
   void add_motion_evidence(const std::string& id, const std::vector<std::string>& indieners,
                            const std::set<std::string>& words);
-  void bind_motion(const std::string& file, const ResolutionRequest& request, std::vector<Binding>& out,
-                   std::vector<ResolutionNote>& notes) const;
+  bool fits(const std::vector<Number>& mention, Number motion) const;
+  void bind_motion(const std::string& file, const ResolutionRequest& request, std::vector<int>& shared,
+                   std::vector<Binding>& out, std::vector<ResolutionNote>& notes) const;
   void bind_letter(const std::string& file, const ResolutionRequest& request, std::vector<Binding>& out,
                    std::vector<ResolutionNote>& notes) const;
 
-  std::map<std::string, MotionEvidence> motions_;                   // kst id -> evidence
-  std::map<std::string, std::set<std::string>> motions_by_first_;  // first indiener slug -> kst ids
-  // (first indiener slug, subject word) -> kst ids: a request scores only the
+  StringTable ids_, slugs_, words_;
+  std::vector<MotionEvidence> motions_;                           // by number in ids_
+  std::unordered_map<Number, std::vector<Number>> motions_by_first_;  // first indiener -> motions
+  // (first indiener, subject word) -> motions: a request scores only the
   // motions that share a word with it, not every motion of a prolific member
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> motions_by_word_;
+  std::unordered_map<std::uint64_t, std::vector<Number>> motions_by_word_;
   // (series, month) -> name slug -> kst ids
   std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> letters_;
 };
