@@ -269,6 +269,30 @@ bool counts_as_later(const VertexProps& later, const VertexProps& promise_doc, c
   return as_of.empty() || later.date <= as_of;
 }
 
+// An ISO date (`2026-05-22`, `2026-05`, `2026`) as a number that orders as
+// the string does (20260522, 20260500, 20260000), so counts_as_later can
+// compare numbers over 10^6 passages; nullopt for anything else (empty too).
+std::optional<std::uint32_t> date_number(const std::string& date) {
+  auto digits = [&](std::size_t from, std::size_t n) -> std::optional<std::uint32_t> {
+    std::uint32_t v = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (date[i] < '0' || date[i] > '9') return std::nullopt;
+      v = v * 10 + static_cast<std::uint32_t>(date[i] - '0');
+    }
+    return v;
+  };
+  const std::size_t n = date.size();
+  if (n != 4 && n != 7 && n != 10) return std::nullopt;
+  if ((n >= 7 && date[4] != '-') || (n == 10 && date[7] != '-')) return std::nullopt;
+  std::optional<std::uint32_t> year = digits(0, 4);
+  std::optional<std::uint32_t> month = n >= 7 ? digits(5, 2) : std::optional<std::uint32_t>(0);
+  std::optional<std::uint32_t> day = n == 10 ? digits(8, 2) : std::optional<std::uint32_t>(0);
+  if (!year || !month || !day) return std::nullopt;
+  // a zero month or day only where the string has none: equal numbers are equal strings
+  if ((n >= 7 && (*month < 1 || *month > 12)) || (n == 10 && (*day < 1 || *day > 31))) return std::nullopt;
+  return *year * 10000 + *month * 100 + *day;
+}
+
 // `Werkbare definitie (gewelddadig) extremistische content`: a heading, not a
 // passage that says something.
 bool heading_like(const std::string& sentence) {
@@ -378,6 +402,8 @@ class StemNumbers {
 // A sentence of a document that may carry a promised vehicle.
 struct Passage {
   Vertex doc;
+  std::uint32_t carrier;               // index in the carriers
+  std::optional<std::uint32_t> date;   // date_number of the document's date
   const std::string* text;             // in the graph's evidence, or in Passages::owned
   std::vector<std::uint32_t> topical;  // its stems that stand in some topic
 };
@@ -462,8 +488,15 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
   std::vector<std::vector<std::uint32_t>> fulfilment_topics = topic_numbers(fulfilments);
   const std::size_t topic_stem_count = numbers.size();  // numbers below this stand in a topic
 
-  // the documents that carry some promised vehicle, and their titles read once
-  std::unordered_map<Vertex, CarrierInfo> carriers;
+  // the documents that carry some promised vehicle, and their titles read
+  // once; in vertex order, numbered by carrier_of
+  struct Carrier {
+    Vertex doc;
+    CarrierInfo info;
+  };
+  std::vector<Carrier> carriers;
+  constexpr std::uint32_t no_carrier = UINT32_MAX;
+  std::vector<std::uint32_t> carrier_of(boost::num_vertices(g), no_carrier);
   bool any_vehicle = std::any_of(vehicles.begin(), vehicles.end(), [](const auto& v) { return v.has_value(); });
   if (any_vehicle) {
     // the distinct vehicles (a few hundred), not one per promise: every
@@ -491,7 +524,9 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
     for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
       if (!g[v].in_corpus) continue;
       CarrierInfo c = carrier_info(g[v]);
-      if (carries_some(c)) carriers.emplace(v, std::move(c));
+      if (!carries_some(c)) continue;
+      carrier_of[v] = static_cast<std::uint32_t>(carriers.size());
+      carriers.push_back({v, std::move(c)});
     }
   }
 
@@ -506,7 +541,7 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
   std::vector<std::uint32_t> ids;
   for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
     if (!g[v].in_corpus) continue;
-    bool carrier = carriers.count(v) > 0;
+    const std::uint32_t carrier = carrier_of[v];
     each_sentence(graph, texts, v, [&](std::string&& own, const std::string* in_graph) {
       const std::string& text = in_graph ? *in_graph : own;
       ++sentence_count;
@@ -517,12 +552,12 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
           ++sentences_with[id];
           topical.push_back(id);
         }
-      if (!carrier) return;
+      if (carrier == no_carrier) return;
       const std::string* stored = in_graph;
       if (!stored) stored = &owned.emplace_back(std::move(own));
       auto index = static_cast<std::uint32_t>(passages.size());
       for (std::uint32_t id : topical) postings[id].push_back(index);
-      passages.push_back({v, stored, std::move(topical)});
+      passages.push_back({v, carrier, date_number(g[v].date), stored, std::move(topical)});
     });
   }
   // StemWeights::weight, term for term
@@ -544,6 +579,7 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
   std::unordered_map<Vertex, std::set<std::string>> promise_sentences;
   for (const Statement& p : promises) promise_sentences[p.document].insert(p.evidence->sentence);
 
+  const std::optional<std::uint32_t> as_of_number = date_number(options.as_of);
   std::vector<CommitmentFinding> findings;
   for (std::size_t pi = 0; pi < promises.size(); ++pi) {
     const Statement& p = promises[pi];
@@ -587,32 +623,45 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
       f.fulfilled_by.push_back({later.id, later.file, later.date, s.evidence->sentence, "says so"});
     }
     // 2. a later document of the promised kind takes the topic up: the
-    // carriers with a passage sharing a deciding stem, in vertex order
+    // carriers with a passage sharing a deciding stem, in vertex order. Only
+    // such passages can match (deciding_stems), so only they are weighed.
     if (vehicle) {
-      std::vector<Vertex> docs;
+      std::vector<std::uint32_t> hits;  // passage numbers: in vertex order, a carrier's together
+      // counts_as_later on numbers when both dates are ISO (they are, but for
+      // a date a citation gave in some other shape)
+      const std::optional<std::uint32_t> promise_date = doc.date.empty() ? std::optional<std::uint32_t>(0) : date_number(doc.date);
+      const bool numeric = promise_date && (options.as_of.empty() || as_of_number);
+      auto later_passage = [&](const Passage& passage) {
+        if (!numeric || !passage.date) return counts_as_later(g[passage.doc], doc, options.as_of);
+        return *passage.date > *promise_date && (options.as_of.empty() || *passage.date <= *as_of_number);
+      };
       for (std::uint32_t stem : deciding)
         if (auto it = postings.find(stem); it != postings.end())
-          for (std::uint32_t passage : it->second) docs.push_back(passages[passage].doc);
-      std::sort(docs.begin(), docs.end());
-      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-      for (Vertex v : docs) {
+          for (std::uint32_t passage : it->second)
+            if (later_passage(passages[passage])) hits.push_back(passage);
+      std::sort(hits.begin(), hits.end());
+      hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+      for (std::size_t h = 0; h < hits.size();) {
+        const Vertex v = passages[hits[h]].doc;
+        std::size_t group_end = h;
+        while (group_end < hits.size() && passages[hits[group_end]].doc == v) ++group_end;
+        const std::size_t group = h;
+        h = group_end;
         const VertexProps& later = g[v];
         if (v == p.document || kept_by.count(v)) continue;
-        if (!counts_as_later(later, doc, options.as_of) || !carries(*vehicle, carriers.at(v))) continue;
+        if (!carries(*vehicle, carriers[passages[hits[group]].carrier].info)) continue;
         auto own = promise_sentences.find(v);
         const Passage* best = nullptr;
         TopicMatch best_match;
-        // a carrier's passages stand together, in order
-        auto first = std::lower_bound(passages.begin(), passages.end(), v,
-                                      [](const Passage& a, Vertex d) { return a.doc < d; });
-        for (auto it = first; it != passages.end() && it->doc == v; ++it) {
-          const std::string& text = *it->text;
+        for (std::size_t k = group; k < group_end; ++k) {
+          const Passage& passage = passages[hits[k]];
+          const std::string& text = *passage.text;
           if ((own != promise_sentences.end() && own->second.count(text)) || heading_like(text)) continue;
           // the letterhead (`Datum 22 mei 2026 Betreft Voortgangsbrief ...`) names the title, it takes nothing up
           if (!later.title.empty() && text.find(later.title) != std::string::npos) continue;
-          TopicMatch m = match_numbers(topic, it->topical, weight);
+          TopicMatch m = match_numbers(topic, passage.topical, weight);
           if (m.matches() && (!best || m.shared_weight > best_match.shared_weight)) {
-            best = &*it;
+            best = &passage;
             best_match = m;
           }
         }
