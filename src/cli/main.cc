@@ -3,18 +3,20 @@
 #include <iostream>
 
 #include "commands.h"
+#include "kamerref/output/terminal_text.h"
 #include "kamerref/version.h"
 
 namespace kamerref::cli {
 
+// The file name and the message may hold bytes from the outside world (a
+// name with an escape sequence or a newline): printed as terminal_text.
 void report_error(const std::string& file, const std::string& message) {
-  std::cerr << "kamerref: " << (file.empty() ? "" : file + ": ") << message << '\n';
+  std::cerr << "kamerref: " << (file.empty() ? "" : terminal_text(file) + ": ") << terminal_text(message, true) << '\n';
 }
 
 namespace {
 
-// extract does not take --max-file-size yet: it loads its files itself and
-// has to pass load_options() on before it may say it honours the option.
+// The last field: the command reads documents and takes --max-file-size.
 const Command kCommands[] = {
     {"extract", "Find every reference in documents; print a table or SPEC JSON Lines", setup_extract, true},
     {"graph", "Build the reference graph; summarise it or export it (DOT, GraphML, JSON, CSV)", setup_graph, true},

@@ -100,6 +100,17 @@ empty)
   : >"$tmp/leeg.txt"
   check 3 "$tmp/leeg.txt: empty file" extract --json "$tmp/leeg.txt" "$good"
   ;;
+control_characters_in_name)
+  # an empty file whose name holds an escape sequence (it would set the
+  # terminal's title) and a newline (it would forge a second message line):
+  # the message names it with \xNN escapes, on one line
+  name=$(printf 'brief\033]0;pwned\007\nkamerref: all fine.txt')
+  : >"$tmp/$name"
+  check 3 "$tmp/brief\\\\x1b\\]0;pwned\\\\x07\\\\x0akamerref: all fine\\.txt: empty file" \
+    extract --json "$tmp/$name" "$good"
+  [ "$(wc -l <"$tmp/err")" -eq 1 ] || die "the message spans $(wc -l <"$tmp/err") lines"
+  if LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$tmp/err"; then die "a control character reached stderr"; fi
+  ;;
 invalid_utf8)
   # a UTF-8 letter with a broken byte inside one citation and a stray
   # Latin-1 byte in another: the intact citations are found with exact
