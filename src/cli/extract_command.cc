@@ -106,6 +106,7 @@ std::function<int()> setup_extract(CLI::App& app) {
       ParallelOptions parallel;
       parallel.jobs = opt->jobs;
       parallel.load = load_options();
+      parallel.prepare = [](const Extraction& x) { return to_json_line(x); };
       extract_files(inputs.files, parallel, [&](FileResult&& r) {
         progress.file_done(r.bytes ? r.bytes : size_on_disk(r.file));
         if (!r.extraction) {
@@ -117,7 +118,7 @@ std::function<int()> setup_extract(CLI::App& app) {
         for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
         index.learn(x);
         if (std::vector<ResolutionRequest> q = resolution_requests(x); !q.empty()) pending[lines] = {x.file, std::move(q)};
-        spill.write_line(to_json_line(x));
+        spill.write_line(r.prepared);
         ++lines;
       });
     }

@@ -21,6 +21,7 @@ FileResult process(std::size_t index, const std::string& file, const ParallelOpt
     r.bytes = doc.original.size();
     r.extraction = extract_document(doc);
     if (options.keep_text) r.text = std::move(doc.text);
+    if (options.prepare) r.prepared = options.prepare(*r.extraction);
   } catch (const LoadError& e) {
     r.error = e.what();
   } catch (const std::bad_alloc&) {

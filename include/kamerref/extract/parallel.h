@@ -19,6 +19,7 @@ struct FileResult {
   std::string error;                     // why, when it could not
   std::size_t bytes = 0;                 // size on disk, for progress reports
   std::string text;                      // Document::text, only with ParallelOptions::keep_text
+  std::string prepared;                  // what ParallelOptions::prepare made of the extraction
 };
 
 struct ParallelOptions {
@@ -26,6 +27,10 @@ struct ParallelOptions {
   std::size_t window = 0;  // results in flight; 0: 4 per job
   bool keep_text = false;  // hand back each document's normalised text too
   LoadOptions load;        // what one file may cost (--max-file-size)
+  // Runs on the worker thread for each extraction, after it is made: work
+  // that needs only this one file (its JSON line, say) is then done in
+  // parallel rather than on the thread that receives the results.
+  std::function<std::string(const Extraction&)> prepare;
 };
 
 // Calls `deliver` once per file, in input order, on the calling thread.
