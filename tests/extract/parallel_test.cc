@@ -45,3 +45,18 @@ TEST_CASE("No files, no calls", "[parallel]") {
   kamerref::extract_files({}, four, [&](kamerref::FileResult&&) { ++calls; });
   CHECK(calls == 0);
 }
+
+TEST_CASE("prepare runs on the workers and its result travels with the file", "[parallel]") {
+  std::vector<std::string> files = corpus_files();
+  files.insert(files.begin() + 1, "/nonexistent/kamerref.txt");
+  kamerref::ParallelOptions options;
+  options.jobs = 3;
+  options.prepare = [](const kamerref::Extraction& x) { return kamerref::to_json_line(x); };
+  std::vector<std::string> prepared;
+  kamerref::extract_files(files, options, [&](kamerref::FileResult&& r) {
+    if (r.extraction) CHECK(r.prepared == kamerref::to_json_line(*r.extraction));
+    else CHECK(r.prepared.empty());  // nothing to prepare for a file that could not be read
+    prepared.push_back(r.prepared.empty() ? "error: " + r.error : r.prepared);
+  });
+  CHECK(prepared == run(files, 1, 0));
+}
