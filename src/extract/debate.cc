@@ -38,10 +38,7 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
   // digits, so it starts a word; `jan.` ends in a full stop, so any end)
   static const PhraseDictionary month_names = [] {
     PhraseDictionary d;
-    for (std::string_view month : {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                   "september", "oktober", "november", "december", "jan.", "feb.", "mrt.", "apr.",
-                                   "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."})
-      d.add(month, 0, true);
+    for (std::string_view month : kDutchMonthNames) d.add(month, 0, true);
     d.build();
     return d;
   }();

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "kamerref/extract/dates.h"
 #include "motion_harness.h"
 
 using namespace kamerref;
@@ -48,6 +49,9 @@ TEST_CASE("debates and meetings with their day", "[debate]") {
       {"Tijdens het EU Internet Forum op 4 maart 2026 heeft Nederland steun uitgesproken.", "2026-05-22",
        {"debate-eu-internet-forum-2026-03-04"}},
       {"De Europese Raad van 20 maart a.s. bespreekt dit.", "2026-03-01", {"debate-europese-raad-2026-03-20"}},
+      // the short month with `sept.`: the anchors come from the same list as the pattern
+      {"Tijdens het commissiedebat van 12 sept. 2024 is dit besproken.", "2024-11-29",
+       {"debate-commissiedebat-2024-09-12"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -86,4 +90,17 @@ TEST_CASE("no debate: no day, a clause, an adviser", "[debate]") {
     INFO(text);
     CHECK(debate_ids(text, "2026-05-22").empty());
   }
+}
+
+TEST_CASE("the month names and the month pattern are one list", "[debate][dates]") {
+  // kDutchMonthPattern is `(januari|...|dec\.)`: the names, dots escaped
+  std::string alternation;
+  for (std::string_view name : kDutchMonthNames) {
+    if (!alternation.empty()) alternation += '|';
+    for (char c : name) {
+      if (c == '.') alternation += '\\';
+      alternation += c;
+    }
+  }
+  CHECK(std::string(kDutchMonthPattern) == "(" + alternation + ")");
 }

@@ -11,6 +11,14 @@
 
 namespace kamerref {
 
+// The Dutch month names as written, full or short: `januari`, `jan.`,
+// `sept.`. Anchor dictionaries use these; kDutchMonthPattern is the same
+// list as a regex (a test keeps the two equal).
+inline constexpr std::string_view kDutchMonthNames[] = {
+    "januari", "februari", "maart", "april", "mei",  "juni", "juli", "augustus", "september", "oktober", "november",
+    "december", "jan.",    "feb.",  "mrt.",  "apr.", "jun.", "jul.", "aug.",     "sep.",      "sept.",   "okt.",
+    "nov.",     "dec."};
+
 // Regex fragment (one capturing group) for a Dutch month name, full or short.
 extern const char* const kDutchMonthPattern;
 
