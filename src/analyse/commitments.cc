@@ -170,7 +170,7 @@ std::vector<std::string> topic_stems(Sentences& sentences, const Statement& s, c
   }
   if (stems.empty()) {
     // last resort: the promise's own words, without those naming the vehicle
-    for (const std::string& stem : content_stems(s.evidence->sentence))
+    for (const std::string& stem : content_stems(s.evidence->sentence.str()))
       if (std::find(vehicle_stems.begin(), vehicle_stems.end(), stem) == vehicle_stems.end()) stems.push_back(stem);
   }
   return stems;
@@ -469,7 +469,7 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
     const CommitmentInfo& info = *p.info;
     std::optional<Vehicle> vehicle = vehicle_of(info, p.evidence->sentence, g[p.document]);
     std::vector<std::string> vehicle_stems = content_stems(vehicle ? vehicle->name + " " + info.vehicle : info.vehicle);
-    if (std::optional<SeriesName> s = find_series(p.evidence->sentence)) add_stems(vehicle_stems, content_stems(s->programme));
+    if (std::optional<SeriesName> s = find_series(p.evidence->sentence.str())) add_stems(vehicle_stems, content_stems(s->programme));
     p.topic = topic_stems(sentences, p, vehicle_stems);
     vehicles.push_back(std::move(vehicle));
   }
@@ -588,7 +588,7 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
     CommitmentFinding f;
     f.id = g[p.commitment].id;
     f.document = doc.id;
-    f.file = doc.file.empty() ? p.evidence->file : doc.file;
+    f.file = doc.file.empty() ? p.evidence->file.str() : doc.file;
     f.date = doc.date;
     f.quote = p.evidence->sentence;
     f.topic = info.topic;

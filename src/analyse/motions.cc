@@ -52,10 +52,10 @@ std::vector<MotionFinding> audit_motions(const ReferenceGraph& graph) {
       const VertexProps& doc = g[source];
       MotionMention m;
       m.document = doc.id;
-      m.file = doc.file.empty() ? e.evidence.file : doc.file;
+      m.file = doc.file.empty() ? e.evidence.file.str() : doc.file;
       m.date = doc.date;
       m.relation = e.kind == EdgeKind::answers_motion ? (e.relation.empty() ? "genoemd" : e.relation) : "kamerstuk";
-      m.quote = e.evidence.sentence.empty() ? e.evidence.text : e.evidence.sentence;
+      m.quote = e.evidence.sentence.empty() ? e.evidence.text : e.evidence.sentence.str();
       auto [slot, inserted] = by_document.emplace(source, m);
       if (!inserted && relation_rank(m.relation) > relation_rank(slot->second.relation)) slot->second = m;
     }

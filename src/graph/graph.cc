@@ -89,16 +89,17 @@ void add_unique(std::vector<std::string>& list, const std::string& value) {
   if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
 
-Evidence evidence_of(const Extraction& e, const Reference& r) {
+// `file` and `sentence` are shared with the other edges of the document.
+Evidence evidence_of(const Reference& r, const SharedText& file, const SharedText& sentence) {
   Evidence ev;
-  ev.file = e.file;
+  ev.file = file;
   ev.line = r.line;
   ev.start = r.source.begin;
   ev.end = r.source.end;
   ev.text_pos = r.match.begin;
   ev.footnote = r.footnote;
   ev.text = r.text;
-  ev.sentence = r.sentence;
+  ev.sentence = sentence;
   return ev;
 }
 
@@ -259,11 +260,16 @@ void GraphBuilder::add_references(const Extraction& e) {
   Graph& g = rg_.g;
   if (e.document.id.empty()) return;
   Vertex doc = rg_.find(e.document.id).value();
+  // one copy of the file name and of each sentence for all edges of this document
+  const SharedText file(e.file);
+  std::unordered_map<std::string_view, SharedText> sentences;
   for (const Reference& r : e.references) {
     if (r.id.empty() || r.id == e.document.id) continue;  // a document naming itself is no edge
     Vertex target = rg_.vertex(r.id);
     learn_from_reference(g[target], r);
-    Evidence ev = evidence_of(e, r);
+    auto [sentence, added] = sentences.try_emplace(r.sentence);
+    if (added) sentence->second = SharedText(r.sentence);
+    Evidence ev = evidence_of(r, file, sentence->second);
     EdgeKind kind = edge_kind_for(r);
     std::string relation;
     if (kind == EdgeKind::answers_motion) relation = r.motion ? r.motion->relation : "genoemd";

@@ -126,8 +126,8 @@ std::string edge_description(const EdgeProps& e) {
 
 std::string evidence_text(const Evidence& ev) {
   std::string out;
-  if (!ev.file.empty()) out += ev.file + (ev.line > 0 ? ":" + std::to_string(ev.line) : "");
-  std::string quote = ev.sentence.empty() ? ev.text : ev.sentence;
+  if (!ev.file.empty()) out += ev.file.str() + (ev.line > 0 ? ":" + std::to_string(ev.line) : "");
+  std::string quote = ev.sentence.empty() ? ev.text : ev.sentence.str();
   if (!quote.empty()) out += (out.empty() ? "" : "\n") + std::string("\"") + cut(quote, kSentenceChars) + "\"";
   return out;
 }

@@ -222,13 +222,13 @@ nlohmann::ordered_json graph_to_node_link(const ReferenceGraph& rg) {
     l["kind"] = std::string(to_string(e.kind));
     l["relation"] = clean(e.relation);
     l["count"] = e.count;
-    l["file"] = clean(ev.file);
+    l["file"] = clean(ev.file.str());
     l["line"] = ev.line;
     l["start"] = ev.start;
     l["end"] = ev.end;
     l["footnote"] = ev.footnote ? nlohmann::ordered_json(*ev.footnote) : nlohmann::ordered_json(nullptr);
     l["text"] = clean(ev.text);
-    l["sentence"] = clean(ev.sentence);
+    l["sentence"] = clean(ev.sentence.str());
     links.push_back(std::move(l));
   }
   j["nodes"] = std::move(nodes);

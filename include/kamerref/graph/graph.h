@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "kamerref/extract/reference.h"
+#include "kamerref/graph/shared_text.h"
 
 namespace kamerref {
 
@@ -64,14 +65,14 @@ std::string_view to_string(EdgeKind kind);  // "answers-motion", ...
 
 // Where an edge was read: the reference that made it.
 struct Evidence {
-  std::string file;
+  SharedText file;
   int line = 0;
   std::size_t start = 0;  // byte offsets in the file on disk
   std::size_t end = 0;
   std::size_t text_pos = 0;  // where the match begins in the normalised text (Reference::match)
   std::optional<int> footnote;
   std::string text;      // as written
-  std::string sentence;  // the sentence around it
+  SharedText sentence;   // the sentence around it
 };
 
 struct VertexProps {
