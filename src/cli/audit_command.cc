@@ -12,13 +12,6 @@
 #include "kamerref/render/report.h"
 
 namespace kamerref::cli {
-namespace {
-
-void print_json(const nlohmann::ordered_json& j) {
-  std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-}
-
-}  // namespace
 
 std::function<int()> setup_audit(CLI::App& app) {
   struct Options {
@@ -51,9 +44,9 @@ std::function<int()> setup_audit(CLI::App& app) {
     if (motions->parsed()) {
       std::vector<MotionFinding> findings = audit_motions(graph);
       if (opt->json)
-        print_json(motion_audit_json(findings));
+        write_motion_audit_json(std::cout, findings);
       else
-        std::cout << format_motion_audit(findings);
+        write_motion_audit(std::cout, findings);
       std::cout.flush();
       return code;
     }
@@ -61,9 +54,9 @@ std::function<int()> setup_audit(CLI::App& app) {
     options.as_of = opt->as_of.empty() ? today_iso() : opt->as_of;
     std::vector<CommitmentFinding> findings = audit_commitments(graph, corpus.texts, options);
     if (opt->json)
-      print_json(commitment_audit_json(findings));
+      write_commitment_audit_json(std::cout, findings);
     else
-      std::cout << format_commitment_audit(findings, options.as_of);
+      write_commitment_audit(std::cout, findings, options.as_of);
     std::cout.flush();
     if (code == kSuccess && opt->fail_on_overdue) {
       for (const CommitmentFinding& f : findings)

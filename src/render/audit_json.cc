@@ -75,4 +75,37 @@ nlohmann::ordered_json commitment_audit_json(const std::vector<CommitmentFinding
   return j;
 }
 
+namespace {
+
+// `[`, each element as dump(2) writes it one level down, `]`: every line of
+// an element gains two spaces (JSON strings hold no raw newline).
+template <class Finding>
+void write_array(std::ostream& out, const std::vector<Finding>& findings) {
+  if (findings.empty()) {
+    out << "[]\n";
+    return;
+  }
+  out << "[\n";
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    std::string element = to_json(findings[i]).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out << "  ";
+    for (char c : element) {
+      out << c;
+      if (c == '\n') out << "  ";
+    }
+    out << (i + 1 < findings.size() ? ",\n" : "\n");
+  }
+  out << "]\n";
+}
+
+}  // namespace
+
+void write_motion_audit_json(std::ostream& out, const std::vector<MotionFinding>& findings) {
+  write_array(out, findings);
+}
+
+void write_commitment_audit_json(std::ostream& out, const std::vector<CommitmentFinding>& findings) {
+  write_array(out, findings);
+}
+
 }  // namespace kamerref

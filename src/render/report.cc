@@ -154,6 +154,11 @@ std::string format_longest_chain(const std::vector<ChainStep>& chain) {
 
 std::string format_motion_audit(const std::vector<MotionFinding>& findings) {
   std::ostringstream out;
+  write_motion_audit(out, findings);
+  return out.str();
+}
+
+void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& findings) {
   std::map<std::string, std::size_t> by_status;
   for (const MotionFinding& f : findings) ++by_status[f.status];
   out << findings.size() << (findings.size() == 1 ? " motion" : " motions");
@@ -176,11 +181,15 @@ std::string format_motion_audit(const std::vector<MotionFinding>& findings) {
       out << "    " << pad(m.date.empty() ? "(undated)" : m.date, 11) << pad(m.relation, 12) << m.document << '\n'
           << "      " << quoted(shorten(m.quote, 200)) << '\n';
   }
-  return out.str();
 }
 
 std::string format_commitment_audit(const std::vector<CommitmentFinding>& findings, const std::string& as_of) {
   std::ostringstream out;
+  write_commitment_audit(out, findings, as_of);
+  return out.str();
+}
+
+void write_commitment_audit(std::ostream& out, const std::vector<CommitmentFinding>& findings, const std::string& as_of) {
   std::map<std::string, std::size_t> by_status;
   for (const CommitmentFinding& f : findings) ++by_status[f.status];
   out << findings.size() << (findings.size() == 1 ? " commitment" : " commitments") << " as of " << as_of;
@@ -201,7 +210,6 @@ std::string format_commitment_audit(const std::vector<CommitmentFinding>& findin
       out << "  kept by " << k.document << " (" << (k.date.empty() ? "undated" : k.date) << ", " << k.how
           << "): " << quoted(shorten(k.quote, 200)) << '\n';
   }
-  return out.str();
 }
 
 }  // namespace kamerref

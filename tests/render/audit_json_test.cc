@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "kamerref/render/report.h"
 
 using namespace kamerref;
@@ -70,4 +72,37 @@ TEST_CASE("text reports name what matters", "[render][text]") {
   std::string chain = format_longest_chain({a, b});
   CHECK(chain.find("(2 steps)") != std::string::npos);
   CHECK(chain.find("builds on kst-29754-690") != std::string::npos);
+}
+
+TEST_CASE("audit JSON written finding by finding is dump(2) of the whole array", "[audit_json]") {
+  auto whole = [](const nlohmann::ordered_json& j) {
+    return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  };
+  kamerref::MotionFinding a;
+  a.id = "kst-29754-758";
+  a.indieners = {"Michon-Derkzen"};
+  a.status = "afgedaan";
+  a.mentions.push_back({"kst-29754-800", "brief.txt", "2026-05-22", "afgedaan", "Hiermee beschouw ik de motie\nals afgedaan \xff."});
+  a.decided_by = a.mentions.front();
+  kamerref::MotionFinding b;
+  b.id = "motie-van-der-werf";
+  b.status = "onbekend";
+  for (const std::vector<kamerref::MotionFinding>& findings :
+       {std::vector<kamerref::MotionFinding>{}, {a}, {a, b}}) {
+    std::ostringstream streamed;
+    kamerref::write_motion_audit_json(streamed, findings);
+    CHECK(streamed.str() == whole(kamerref::motion_audit_json(findings)));
+  }
+  kamerref::CommitmentFinding c;
+  c.id = "commitment-x-1";
+  c.quote = "Ik zal uw Kamer \"voor de zomer\" informeren.";
+  c.due_from = "2026-01-01";
+  c.due_to = "2026-06-30";
+  c.fulfilled_by.push_back({"kst-1-2", "b.txt", "2026-05-01", "Zoals toegezegd", "says so"});
+  for (const std::vector<kamerref::CommitmentFinding>& findings :
+       {std::vector<kamerref::CommitmentFinding>{}, {c}, {c, c}}) {
+    std::ostringstream streamed;
+    kamerref::write_commitment_audit_json(streamed, findings);
+    CHECK(streamed.str() == whole(kamerref::commitment_audit_json(findings)));
+  }
 }

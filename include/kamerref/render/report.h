@@ -2,6 +2,7 @@
 // The readable forms of the graph and of the analyses' findings: plain text
 // for a terminal, one function per command. The analyses compute; these only
 // lay out.
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -24,9 +25,12 @@ std::string format_lineage(const Lineage& lineage);
 // The longest chain of "builds on" in the corpus.
 std::string format_longest_chain(const std::vector<ChainStep>& chain);
 
-// `kamerref audit motions`
+// `kamerref audit motions`; write_ puts it on a stream as it goes (the audit
+// of 10^6 documents is hundreds of MB of text)
 std::string format_motion_audit(const std::vector<MotionFinding>& findings);
+void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& findings);
 // `kamerref audit commitments`
 std::string format_commitment_audit(const std::vector<CommitmentFinding>& findings, const std::string& as_of);
+void write_commitment_audit(std::ostream& out, const std::vector<CommitmentFinding>& findings, const std::string& as_of);
 
 }  // namespace kamerref
