@@ -92,13 +92,31 @@ std::vector<int> edge_keys(const Graph& g, std::vector<GraphEdge>& edges) {
   return keys;
 }
 
-// DOT values are plain strings, but Graphviz 2.43 writes a closing backslash
-// so that it escapes the closing quote: keep one from the end.
+// Graphviz writes a DOT string as it is, `"` as `\"`, and its reader takes
+// `\\` as one unit: so `a\` written `"a\"` and `a\"b` written `"a\\"b"` both
+// end the string early (the second found by the render fuzz target). A space
+// after an odd run of backslashes before a quote or at the end keeps them.
+bool dot_quote_safe(std::string_view text) {
+  std::size_t run = 0;
+  for (char c : text) {
+    if (c == '"' && run % 2 == 1) return false;
+    run = c == '\\' ? run + 1 : 0;
+  }
+  return run == 0;
+}
+
+// DOT values are plain strings, made dot_quote_safe.
 std::string dot_value(std::string_view text) {
-  std::string out = clean(text);
-  for (char& c : out)
+  std::string cleaned = clean(text);
+  std::string out;
+  std::size_t run = 0;  // backslashes just before
+  for (char c : cleaned) {
     if (c == '\r' || c == '\t') c = ' ';
-  if (!out.empty() && out.back() == '\\') out += ' ';
+    if (c == '"' && run % 2 == 1) out += ' ';
+    out += c;
+    run = c == '\\' ? run + 1 : 0;
+  }
+  if (run > 0) out += ' ';
   return out;
 }
 
@@ -112,8 +130,9 @@ std::string graph_to_dot(const ReferenceGraph& rg) {
   for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
     const VertexProps& p = g[v];
     // cgraph stops a name at a NUL byte, and writes one ending in `\` so
-    // that it swallows its closing quote (both found by the render fuzz target)
-    bool nameable = !p.id.empty() && p.id.back() != '\\' && p.id.find('\0') == std::string::npos &&
+    // that it swallows its closing quote (both found by the render fuzz
+    // target); the `id` attribute keeps such an id either way
+    bool nameable = !p.id.empty() && dot_quote_safe(p.id) && p.id.find('\0') == std::string::npos &&
                     !dot.find_node(p.id);
     Agnode_t* n = dot.node(nameable ? p.id : "vertex-" + std::to_string(v));
     nodes.push_back(n);

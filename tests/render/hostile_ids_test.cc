@@ -62,6 +62,24 @@ TEST_CASE("hostile vertex ids: DOT parses back with the same vertices and edges,
   }
 }
 
+TEST_CASE("a backslash before a quote: DOT parses back, a space between them", "[render][export]") {
+  // Graphviz writes `a\"b` as `"a\\"b"`, which its reader ends after `\\`
+  // (found by the render fuzz target); also in a title, not only in an id
+  Extraction doc = test::sample_document("corpus/a.txt", "doc-a", "2026-01-01", "kamerbrief", "Nota \\\"x\\\\\"");
+  doc.references.push_back(test::sample_ref(RefKind::kamerstuk, "kst-1\\\"2", "Kamerstuk", "Zie \\\" hier.", 1));
+  ReferenceGraph rg = build_graph({doc});
+  gv::Graph parsed = gv::Graph::parse(graph_to_dot(rg));
+  CHECK(static_cast<std::size_t>(agnnodes(parsed.get())) == rg.vertex_count());
+  std::set<std::string> ids, titles;
+  for (Agnode_t* n = agfstnode(parsed.get()); n; n = agnxtnode(parsed.get(), n)) {
+    ids.insert(gv::get(n, "id"));
+    titles.insert(gv::get(n, "title"));
+  }
+  CHECK(ids.count("kst-1\\ \"2") == 1);
+  // an even run of backslashes before the quote is safe as it is
+  CHECK(titles.count("Nota \\ \"x\\\\\"") == 1);
+}
+
 TEST_CASE("hostile vertex ids: GraphML is well-formed and says the same ids", "[render][export]") {
   ReferenceGraph rg = hostile_id_graph();
   std::string xml = graph_to_graphml(rg);
