@@ -567,6 +567,17 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
     weight[t] = std::log(1.0 + static_cast<double>(std::max<std::size_t>(sentence_count, 1)) / df);
   }
 
+  // each stem's passages in date order (a promise reads only those after its
+  // own date), the passages whose date is no ISO date at the end
+  auto passage_date_order = [&](std::uint32_t a, std::uint32_t b) {
+    const std::optional<std::uint32_t>& da = passages[a].date;
+    const std::optional<std::uint32_t>& db = passages[b].date;
+    if (da.has_value() != db.has_value()) return da.has_value();
+    if (da && *da != *db) return *da < *db;
+    return a < b;
+  };
+  for (auto& [stem, list] : postings) std::sort(list.begin(), list.end(), passage_date_order);
+
   // fulfilments by the commitment they name, and by their topic stems
   std::unordered_map<Vertex, std::vector<std::uint32_t>> fulfilments_of;
   Postings fulfilment_postings;
@@ -635,10 +646,25 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
         if (!numeric || !passage.date) return counts_as_later(g[passage.doc], doc, options.as_of);
         return *passage.date > *promise_date && (options.as_of.empty() || *passage.date <= *as_of_number);
       };
-      for (std::uint32_t stem : deciding)
-        if (auto it = postings.find(stem); it != postings.end())
-          for (std::uint32_t passage : it->second)
-            if (later_passage(passages[passage])) hits.push_back(passage);
+      for (std::uint32_t stem : deciding) {
+        auto it = postings.find(stem);
+        if (it == postings.end()) continue;
+        const std::vector<std::uint32_t>& list = it->second;
+        auto from = list.begin();
+        if (numeric)  // skip the passages dated on or before the promise
+          from = std::partition_point(list.begin(), list.end(), [&](std::uint32_t passage) {
+            return passages[passage].date && *passages[passage].date <= *promise_date;
+          });
+        for (auto k = from; k != list.end(); ++k) {
+          const Passage& passage = passages[*k];
+          // dated after the as-of date: so is the rest, but for the undated at the end
+          if (numeric && passage.date && !later_passage(passage)) {
+            k = std::partition_point(k, list.end(), [&](std::uint32_t q) { return passages[q].date.has_value(); });
+            if (k == list.end()) break;
+          }
+          if (later_passage(passages[*k])) hits.push_back(*k);
+        }
+      }
       std::sort(hits.begin(), hits.end());
       hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
       for (std::size_t h = 0; h < hits.size();) {
