@@ -272,25 +272,15 @@ bool counts_as_later(const VertexProps& later, const VertexProps& promise_doc, c
 // An ISO date (`2026-05-22`, `2026-05`, `2026`) as a number that orders as
 // the string does (20260522, 20260500, 20260000), so counts_as_later can
 // compare numbers over 10^6 passages; nullopt for anything else (empty too).
+// A month or year alone is read by parse_iso as its first day; its own digits
+// are then 00, so equal numbers are equal strings.
 std::optional<std::uint32_t> date_number(const std::string& date) {
-  auto digits = [&](std::size_t from, std::size_t n) -> std::optional<std::uint32_t> {
-    std::uint32_t v = 0;
-    for (std::size_t i = from; i < from + n; ++i) {
-      if (date[i] < '0' || date[i] > '9') return std::nullopt;
-      v = v * 10 + static_cast<std::uint32_t>(date[i] - '0');
-    }
-    return v;
-  };
   const std::size_t n = date.size();
   if (n != 4 && n != 7 && n != 10) return std::nullopt;
-  if ((n >= 7 && date[4] != '-') || (n == 10 && date[7] != '-')) return std::nullopt;
-  std::optional<std::uint32_t> year = digits(0, 4);
-  std::optional<std::uint32_t> month = n >= 7 ? digits(5, 2) : std::optional<std::uint32_t>(0);
-  std::optional<std::uint32_t> day = n == 10 ? digits(8, 2) : std::optional<std::uint32_t>(0);
-  if (!year || !month || !day) return std::nullopt;
-  // a zero month or day only where the string has none: equal numbers are equal strings
-  if ((n >= 7 && (*month < 1 || *month > 12)) || (n == 10 && (*day < 1 || *day > 31))) return std::nullopt;
-  return *year * 10000 + *month * 100 + *day;
+  if (n == 7 && date[4] != '-') return std::nullopt;
+  std::optional<Ymd> d = parse_iso(n == 10 ? date : n == 7 ? date + "-01" : date + "-01-01");
+  if (!d) return std::nullopt;
+  return static_cast<std::uint32_t>(d->year * 10000 + (n >= 7 ? d->month * 100 : 0) + (n == 10 ? d->day : 0));
 }
 
 // `Werkbare definitie (gewelddadig) extremistische content`: a heading, not a
