@@ -276,6 +276,7 @@ void emit_numbers(std::size_t head_begin, const std::string& dossier, const std:
     if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
     if (!kamer.empty()) r.set_attr("kamer", kamer);
     r.set_attr("dossier", dossier_id(dossier, toevoeging));
+    if (is_rijkswet_number(toevoeging)) r.set_attr("rijkswet", upper(toevoeging));
     if (!pins.empty()) r.set_attr("pages", pins);
     out.push_back(std::move(r));
   }
@@ -296,15 +297,21 @@ bool preceded_by_other_series(std::string_view t, std::size_t pos) {
 
 }  // namespace
 
+bool is_rijkswet_number(std::string_view toevoeging) {
+  return toevoeging.size() >= 4 && toevoeging.size() <= 6 && (toevoeging[0] == 'R' || toevoeging[0] == 'r') &&
+         std::all_of(toevoeging.begin() + 1, toevoeging.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string dossier_id(std::string_view dossier, std::string_view toevoeging) {
   std::string id = "dossier-" + digits_only(dossier);
-  if (!toevoeging.empty()) id += "-" + upper(toevoeging);
+  if (!toevoeging.empty() && !is_rijkswet_number(toevoeging)) id += "-" + upper(toevoeging);
   return id;
 }
 
 std::string kamerstuk_id(std::string_view dossier, std::string_view toevoeging, std::string_view nr) {
   std::string id = "kst-" + digits_only(dossier);
-  if (!toevoeging.empty()) id += "-" + upper(toevoeging);
+  // `36 455 (R2188), nr. 11` is kst-36455-11: the Rijkswet number is no part of the id
+  if (!toevoeging.empty() && !is_rijkswet_number(toevoeging)) id += "-" + upper(toevoeging);
   id += "-";
   id += nr;
   return id;

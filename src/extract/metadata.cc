@@ -98,9 +98,10 @@ std::string body_dossier(const OfficialDossier& d) {
 
 // An official publication id as officielebekendmakingen writes it:
 // `kst-29754-758`, `kst-36600-XIV-52`, `h-tk-20222023-36-8`, `ah-tk-20232024-1234`,
-// `stcrt-2024-1234`; not `kst-`, not `https://...`.
+// `stcrt-2024-1234`, and a TK document number `2022D06725`; not `kst-`, not
+// `https://...`.
 bool is_official_id(std::string_view id) {
-  static const regex form(R"([a-z]{1,6}(?:-[a-z]{2})?(?:-[A-Za-z0-9]+)+)");
+  static const regex form(R"([a-z]{1,6}(?:-[a-z]{2})?(?:-[A-Za-z0-9]+)+|(?:19|20)\d{2}D\d{5})");
   return id.size() < 80 && boost::regex_match(id.begin(), id.end(), form);
 }
 

@@ -40,7 +40,9 @@ TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
       {"Kamerstukken II 2023/24, 36 410-XVI, nr. 3", {"kst-36410-XVI-3"}},
       {"Kamerstuk 21 501-20, nr. 2070", {"kst-21501-20-2070"}},
       {"Kamerstukken II 2024/25, 36 600 IV, nr. 8", {"kst-36600-IV-8"}},
-      {"Kamerstukken I 2022/23, 36 100 (R2190), nr. 3", {"kst-36100-R2190-3"}},
+      // a Rijkswet number is an attribute, not part of the id
+      {"Kamerstukken I 2022/23, 36 100 (R2190), nr. 3", {"kst-36100-3"}},
+      {"Kamerstukken II 2024/25, 36 455 (R2188), nr. 11", {"kst-36455-11"}},
       {"Kamerstukken II 2023/24, 36 200 A, nr. 5", {"kst-36200-A-5"}},
       // short forms of verslagen and Handelingen
       {"zoals eerder gemeld (28684, nr. 640).", {"kst-28684-640"}},

@@ -13,6 +13,9 @@ namespace kamerref {
 // `29 754` -> `29754`; toevoeging `vi` -> `VI`; `kst-29754-690`, `kst-36200-VI-12`.
 std::string kamerstuk_id(std::string_view dossier, std::string_view toevoeging, std::string_view nr);
 std::string dossier_id(std::string_view dossier, std::string_view toevoeging);
+// `R2188` (of `36 455 (R2188)`): a Rijkswet number, which kamerstuk_id and
+// dossier_id leave out of the id (`kst-36455-11`); it is an attribute.
+bool is_rijkswet_number(std::string_view toevoeging);
 // `2023/24`, `2023-2024`, `2023/2024` -> `2023-2024`; empty when not a vergaderjaar.
 std::string normalize_vergaderjaar(std::string_view first, std::string_view second);
 
