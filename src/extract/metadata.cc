@@ -263,9 +263,10 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // in XML `Kamerstukken\n29 754\nTerrorismebestrijding\nNr. 758\nMOTIE VAN HET LID ...`;
   // with a toevoeging `36 600 XIV Vaststelling ...`, `36 600\nXIV\nVaststelling ...`,
   // `21 501-20 Europese Raad`; a Rijkswet number is no part of the id:
-  // `36 455 (R2188) Goedkeuring ...`
+  // `36 455 (R2188) Goedkeuring ...`; an Eerste Kamer stuk has letters:
+  // `36 600 VII Vaststelling ...\nNr. A MEMORIE VAN ANTWOORD`
   static const regex heading(
-      R"(^(?:[ ]*Kamerstuk(?:ken)?[ ]*\n)?[ ]*(\d{2} ?\d{3})((?:(?:[ ]+|[ ]*\n[ ]*)[IVXLC]{1,6}(?![\w])|-\d{1,3}(?!\d)| [A-Z](?![\w]))?)(?:[ ]*\((R\d{3,5})\))?[ ]*(?:\n[ ]*)?[A-Z][^\n]{2,200}\n(?:[^\n]*\n){0,3}?[ ]*Nr\.[ ]*(\d{1,5}[a-z]?)\b[ ]*([^\n]*))");
+      R"(^(?:[ ]*Kamerstuk(?:ken)?[ ]*\n)?[ ]*(\d{2} ?\d{3})((?:(?:[ ]+|[ ]*\n[ ]*)[IVXLC]{1,6}(?![\w])|-\d{1,3}(?!\d)| [A-Z](?![\w]))?)(?:[ ]*\((R\d{3,5})\))?[ ]*(?:\n[ ]*)?[A-Z][^\n]{2,200}\n(?:[^\n]*\n){0,3}?[ ]*Nr\.[ ]*(\d{1,5}[a-z]?|[A-Z]{1,2}(?=[ \n]))\b[ ]*([^\n]*))");
   if (search(t.substr(0, 4000), heading, m)) {
     std::string toev = m[2].str();
     toev.erase(std::remove_if(toev.begin(), toev.end(), [](char c) { return c == ' ' || c == '\n' || c == '-'; }),
@@ -311,7 +312,6 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // the stuk's own date in the body: `Voorgesteld <datum isodatum="2024-10-15">`,
   // `Vastgesteld ...`, `Den Haag, <datum isodatum="2022-02-21">`
   if (parse_iso(body.isodatum)) info.date = body.isodatum;
-  if (std::string_view d = doc.meta("DCTERMS.issued"); info.date.empty() && parse_iso(d)) info.date = std::string(d);
   static const regex datum_label(std::string(R"((?<![\w])Datum[ ]*:?[ ]*\n?[ \n]*(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
   static const regex den_haag(std::string(R"((?:Den Haag|'s-Gravenhage|Den Helder|Brussel),[ ]*(\d{1,2}) )") +
@@ -323,6 +323,9 @@ DocumentMetadata extract_metadata(const Document& doc) {
   if (info.date.empty() && search_near(t, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
   if (info.date.empty() && search_near(t, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m)) info.date = date_from(m, 1, 2, 3);
   if (info.date.empty() && search_near(t, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
+  // the publication's date only where the stuk states none of its own (a
+  // letter is published days after its date line)
+  if (std::string_view d = doc.meta("DCTERMS.issued"); info.date.empty() && parse_iso(d)) info.date = std::string(d);
   if (info.date.empty() && parse_iso(tk_page_date)) info.date = tk_page_date;
 
   // --- kenmerk -------------------------------------------------------------

@@ -245,6 +245,12 @@ TEST_CASE("Pages saved from officielebekendmakingen and tweedekamer.nl", "[metad
       {"35 165 Verkiezingen\nNr. 46 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\nAan de Voorzitter van de Tweede Kamer\n"
        "Den Haag, 21 februari 2022\n",
        "p.txt", "kst-35165-46", "2022-02-21"},
+      // an Eerste Kamer stuk, numbered by letters
+      {"36 600 VII Vaststelling van de begrotingsstaten\nNr. A MEMORIE VAN ANTWOORD\n", "p.txt", "kst-36600-VII-A", ""},
+      // a letter's date line, not the date it was published
+      {"<html><head><meta name=\"DCTERMS.issued\" content=\"2022-02-25\"></head><body><p>35 165 Verkiezingen</p>"
+       "<p>Nr. 46 BRIEF VAN DE MINISTER</p><p>Den Haag, 21 februari 2022</p></body></html>",
+       "p.html", "kst-35165-46", "2022-02-21"},
       // near miss: a title word that looks like a toevoeging
       {"29 754 Terrorismebestrijding\nNr. 672 BRIEF VAN DE MINISTER\n", "p.txt", "kst-29754-672", ""},
       // a tweedekamer.nl address with the document number
