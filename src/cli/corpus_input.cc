@@ -48,7 +48,7 @@ CorpusGraph read_corpus(const std::vector<std::string>& paths, const CorpusOptio
     std::size_t files = 0, bytes = 0;
     const bool shown = !options.quiet && isatty(STDERR_FILENO) == 1;
     if (shown)
-      for (const std::string& file : collect_inputs(paths).files)
+      for (const std::string& file : collect_inputs(paths, load_options().walk).files)
         if (!is_extraction_file(file)) {
           ++files;
           bytes += size_on_disk(file);
@@ -72,6 +72,10 @@ CorpusGraph read_corpus(const std::vector<std::string>& paths, const CorpusOptio
     report_error(p.file, p.message);
     code = kInputError;
   }
+  // two files with one id are never merged in silence
+  for (const IdConflict& c : out.graph.conflicts)
+    report_error(c.left_out, "warning: claims the id " + c.id + ", as " + c.kept + " does; the graph keeps " + c.kept +
+                                 " (first in path order) and leaves this file out");
   // the warnings of `.jsonl` extractions were reported by the run that wrote them
   std::vector<Extraction>().swap(out.corpus.extractions);
 
