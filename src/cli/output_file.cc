@@ -12,7 +12,10 @@
 namespace kamerref::cli {
 
 int write_output(const std::string& path, std::string_view bytes, const std::vector<std::string>& input_paths) {
-  std::vector<std::string> inputs = collect_inputs(input_paths).files;
+  // the files the command read: its folders walked as it walked them
+  WalkFilter walk = load_options().walk;
+  walk.extraction_files = true;
+  std::vector<std::string> inputs = collect_inputs(input_paths, walk).files;
   inputs.insert(inputs.end(), input_paths.begin(), input_paths.end());
   if (path == "-") {
     std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

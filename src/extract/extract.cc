@@ -10,6 +10,7 @@
 #include "kamerref/extract/metadata.h"
 #include "kamerref/extract/commitment.h"
 #include "kamerref/extract/debate.h"
+#include "kamerref/extract/decision.h"
 #include "kamerref/extract/letter.h"
 #include "kamerref/extract/motion.h"
 #include "kamerref/extract/report.h"
@@ -30,6 +31,7 @@ constexpr NamedModule kModules[] = {
     {"reports", extract_reports},
     {"laws", extract_laws},
     {"motions", extract_motions},
+    {"decisions", extract_decisions},  // rewrites the motions' relations: after them
     {"letters", extract_letters},
     {"debates", extract_debates},
     {"commitments", extract_commitments},

@@ -98,9 +98,10 @@ std::string body_dossier(const OfficialDossier& d) {
 
 // An official publication id as officielebekendmakingen writes it:
 // `kst-29754-758`, `kst-36600-XIV-52`, `h-tk-20222023-36-8`, `ah-tk-20232024-1234`,
-// `stcrt-2024-1234`; not `kst-`, not `https://...`.
+// `stcrt-2024-1234`, and a TK document number `2022D06725`; not `kst-`, not
+// `https://...`.
 bool is_official_id(std::string_view id) {
-  static const regex form(R"([a-z]{1,6}(?:-[a-z]{2})?(?:-[A-Za-z0-9]+)+)");
+  static const regex form(R"([a-z]{1,6}(?:-[a-z]{2})?(?:-[A-Za-z0-9]+)+|(?:19|20)\d{2}D\d{5})");
   return id.size() < 80 && boost::regex_match(id.begin(), id.end(), form);
 }
 
@@ -374,6 +375,9 @@ DocumentMetadata extract_metadata(const Document& doc) {
   static const regex nota_text(R"((?:^|\n)[ ]*(?:\d\.[ ]*)?Geadviseerd besluit|(?:^|\n)[ ]*(?:beslis)?nota[ ]*\n)");
   static const regex verslag_text(R"((?:^|\n)[ ]*(?:VERSLAG|Verslag) van (?:een|het) (?:commissiedebat|schriftelijk overleg|notaoverleg|wetgevingsoverleg|algemeen overleg))");
   static const regex handelingen_text(R"((?:^|\n)[ ]*Aanvang \d{1,2}[.:]\d{2} uur)");
+  // a Handelingen item without its header: `Aan de orde zijn de stemmingen over moties, ...`,
+  // `In stemming komt de motie-Van Beek/Heijnen (31013, nr. 7).` -- it quotes motions, it is none
+  static const regex handelingen_item(R"((?:^|\n)[ ]*(?:Aan de orde (?:is|zijn) (?:de|het|een)\b|In stemming komt\b|De voorzitter:))");
   static const regex answers_text(R"(Antwoord(?:en)? (?:op vragen|van (?:de )?(?:minister|staatssecretaris))|(?:^|\n)[ ]*Antwoord 1\b)");
   if (type.empty()) {
     if (title_lower.starts_with("gewijzigde motie")) type = "gewijzigde motie";
@@ -381,6 +385,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
     else if (search_near(t, {"Antwoord"}, 2, 80, answers_text, m)) type = "antwoord op kamervragen";
     else if (search_near(t, {"erslag van", "ERSLAG van"}, 8, 80, verslag_text, m)) type = "verslag";
     else if (search_near(t, {"Aanvang "}, 4, 40, handelingen_text, m)) type = "handelingen";
+    else if (search_near(t, {"Aan de orde", "In stemming", "De voorzitter:"}, 8, 60, handelingen_item, m)) type = "handelingen";
     else if (search_near(t, {"Geadviseerd besluit", "nota"}, 12, 40, nota_text, m)) type = "nota";
     else if (search_near(t, {"De Kamer,", "verzoekt de regering"}, 8, 40, motion_text, m)) type = "motie";
     else if (search_near(t, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";

@@ -1037,9 +1037,14 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       Mention& m = mentions[k];
       if (!m.id.empty() || m.indieners.empty()) continue;
       Span sentence = prose_sentence(ctx, m.match.begin);
+      // a table row (cells split by `|` or tabs) is read to its end; prose to the sentence's end
+      std::size_t line_begin = t.rfind('\n', m.match.begin);
+      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
       std::size_t line_end = t.find('\n', m.phrase_end);
       if (line_end == std::string_view::npos) line_end = t.size();
-      std::size_t until = std::min(std::max(sentence.end, line_end), m.phrase_end + 400);
+      std::string_view line = t.substr(line_begin, line_end - line_begin);
+      bool table_row = line.find('|') != std::string_view::npos || line.find('\t') != std::string_view::npos;
+      std::size_t until = std::min(table_row ? std::max(sentence.end, line_end) : sentence.end, m.phrase_end + 400);
       if (k + 1 < mentions.size()) until = std::min(until, std::max(m.phrase_end, mentions[k + 1].match.begin));
       if (until <= m.phrase_end) continue;
       std::vector<std::string> ids;

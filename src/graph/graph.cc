@@ -299,7 +299,10 @@ void GraphBuilder::add_references(const Extraction& e) {
     std::string relation;
     if (kind == EdgeKind::answers_motion) relation = r.motion ? r.motion->relation : "genoemd";
     if (relation.empty() && kind == EdgeKind::answers_motion) relation = "genoemd";
-    rg_.connect(doc, target, kind, relation, ev);
+    if (kind == EdgeKind::cites || r.attr("relation") == "vervangt") relation = std::string(r.attr("relation"));
+    GraphEdge edge = rg_.connect(doc, target, kind, relation, ev);
+    if (std::string_view decision = r.attr("decision"); !decision.empty()) g[edge].decision = std::string(decision);
+    if (std::string_view note = r.attr("note"); !note.empty()) g[edge].note = std::string(note);
     if (r.motion && !r.motion->replaces.empty() && r.motion->replaces != r.id) {
       Vertex replaced = rg_.vertex(r.motion->replaces);
       raise_kind(g[replaced], VertexKind::motion);

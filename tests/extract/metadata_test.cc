@@ -256,6 +256,8 @@ TEST_CASE("Pages saved from officielebekendmakingen and tweedekamer.nl", "[metad
       // a tweedekamer.nl address with the document number
       {"Brief regering\nhttps://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z03421&did=2022D06725\n",
        "page.txt", "2022D06725", ""},
+      {"<html><head><meta name=\"DC.identifier\" content=\"2022D06725\"></head><body><p>Brief</p></body></html>",
+       "page.html", "2022D06725", ""},
       // near miss: a zaak number is not the document's
       {"https://www.tweedekamer.nl/kamerstukken/detail?id=2022Z03421\n", "page.txt", "doc-page", ""},
       // named after an official id, the text stating none

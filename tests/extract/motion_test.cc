@@ -127,6 +127,8 @@ TEST_CASE("more motion mentions: plural, narrative, name and number in one sente
       {"De motie Van Kent c.s. over de AOW-leeftijd voor zware beroepen (TK 36 582, nr. 55) is aangenomen.",
        {"kst-36582-55"}},
       {"De motie van het lid Jansen met kenmerk 32 479, nr. 3 vraagt hierom.", {"kst-32479-3"}},
+      // a table row: name and number in two cells of one line
+      {"| Motie Van Kent c.s. | 36 582, nr. 55 | aangenomen |", {"kst-36582-55"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -136,6 +138,9 @@ TEST_CASE("more motion mentions: plural, narrative, name and number in one sente
   CHECK(motion_ids("De motie-Jansen, waarover mijn brief (Kamerstuk 29 754, nr. 5) meer zegt, is aangenomen.") ==
         std::vector<std::string>{"motie-jansen"});
   CHECK(motion_ids("In Kamerstuk 29 754, nr. 5 staat de motie-Jansen.") == std::vector<std::string>{"motie-jansen"});
+  // prose: the next sentence's number is not the motion's
+  CHECK(motion_ids("De motie-Jansen vraagt om een onderzoek. Het staat ook in Kamerstuk 29 754, nr. 5.") ==
+        std::vector<std::string>{"motie-jansen"});
   // a plural without names or numbers is no mention
   CHECK(motion_ids("De moties zijn aangenomen.").empty());
 }

@@ -99,8 +99,12 @@ struct VertexProps {
 
 struct EdgeProps {
   EdgeKind kind = EdgeKind::cites;
-  // answers-motion: uitvoering, afgedaan, aangehouden, ingediend, genoemd
+  // answers-motion: SPEC section 3 mention relations (ingediend, afgedaan,
+  // uitvoering, niet-uitgevoerd, genoemd, besluit, vervangt); cites: the same
+  // where a numbered citation of a motion says more than `genoemd`
   std::string relation;
+  std::string decision;  // relation besluit: what the Kamer decided (aangenomen, ...)
+  std::string note;      // on a follow-up: `meer tijd gevraagd`, `niet volledig`, `ontraden`
   Evidence evidence;  // of the first reference that made this edge
   int count = 1;      // references behind this edge (a document citing a stuk twice)
 };
