@@ -19,6 +19,7 @@ std::function<int()> setup_audit(CLI::App& app) {
     bool json = false;
     std::string as_of;
     bool fail_on_overdue = false;
+    CorpusOptions corpus;
   };
   auto opt = std::make_shared<Options>();
   app.require_subcommand(1, 1);
@@ -26,21 +27,21 @@ std::function<int()> setup_audit(CLI::App& app) {
   CLI::App* motions = app.add_subcommand("motions", "Every motion the documents know, who submitted it, where it stands");
   motions->add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
   motions->add_flag("--json", opt->json, "Print SPEC section 3 JSON");
+  add_corpus_options(*motions, opt->corpus);
 
   CLI::App* commitments =
       app.add_subcommand("commitments", "Every promise made to the Kamer: due when, kept by which later document");
   commitments->add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
   commitments->add_flag("--json", opt->json, "Print SPEC section 3 JSON");
   commitments->add_option("--as-of", opt->as_of, "Judge deadlines on this date (default: today in the Netherlands)")
-      ->check(CLI::Validator(
-          [](std::string& value) { return parse_iso(value) ? std::string() : "not a date (YYYY-MM-DD): " + value; },
-          "YYYY-MM-DD"));
+      ->check(iso_date_validator());
   commitments->add_flag("--fail-on-overdue", opt->fail_on_overdue, "Exit 1 when a commitment is overdue");
+  add_corpus_options(*commitments, opt->corpus);
 
   return [opt, motions] {
     int code = kSuccess;
-    Corpus corpus = load_corpus(opt->paths, code);
-    ReferenceGraph graph = corpus_graph(corpus, code);
+    CorpusGraph corpus = read_corpus(opt->paths, opt->corpus, code);
+    const ReferenceGraph& graph = corpus.graph;
     if (motions->parsed()) {
       std::vector<MotionFinding> findings = audit_motions(graph);
       if (opt->json)
@@ -52,7 +53,7 @@ std::function<int()> setup_audit(CLI::App& app) {
     }
     CommitmentAuditOptions options;
     options.as_of = opt->as_of.empty() ? today_iso() : opt->as_of;
-    std::vector<CommitmentFinding> findings = audit_commitments(graph, corpus.texts, options);
+    std::vector<CommitmentFinding> findings = audit_commitments(graph, corpus.corpus.texts, options);
     if (opt->json)
       write_commitment_audit_json(std::cout, findings);
     else

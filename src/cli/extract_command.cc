@@ -11,6 +11,7 @@
 // The output is the same, byte for byte, whatever N is.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -18,7 +19,9 @@
 #include <unordered_map>
 
 #include "commands.h"
+#include "kamerref/extract/extract.h"
 #include "kamerref/extract/parallel.h"
+#include "kamerref/load/load.h"
 #include "kamerref/load/inputs.h"
 #include "kamerref/output/json.h"
 #include "kamerref/output/table.h"
@@ -64,6 +67,42 @@ class SpillFile {
   std::FILE* file_;
 };
 
+// `kamerref extract -`: one document from standard input, called `name` (`-`
+// unless --stdin-name) in the output; the name's extension helps to tell its
+// format and its stem makes the id of a document without an official number,
+// as a file's would. Read up to the --max-file-size limit, like a file.
+int extract_standard_input(const std::string& name, bool json) {
+  const std::uint64_t limit = load_options().max_file_size;
+  std::string bytes;
+  char chunk[1 << 16];
+  while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+    bytes.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
+    if (limit != 0 && bytes.size() > limit) {
+      report_error(name, "standard input is over the limit of " + human_size(limit) + " (raise it with --max-file-size)");
+      return kInputError;
+    }
+  }
+  Extraction x;
+  try {
+    x = extract_document(load_document_from_bytes(name, std::move(bytes)));
+  } catch (const LoadError& e) {
+    report_error(name, e.what());
+    return kInputError;
+  }
+  for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
+  // resolution within the one document, as `extract` does across its files
+  ResolutionIndex index;
+  index.learn(x);
+  std::vector<ResolutionNote> notes;
+  apply_bindings(x, index.bind(x.file, resolution_requests(x), notes));
+  if (json)
+    std::cout << to_json_line(x) << '\n';
+  else
+    std::cout << format_table(x);
+  std::cout.flush();
+  return kSuccess;
+}
+
 std::size_t size_on_disk(const std::string& file) {
   struct stat st {};
   return ::stat(file.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
@@ -77,13 +116,26 @@ std::function<int()> setup_extract(CLI::App& app) {
     bool json = false;
     unsigned jobs = 0;
     bool quiet = false;
+    std::string stdin_name = "-";
   };
   auto opt = std::make_shared<Options>();
-  app.add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
+  app.add_option("PATH", opt->paths, "Files or folders (read recursively); - for one document on standard input")
+      ->required();
   app.add_flag("--json", opt->json, "Print SPEC section 2 JSON Lines, one document per line");
-  app.add_option("-j,--jobs", opt->jobs, "Files extracted at once (default: one per core)");
+  app.add_option("-j,--jobs", opt->jobs, "Files extracted at once (default: one per core)")
+      ->check(positive_count_validator());
+  app.add_option("--stdin-name", opt->stdin_name,
+                 "With -: the file name the document goes by (its format, its id when it has no number)")
+      ->capture_default_str();
   app.add_flag("-q,--quiet", opt->quiet, "No progress line on stderr (it is only shown on a terminal)");
   return [opt] {
+    if (std::find(opt->paths.begin(), opt->paths.end(), "-") != opt->paths.end()) {
+      if (opt->paths.size() != 1) {
+        report_error("", "- reads one document from standard input; give it alone, not with other paths");
+        return static_cast<int>(kUsage);
+      }
+      return extract_standard_input(opt->stdin_name, opt->json);
+    }
     Inputs inputs = collect_inputs(opt->paths, load_options().walk);
     int code = kSuccess;
     for (const InputProblem& n : inputs.notes) report_error(n.path, n.message);

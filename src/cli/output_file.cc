@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
+#include <iostream>
 
 #include "commands.h"
 #include "kamerref/extract/text_util.h"
@@ -16,6 +17,15 @@ int write_output(const std::string& path, std::string_view bytes, const std::vec
   walk.extraction_files = true;
   std::vector<std::string> inputs = collect_inputs(input_paths, walk).files;
   inputs.insert(inputs.end(), input_paths.begin(), input_paths.end());
+  if (path == "-") {
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout.flush();
+    if (!std::cout) {
+      report_error("", "cannot write to standard output");
+      return kUsage;
+    }
+    return kSuccess;
+  }
   if (is_one_of(path, inputs)) {
     report_error(path, "is one of the inputs; refusing to overwrite it");
     return kUsage;
@@ -41,20 +51,24 @@ CLI::Validator iso_date_validator() {
       "YYYY-MM-DD");
 }
 
-std::optional<std::string> resolve_document(const ReferenceGraph& graph, const std::string& given) {
-  if (graph.find(given)) return given;
-  std::error_code wanted_ec;
-  const std::filesystem::path wanted = std::filesystem::weakly_canonical(given, wanted_ec);
-  for (Vertex v = 0; v < boost::num_vertices(graph.g); ++v) {
-    const VertexProps& p = graph.g[v];
-    if (p.file.empty()) continue;
-    if (p.file == given) return p.id;
-    if (wanted_ec) continue;
-    std::error_code ec;
-    std::filesystem::path file = std::filesystem::weakly_canonical(p.file, ec);
-    if (!ec && file == wanted) return p.id;
-  }
-  return std::nullopt;
+void report_written(const std::string& path, bool quiet) {
+  if (!quiet && path != "-") report_error("", "wrote " + path);
+}
+
+CLI::Validator positive_count_validator() {
+  return CLI::Validator(
+      [](std::string& value) {
+        std::size_t used = 0;
+        long long n = 0;
+        try {
+          n = std::stoll(value, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used != value.size() || value.empty()) return "not a number: " + value;
+        return n >= 1 ? std::string() : "must be 1 or more, not " + value;
+      },
+      "N>0");
 }
 
 }  // namespace kamerref::cli

@@ -18,43 +18,45 @@ std::function<int()> setup_render(CLI::App& app) {
     std::string output;
     int depth = 0;
     std::string kinds;
-    std::string since;
-    std::string until;
     std::size_t max_nodes = ViewOptions{}.max_nodes;
     std::string as_of;
+    CorpusOptions corpus;
   };
   auto opt = std::make_shared<Options>();
   app.add_option("VIEW", opt->view, "overview, chain ID, motion ID, or commitments")
       ->required()
       ->check(CLI::IsMember({"overview", "chain", "motion", "commitments"}));
   app.add_option("ARGS", opt->args, "[ID] PATH...: the id (chain, motion), then files or folders")->required();
-  app.add_option("-o,--output", opt->output, "Picture to write: .svg, .png, .pdf or .dot")->required();
+  app.add_option("-o,--output", opt->output, "Picture to write: .svg, .png, .pdf or .dot (- for SVG on standard output)")
+      ->required();
   app.add_option("--depth", opt->depth, "Levels to follow from the subject (0: the view's default)")
       ->check(CLI::NonNegativeNumber);
   app.add_option("--kinds", opt->kinds, "Only these vertex kinds, comma separated (kamerstuk,motion,eu,...)");
-  app.add_option("--since", opt->since, "Leave out what is dated before this day")->check(iso_date_validator());
-  app.add_option("--until", opt->until, "Leave out what is dated after this day")->check(iso_date_validator());
   app.add_option("--max-nodes", opt->max_nodes, "Beyond this many nodes, collapse the least connected (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   app.add_option("--as-of", opt->as_of, "commitments: judge deadlines on this date (default: today in the Netherlands)")
       ->check(iso_date_validator());
+  add_corpus_options(app, opt->corpus);
 
   return [opt]() -> int {
-    std::optional<PictureFormat> format = picture_format_for(opt->output);
+    std::optional<PictureFormat> format =
+        opt->output == "-" ? std::optional<PictureFormat>(PictureFormat::svg) : picture_format_for(opt->output);
     if (!format) {
       report_error(opt->output, "unknown picture format; use .svg, .png, .pdf or .dot");
       return kUsage;
     }
     ViewOptions options;
     options.depth = opt->depth;
-    options.since = opt->since;
-    options.until = opt->until;
     options.max_nodes = opt->max_nodes;
     options.as_of = opt->as_of.empty() ? today_iso() : opt->as_of;
     std::string bad;
     std::optional<std::vector<VertexKind>> kinds = parse_kinds(opt->kinds, bad);
     if (!kinds) {
-      report_error("", "--kinds: unknown kind '" + bad + "'");
+      std::string known;
+      for (int k = 0; k <= static_cast<int>(VertexKind::person); ++k)
+        known += (known.empty() ? "" : ", ") + std::string(to_string(static_cast<VertexKind>(k)));
+      report_error("", "--kinds: unknown kind '" + bad + "'; the kinds are " + known);
       return kUsage;
     }
     options.kinds = *kinds;
@@ -72,15 +74,25 @@ std::function<int()> setup_render(CLI::App& app) {
     }
 
     int code = kSuccess;
-    Corpus corpus = load_corpus(paths, code);
-    ReferenceGraph graph = corpus_graph(corpus, code);
+    CorpusGraph corpus = read_corpus(paths, opt->corpus, code);
+    const ReferenceGraph& graph = corpus.graph;
     std::optional<Diagram> diagram;
     if (opt->view == "overview") diagram = overview_diagram(graph, options);
-    if (opt->view == "commitments") diagram = commitments_diagram(graph, corpus.texts, options);
+    if (opt->view == "commitments") diagram = commitments_diagram(graph, corpus.corpus.texts, options);
     if (needs_id) {
-      std::optional<std::string> resolved = resolve_document(graph, id);
-      if (resolved && opt->view == "chain") diagram = chain_diagram(graph, *resolved, options);
-      if (resolved && opt->view == "motion") diagram = motion_diagram(graph, *resolved, options);
+      std::optional<std::string> resolved = find_document(corpus, id);
+      if (!resolved) return kUsage;
+      const VertexProps& subject = graph.g[*graph.find(*resolved)];
+      if (opt->view == "motion" && subject.kind != VertexKind::motion) {
+        // what it is: its type (kamerbrief, nota) when known, else its kind
+        std::string what = !subject.type.empty() ? subject.type : std::string(to_string(subject.kind));
+        std::string name = !subject.title.empty() ? subject.title : subject.label;
+        report_error(id, *resolved + " is a " + what + (name.empty() || name == *resolved ? "" : " (" + name + ")") +
+                             ", not a motion; `render chain` or `render around` draws any document");
+        return kUsage;
+      }
+      if (opt->view == "chain") diagram = chain_diagram(graph, *resolved, options);
+      if (opt->view == "motion") diagram = motion_diagram(graph, *resolved, options);
       if (!diagram) {
         report_error(id, "not in the reference graph of the given documents");
         return kUsage;
@@ -94,6 +106,7 @@ std::function<int()> setup_render(CLI::App& app) {
       return kUsage;
     }
     int written = write_output(opt->output, bytes, paths);
+    if (written == kSuccess) report_written(opt->output, opt->corpus.quiet);
     return written != kSuccess ? written : code;
   };
 }

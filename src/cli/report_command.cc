@@ -18,18 +18,21 @@ std::function<int()> setup_report(CLI::App& app) {
     std::string output;
     std::string as_of;
     std::size_t max_nodes = ViewOptions{}.max_nodes;
+    CorpusOptions corpus;
   };
   auto opt = std::make_shared<Options>();
   app.add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
-  app.add_option("-o,--output", opt->output, "The HTML file to write")->required();
+  app.add_option("-o,--output", opt->output, "The HTML file to write, - for standard output")->required();
   app.add_option("--as-of", opt->as_of, "Judge commitment deadlines on this date (default: today in the Netherlands)")
       ->check(iso_date_validator());
   app.add_option("--max-nodes", opt->max_nodes, "Overview picture: collapse beyond this many nodes (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  add_corpus_options(app, opt->corpus);
   return [opt]() -> int {
     int code = kSuccess;
-    Corpus corpus = load_corpus(opt->paths, code);
-    ReferenceGraph graph = corpus_graph(corpus, code);
+    CorpusGraph corpus = read_corpus(opt->paths, opt->corpus, code);
+    const ReferenceGraph& graph = corpus.graph;
     ViewOptions view;
     view.max_nodes = opt->max_nodes;
     ReportInput input;
@@ -38,7 +41,7 @@ std::function<int()> setup_report(CLI::App& app) {
     input.motions = audit_motions(graph);
     CommitmentAuditOptions audit;
     audit.as_of = input.as_of;
-    input.commitments = audit_commitments(graph, corpus.texts, audit);
+    input.commitments = audit_commitments(graph, corpus.corpus.texts, audit);
     input.folder = std::filesystem::path(opt->output).parent_path();
     try {
       input.overview_svg = render_picture(overview_diagram(graph, view), PictureFormat::svg);
@@ -47,6 +50,7 @@ std::function<int()> setup_report(CLI::App& app) {
       return kUsage;
     }
     int written = write_output(opt->output, html_report(input), opt->paths);
+    if (written == kSuccess) report_written(opt->output, opt->corpus.quiet);
     return written != kSuccess ? written : code;
   };
 }

@@ -13,7 +13,7 @@ bool is_extraction_file(std::string_view path) {
 }
 
 Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems,
-                      const LoadOptions& options) {
+                      const LoadOptions& options, const std::function<void(std::size_t bytes)>& file_done) {
   Corpus corpus;
   WalkFilter walk = options.walk;
   walk.extraction_files = true;  // extract output: read again by every corpus command
@@ -31,6 +31,7 @@ Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusP
   parallel.keep_text = true;
   parallel.load = options;
   extract_files(documents, parallel, [&](FileResult&& r) {
+    if (file_done) file_done(r.bytes);
     if (!r.extraction) {
       problems.push_back({r.file, r.error});
       return;

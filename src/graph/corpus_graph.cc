@@ -4,14 +4,22 @@
 
 namespace kamerref {
 
-ReferenceGraph build_corpus_graph(const Corpus& corpus, std::vector<CorpusProblem>& problems) {
+ReferenceGraph build_corpus_graph(const Corpus& corpus, std::vector<CorpusProblem>& problems,
+                                  const std::function<void(const Extraction&)>& on_document) {
   GraphBuilder builder;
-  for (const Extraction& e : corpus.extractions) builder.add_document(e);
+  for (const Extraction& e : corpus.extractions) {
+    builder.add_document(e);
+    if (on_document) on_document(e);
+  }
   std::vector<std::string> readable;
   for (const std::string& file : corpus.extraction_files) {
     try {
       read_json_lines(
-          file, false, [&](Extraction&& e) { builder.add_document(e); },
+          file, false,
+          [&](Extraction&& e) {
+            builder.add_document(e);
+            if (on_document) on_document(e);
+          },
           [&](std::size_t line, const std::string& message) {
             problems.push_back({file + ":" + std::to_string(line), message});
           });

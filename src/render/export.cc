@@ -1,11 +1,8 @@
 #include "kamerref/render/export.h"
 
-#include <boost/graph/graphml.hpp>
-#include <boost/property_map/function_property_map.hpp>
-
 #include <functional>
 #include <map>
-#include <sstream>
+#include <unordered_set>
 
 #include "kamerref/render/diagram.h"
 #include "kamerref/render/graphviz.h"
@@ -161,34 +158,102 @@ std::string graph_to_dot(const ReferenceGraph& rg) {
   return dot.dot();
 }
 
+namespace {
+
+std::string xml_escaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\r': out += "&#13;"; break;  // an XML reader would make a bare CR a LF
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// One GraphML key: its id in the file, what it is for, and how its value is
+// read from a vertex or an edge (empty: absent, no <data> written).
+struct GraphmlKey {
+  std::string id;
+  const char* domain;  // "node" or "edge"
+  std::string name;
+  const char* type;    // "string", "boolean", "int", "long"
+};
+
+}  // namespace
+
 std::string graph_to_graphml(const ReferenceGraph& rg) {
   const Graph& g = rg.g;
-  boost::dynamic_properties dp;
-  dp.property("canonical_id",
-              boost::make_function_property_map<Vertex, std::string>([&g](Vertex v) { return clean(g[v].id); }));
-  dp.property("in_corpus", boost::make_function_property_map<Vertex, bool>([&g](Vertex v) { return g[v].in_corpus; }));
-  for (const VertexField& f : vertex_fields()) {
-    auto get = f.get;
-    dp.property(f.name,
-                boost::make_function_property_map<Vertex, std::string>([&g, get](Vertex v) { return clean(get(g[v])); }));
+  std::vector<GraphmlKey> keys;
+  auto key = [&keys](const char* domain, std::string name, const char* type) {
+    keys.push_back({"k" + std::to_string(keys.size()), domain, std::move(name), type});
+    return keys.back().id;
+  };
+  const std::string canonical_key = key("node", "canonical_id", "string");
+  const std::string in_corpus_key = key("node", "in_corpus", "boolean");
+  std::vector<std::string> vertex_keys, edge_keys;
+  for (const VertexField& f : vertex_fields()) vertex_keys.push_back(key("node", f.name, "string"));
+  for (const EdgeField& f : edge_text_fields()) edge_keys.push_back(key("edge", f.name, "string"));
+  const std::string count_key = key("edge", "count", "int");
+  const std::string line_key = key("edge", "line", "int");
+  const std::string start_key = key("edge", "start", "long");
+  const std::string end_key = key("edge", "end", "long");
+  const std::string footnote_key = key("edge", "footnote", "int");
+
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const GraphmlKey& k : keys)
+    out += "  <key id=\"" + k.id + "\" for=\"" + k.domain + "\" attr.name=\"" + k.name + "\" attr.type=\"" + k.type +
+           "\" />\n";
+  out += "  <graph id=\"G\" edgedefault=\"directed\" parse.nodeids=\"free\" parse.edgeids=\"canonical\" "
+         "parse.order=\"nodesfirst\">\n";
+  auto data = [&out](const std::string& key_id, std::string_view value) {
+    if (value.empty()) return;
+    out += "      <data key=\"" + key_id + "\">" + xml_escaped(value) + "</data>\n";
+  };
+  // node ids are the canonical ids, as in the JSON and CSV exports, so the
+  // three join; an id that cleaning made empty or equal to another's (only a
+  // hostile input has one) gets `vertex-<n>`, its canonical_id keeps it
+  std::vector<std::string> node_ids;
+  std::unordered_set<std::string> used;
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    std::string id = clean(g[v].id);
+    if (id.empty() || used.count(id)) id = "vertex-" + std::to_string(v);
+    used.insert(id);
+    node_ids.push_back(id);
   }
-  for (const EdgeField& f : edge_text_fields()) {
-    auto get = f.get;
-    dp.property(f.name, boost::make_function_property_map<GraphEdge, std::string>(
-                            [&g, get](GraphEdge e) { return clean(get(g[e])); }));
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    const VertexProps& p = g[v];
+    out += "    <node id=\"" + xml_escaped(node_ids[v]) + "\">\n";
+    data(canonical_key, clean(p.id));
+    data(in_corpus_key, p.in_corpus ? "true" : "false");
+    for (std::size_t i = 0; i < vertex_fields().size(); ++i) data(vertex_keys[i], clean(vertex_fields()[i].get(p)));
+    out += "    </node>\n";
   }
-  dp.property("count", boost::make_function_property_map<GraphEdge, int>([&g](GraphEdge e) { return g[e].count; }));
-  dp.property("line",
-              boost::make_function_property_map<GraphEdge, int>([&g](GraphEdge e) { return g[e].evidence.line; }));
-  dp.property("start", boost::make_function_property_map<GraphEdge, long>(
-                           [&g](GraphEdge e) { return static_cast<long>(g[e].evidence.start); }));
-  dp.property("end", boost::make_function_property_map<GraphEdge, long>(
-                         [&g](GraphEdge e) { return static_cast<long>(g[e].evidence.end); }));
-  dp.property("footnote", boost::make_function_property_map<GraphEdge, int>(
-                              [&g](GraphEdge e) { return g[e].evidence.footnote.value_or(0); }));
-  std::ostringstream out;
-  boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
-  return out.str();
+  std::size_t n = 0;
+  for (auto [it, end] = boost::edges(g); it != end; ++it, ++n) {
+    const EdgeProps& e = g[*it];
+    out += "    <edge id=\"e" + std::to_string(n) + "\" source=\"" + xml_escaped(node_ids[boost::source(*it, g)]) +
+           "\" target=\"" + xml_escaped(node_ids[boost::target(*it, g)]) + "\">\n";
+    for (std::size_t i = 0; i < edge_text_fields().size(); ++i) data(edge_keys[i], clean(edge_text_fields()[i].get(e)));
+    data(count_key, std::to_string(e.count));
+    if (e.evidence.line > 0) data(line_key, std::to_string(e.evidence.line));
+    data(start_key, std::to_string(e.evidence.start));
+    data(end_key, std::to_string(e.evidence.end));
+    if (e.evidence.footnote) data(footnote_key, std::to_string(*e.evidence.footnote));
+    out += "    </edge>\n";
+  }
+  out += "  </graph>\n</graphml>\n";
+  return out;
 }
 
 nlohmann::ordered_json graph_to_node_link(const ReferenceGraph& rg) {
@@ -255,13 +320,14 @@ nlohmann::ordered_json graph_to_node_link(const ReferenceGraph& rg) {
   return j;
 }
 
-std::string csv_cell(std::string_view value) {
+std::string csv_cell(std::string_view value, CsvDialect dialect) {
+  const char separator = dialect == CsvDialect::excel ? ';' : ',';
   std::string cell = gv::valid_utf8(value);
   // a spreadsheet runs `=`, `+`, `-`, `@` (and tab, CR) first as a formula
   if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
                         cell[0] == '\r'))
     cell = "'" + cell;
-  bool quote = cell.find_first_of(",\"\r\n") != std::string::npos ||
+  bool quote = cell.find_first_of(std::string(1, separator) + "\"\r\n") != std::string::npos ||
                (!cell.empty() && (cell.front() == ' ' || cell.back() == ' '));
   if (!quote) return cell;
   std::string out = "\"";
@@ -272,23 +338,29 @@ std::string csv_cell(std::string_view value) {
   return out + "\"";
 }
 
-CsvTables graph_to_csv(const ReferenceGraph& rg) {
+CsvTables graph_to_csv(const ReferenceGraph& rg, CsvDialect dialect) {
   const Graph& g = rg.g;
-  auto row = [](const std::vector<std::string>& cells) {
+  const std::string separator = dialect == CsvDialect::excel ? ";" : ",";
+  auto row = [&](const std::vector<std::string>& cells) {
     std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + csv_cell(cells[i]);
+    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? separator : "") + csv_cell(cells[i], dialect);
     return line + "\r\n";
   };
   CsvTables out;
+  if (dialect == CsvDialect::excel) {
+    // the byte order mark tells a spreadsheet the file is UTF-8; without it
+    // Excel reads Windows-1252 (`geÃ¯nformeerd`)
+    out.nodes = out.edges = "\xEF\xBB\xBF";
+  }
   std::vector<std::string> header = {"id", "in_corpus"};
   for (const VertexField& f : vertex_fields()) header.push_back(f.name);
-  out.nodes = row(header);
+  out.nodes += row(header);
   for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
     std::vector<std::string> cells = {g[v].id, g[v].in_corpus ? "true" : "false"};
     for (const VertexField& f : vertex_fields()) cells.push_back(f.get(g[v]));
     out.nodes += row(cells);
   }
-  out.edges = row({"source", "target", "key", "kind", "relation", "count", "file", "line", "start", "end", "footnote",
+  out.edges += row({"source", "target", "key", "kind", "relation", "count", "file", "line", "start", "end", "footnote",
                    "text", "sentence"});
   std::vector<GraphEdge> edges;
   std::vector<int> keys = edge_keys(g, edges);

@@ -174,3 +174,60 @@ TEST_CASE("DOT export: an id with a NUL byte after a backslash still parses back
   const std::string dot = graph_to_dot(rg);
   CHECK_NOTHROW(gv::Graph::parse(dot));
 }
+
+TEST_CASE("CSV excel dialect: `;`, a UTF-8 byte order mark, CRLF rows, quoted line breaks", "[render][export]") {
+  ReferenceGraph rg = test::sample_graph();
+  CsvTables rfc = graph_to_csv(rg);
+  CsvTables excel = graph_to_csv(rg, CsvDialect::excel);
+  CHECK(rfc.nodes.rfind("id,in_corpus,kind,", 0) == 0);
+  REQUIRE(excel.nodes.rfind("\xEF\xBB\xBF" "id;in_corpus;kind;", 0) == 0);
+  CHECK(excel.edges.rfind("\xEF\xBB\xBF" "source;target;key;", 0) == 0);
+  // the hostile title holds a line break and a `"`: quoted, doubled
+  CHECK(excel.nodes.find(csv_cell(test::kHostile, CsvDialect::excel)) != std::string::npos);
+  CHECK(csv_cell("a\nb", CsvDialect::excel) == "\"a\nb\"");
+  // each dialect quotes its own separator, and only that
+  CHECK(csv_cell("a;b", CsvDialect::excel) == "\"a;b\"");
+  CHECK(csv_cell("a,b", CsvDialect::excel) == "a,b");
+  CHECK(csv_cell("a;b") == "a;b");
+  CHECK(csv_cell("a,b") == "\"a,b\"");
+  CHECK(csv_cell("=1+1", CsvDialect::excel) == "'=1+1");
+  // every row ends in CRLF: as many CRLF as LF outside quoted cells
+  std::size_t rows = 0;
+  for (std::size_t at = excel.nodes.find("\r\n"); at != std::string::npos; at = excel.nodes.find("\r\n", at + 2)) ++rows;
+  CHECK(rows == rg.vertex_count() + 1);
+}
+
+TEST_CASE("GraphML: node ids are the canonical ids; absent values are absent", "[render][export]") {
+  ReferenceGraph rg = test::sample_graph();
+  pugi::xml_document doc;
+  std::string xml = graph_to_graphml(rg);
+  REQUIRE(doc.load_string(xml.c_str()));
+  std::map<std::string, std::string> key_names;
+  for (pugi::xml_node key : doc.child("graphml").children("key"))
+    key_names[key.attribute("id").value()] = key.attribute("attr.name").value();
+  pugi::xml_node graph = doc.child("graphml").child("graph");
+  std::set<std::string> ids;
+  for (pugi::xml_node n : graph.children("node")) {
+    ids.insert(n.attribute("id").value());
+    for (pugi::xml_node d : n.children("data")) {
+      INFO(n.attribute("id").value() << " " << key_names[d.attribute("key").value()]);
+      CHECK(std::string(d.text().get()) != "");
+      if (key_names[d.attribute("key").value()] == "canonical_id") CHECK(d.text().get() == std::string(n.attribute("id").value()));
+    }
+  }
+  for (Vertex v = 0; v < rg.vertex_count(); ++v) CHECK(ids.count(rg.g[v].id) == 1);
+  std::size_t with_footnote = 0, without = 0;
+  for (pugi::xml_node e : graph.children("edge")) {
+    CHECK(ids.count(e.attribute("source").value()) == 1);
+    bool footnote = false;
+    for (pugi::xml_node d : e.children("data")) {
+      CHECK(std::string(d.text().get()) != "");
+      if (key_names[d.attribute("key").value()] == "footnote") {
+        footnote = true;
+        CHECK(std::string(d.text().get()) != "0");
+      }
+    }
+    (footnote ? with_footnote : without)++;
+  }
+  CHECK(without > 0);
+}

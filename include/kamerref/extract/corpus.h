@@ -2,6 +2,7 @@
 // The front of every corpus-wide command (graph, stats, chain, audit): PATHs
 // in, resolved extractions out. Files that cannot be read are reported, the
 // rest still processed.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,7 +42,10 @@ bool is_extraction_file(std::string_view path);
 // whole archive is the extract run's work. Paths that do not exist and files
 // that cannot be loaded land in `problems`.
 // `options` bound what one file may cost (LoadOptions::max_file_size).
+// `file_done` (when set) is called once per document, read or not, with its
+// size on disk: for a progress report.
 Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems,
-                      const LoadOptions& options = {});
+                      const LoadOptions& options = {},
+                      const std::function<void(std::size_t bytes)>& file_done = {});
 
 }  // namespace kamerref
