@@ -689,9 +689,13 @@ std::vector<CommitmentFinding> audit_commitments(const ReferenceGraph& graph, co
     std::sort(f.fulfilled_by.begin(), f.fulfilled_by.end(),
               [](const Fulfilment& a, const Fulfilment& b) { return a.date < b.date || (a.date == b.date && a.document < b.document); });
 
+    // SPEC section 3: fulfilled after `due.to` is fulfilled-late; a promise
+    // without a time is never overdue, it has no deadline
     if (!f.fulfilled_by.empty())
-      f.status = "fulfilled";
-    else if (!deadline.empty() && !options.as_of.empty() && deadline < options.as_of)
+      f.status = !deadline.empty() && f.fulfilled_by.front().date > deadline ? "fulfilled-late" : "fulfilled";
+    else if (deadline.empty())
+      f.status = "no-deadline";
+    else if (!options.as_of.empty() && deadline < options.as_of)
       f.status = "overdue";
     else
       f.status = "open";

@@ -11,7 +11,10 @@
 namespace kamerref::cli {
 
 int write_output(const std::string& path, std::string_view bytes, const std::vector<std::string>& input_paths) {
-  std::vector<std::string> inputs = collect_inputs(input_paths).files;
+  // the files the command read: its folders walked as it walked them
+  WalkFilter walk = load_options().walk;
+  walk.extraction_files = true;
+  std::vector<std::string> inputs = collect_inputs(input_paths, walk).files;
   inputs.insert(inputs.end(), input_paths.begin(), input_paths.end());
   if (is_one_of(path, inputs)) {
     report_error(path, "is one of the inputs; refusing to overwrite it");

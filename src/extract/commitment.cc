@@ -298,6 +298,152 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   return r;
 }
 
+// A request of the Kamer in a motion, also where a Handelingen quotes it:
+// `verzoekt de regering de Kamer hierover te informeren bij de volgende
+// voortgangsbrief`, `... en gaat over tot de orde van de dag.` It is the
+// motion's, never a promise of the government.
+bool is_kamer_request(std::string_view s) {
+  static const regex request(
+      R"(\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b|\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|^\s*(?:constaterende|overwegende|van\s+mening)\s+dat\b)",
+      kFlags);
+  return boost::regex_search(s.data(), s.data() + s.size(), request);
+}
+
+// Words of a topic that say what it is about: four letters or more, not a
+// function word or the procedure (`tot de orde van de dag`, `te`).
+int content_word_count(std::string_view phrase) {
+  static constexpr std::string_view kEmpty[] = {
+      "deze", "dit", "die", "dat", "over", "voor", "door", "naar", "zijn", "wordt", "worden", "zal", "zullen",
+      "orde", "hierover", "daarover", "hieromtrent", "daaromtrent", "hiervan", "daarvan", "hierop", "daarop",
+      "ontwikkelingen", "voortgang", "stand", "zaken", "informeren", "kamer", "brief", "verder", "nader"};
+  int n = 0;
+  std::string word;
+  std::string folded = fold(phrase) + " ";
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += c;
+      continue;
+    }
+    if (word.size() >= 4 && std::find(std::begin(kEmpty), std::end(kEmpty), word) == std::end(kEmpty)) ++n;
+    word.clear();
+  }
+  return n;
+}
+
+// The noun phrase a later `hieromtrent` points back to: of the phrases that
+// open with an article in the antecedent sentence, the one with most content
+// words. `De aanbeveling om een ‘multistakeholdergroep’ op te richten, heb ik
+// gedeeld met betrokken partijen, zoals de ATKM en de internetsector.` -> `De
+// aanbeveling om een ‘multistakeholdergroep’ op te richten`; `In dit licht ga
+// ik kijken naar de wenselijkheid en haalbaarheid van een zorgplicht voor
+// online platformen in Europees verband.` -> `de wenselijkheid en haalbaarheid
+// van een zorgplicht voor online platformen in Europees verband`.
+std::string antecedent_phrase(std::string_view s) {
+  static const regex phrase(R"(\b(?:[Dd]e|[Hh]et|[Ee]en)\s)");
+  static const regex stop(
+      R"([,;:()]|\.(?:\s|$)|\s(?:heb|heeft|hebben|ben|is|zijn|was|waren|wordt|worden|werd|zal|zullen|kan|kunnen|moet|moeten|ga|gaat|gaan|ik|wij|we|die|dat|waarna|waarmee|waarbij|omdat|zodat|terwijl|zoals)\b)");
+  std::string best;
+  int best_words = 0;
+  std::size_t from = 0;
+  cmatch m;
+  while (from < s.size() &&
+         boost::regex_search(s.data() + from, s.data() + s.size(), m, phrase)) {
+    std::size_t begin = static_cast<std::size_t>(m[0].first - s.data());
+    std::size_t after = begin + static_cast<std::size_t>(m.length(0));
+    cmatch e;
+    std::size_t end = s.size();
+    if (boost::regex_search(s.data() + after, s.data() + s.size(), e, stop))
+      end = static_cast<std::size_t>(e[0].first - s.data());
+    std::string candidate = trim_phrase(std::string(s.substr(begin, end - begin)));
+    // `een definitie van extremistische content te` (kunnen komen): no dangling function word
+    static const regex dangling(R"((?:\s+(?:te|om|en|of|van|de|het|een|op|in|aan|met|voor|naar|tot))+$)");
+    candidate = boost::regex_replace(candidate, dangling, "");
+    int words = content_word_count(candidate);
+    if (words > best_words && candidate.size() <= 200) {
+      best = candidate;
+      best_words = words;
+    }
+    from = std::max(end, after);
+  }
+  return best_words >= 2 ? best : "";
+}
+
+// `Over de ontwikkelingen hieromtrent`, `hierover`, `deze verkenning`: a topic
+// that points back instead of naming its subject.
+bool points_back(std::string_view topic) {
+  static const regex back(R"(\b(?:hierover|daarover|hieromtrent|daaromtrent|hiervan|daarvan|hierop|daarop)\b|^\s*(?:deze|dit|die)\s+[\w-]+\s*$)",
+                          kFlags);
+  return boost::regex_search(topic.data(), topic.data() + topic.size(), back);
+}
+
+// The sentences before the promise, nearest first, within its paragraph and
+// the one before it: the one a `hieromtrent` points to is the first that does
+// not itself open by pointing back (`Hierbij ligt de focus ...`).
+std::vector<Span> sentences_before(const ExtractContext& ctx, std::size_t begin, std::size_t count) {
+  std::string_view t = ctx.text();
+  std::vector<Span> found;
+  int paragraphs = 0;
+  while (found.size() < count && begin > 1) {
+    std::size_t before = begin;
+    while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
+    if (before == 0) break;
+    if (t.substr(before, begin - before).find("\n\n") != std::string_view::npos && ++paragraphs > 1) break;
+    Span previous = prose_sentence(ctx, before - 1);
+    if (previous.size() == 0 || previous.begin >= begin) break;
+    found.push_back(previous);
+    begin = previous.begin;
+  }
+  return found;
+}
+
+bool opens_by_pointing_back(std::string_view s) {
+  static const regex opener(R"(^\s*(?:Hierbij|Hiermee|Hiervoor|Daarbij|Daarmee|Daarnaast|Dit|Deze|Die|Dat|Zij|Het\s+gaat)\b)");
+  return boost::regex_search(s.data(), s.data() + s.size(), opener);
+}
+
+// Replaces the pointer of `topic` by what it points to (SPEC section 3):
+// `de ontwikkelingen hieromtrent` -> `de ontwikkelingen rond de aanbeveling om
+// een ‘multistakeholdergroep’ op te richten`; `Deze verkenning` -> `de
+// verkenning (Parallel verkent de staatssecretaris of en hoe ...)`. Empty
+// when the text before gives nothing better.
+std::string resolve_pointer(const ExtractContext& ctx, std::size_t sentence_begin, const std::string& topic) {
+  std::string_view t = ctx.text();
+  std::vector<Span> before = sentences_before(ctx, sentence_begin, 6);
+  static const regex demonstrative(R"(^\s*(?:[Dd]eze|[Dd]it|[Dd]ie)\s+([\w-]+)\s*$)");
+  cmatch m;
+  if (boost::regex_search(topic.data(), topic.data() + topic.size(), m, demonstrative)) {
+    // `Deze verkenning`: the sentence before that names what `verkenning` is
+    // (`verkent`), not one that repeats `deze verkenning`
+    std::string noun = m[1].str();
+    std::string stem = fold(noun).substr(0, std::min<std::size_t>(6, noun.size()));
+    for (const Span& sp : before) {
+      std::string said = squeeze(t.substr(sp.begin, sp.size()));
+      std::string folded = fold(said);
+      std::size_t at = folded.find(stem);
+      if (at == std::string::npos) continue;
+      std::string lead = folded.substr(at >= 5 ? at - 5 : 0, at >= 5 ? 5 : at);
+      if (lead.find("deze") != std::string::npos || lead.find("dit") != std::string::npos) continue;
+      return "de " + fold(noun) + " (" + said.substr(0, std::min<std::size_t>(said.size(), 220)) + ")";
+    }
+    return {};
+  }
+  for (const Span& sp : before) {
+    std::string_view said = t.substr(sp.begin, sp.size());
+    if (opens_by_pointing_back(said)) continue;
+    std::string phrase = antecedent_phrase(squeeze(said));
+    if (phrase.empty()) return {};
+    if (!phrase.empty() && phrase[0] >= 'A' && phrase[0] <= 'Z') phrase[0] = static_cast<char>(phrase[0] + 32);
+    static const regex pointer(R"(\b(?:hieromtrent|daaromtrent)\b)", kFlags);
+    static const regex about(R"(\b(?:hierover|daarover|hiervan|daarvan|hierop|daarop)\b)", kFlags);
+    std::string resolved = boost::regex_replace(topic, pointer, "rond " + phrase);
+    resolved = boost::regex_replace(resolved, about, phrase);
+    // `de voortgang` (of what?): of what the text before is about
+    if (resolved == topic) resolved = topic.empty() ? phrase : topic + " rond " + phrase;
+    return resolved;
+  }
+  return {};
+}
+
 }  // namespace
 
 void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out) {
@@ -307,6 +453,8 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
       R"(|informeert|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|stuurt|gestuurd|zenden|zendt|gezonden|aanbieden|aangeboden|rapporteren|rapporteert|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd|zeg|zegt|zeggen)\b)",
       kFlags);
   const std::string& type = ctx.info.type;
+  // a motion asks, it promises nothing (`verzoekt de regering ... te informeren`)
+  if (type.find("motie") != std::string::npos) return;
   const bool u_is_kamer = type.find("nota") == std::string::npos && type.find("motie") == std::string::npos;
 
   struct Found {
@@ -339,6 +487,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     if (std::find(seen.begin(), seen.end(), sentence.begin) != seen.end()) return;
     seen.push_back(sentence.begin);
     std::string_view s = t.substr(sentence.begin, sentence.size());
+    if (is_kamer_request(s)) return;
     std::optional<Reading> reading = read_sentence(s, u_is_kamer);
     if (!reading) return;
     Found f{sentence, {sentence.begin + reading->span.begin, sentence.begin + reading->span.end}, *reading};
@@ -363,14 +512,15 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     info.made_to = f.reading.made_to;
     info.made_at = f.reading.made_at;
     info.topic = read_topic(flat);
+    bool own_words = !info.topic.empty();  // the topic is the promise's own words, not a sentence before
     const Footnote* note = ctx.footnote_containing(f.sentence.begin);
     if (info.topic.empty() && note) {
       Span marking = sentence_marking(ctx, *note);
       if (marking.size() > 0) info.topic = squeeze(t.substr(marking.begin, marking.size()));
     }
     static const regex refers_back(R"(\b(?:hierover|daarover|hieromtrent|hiervan|daarvan|hierop|daarop)\b)", kFlags);
-    if (info.topic.empty() && info.role == "cited") info.topic = promised_content(flat);
-    if (info.topic.empty()) info.topic = sentence_subject(flat);
+    if (info.topic.empty() && info.role == "cited") own_words = !(info.topic = promised_content(flat)).empty();
+    if (info.topic.empty()) own_words = !(info.topic = sentence_subject(flat)).empty();
     if (info.topic.empty() && boost::regex_search(flat, refers_back) && f.sentence.begin > 1) {
       std::size_t before = f.sentence.begin;
       while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
@@ -380,7 +530,16 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
           info.topic = squeeze(t.substr(previous.begin, previous.size()));
       }
     }
-    if (info.topic.empty()) info.topic = without_bullet(flat);
+    if (info.topic.empty()) {
+      info.topic = without_bullet(flat);
+      own_words = true;
+    }
+    // a topic that points back names what it points to; one without content
+    // words (`te`, `tot de orde van de dag`) is no topic
+    if (own_words && (points_back(info.topic) || content_word_count(info.topic) < 1)) {
+      std::string resolved = resolve_pointer(ctx, f.sentence.begin, info.topic);
+      if (!resolved.empty()) info.topic = resolved;
+    }
 
     Reference r;
     r.kind = RefKind::commitment;

@@ -118,6 +118,48 @@ Window month_window(int year, int month, int first_day, int last_day) {
 
 std::string today_of(const std::optional<Ymd>& doc) { return doc ? ymd(doc->year, doc->month, doc->day) : ""; }
 
+// Days since 1970-01-01 of a civil date, and back (proleptic Gregorian), for
+// week arithmetic: `volgende week` is the Monday to Sunday after this one.
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
+  return ymd(y, m, d);
+}
+
+// The week of `doc` shifted by `weeks`: Monday .. Sunday (this week: today .. Sunday).
+Window week_window(const Ymd& doc, int weeks) {
+  const long today = days_from_civil(doc.year, doc.month, doc.day);
+  const long weekday = ((today + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday; Monday = 0
+  const long monday = today - weekday + 7L * weeks;
+  return {civil_from_days(weeks == 0 ? today : monday), civil_from_days(monday + 6)};
+}
+
+int dutch_count(std::string_view word) {
+  static constexpr std::string_view kCounts[] = {"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"};
+  std::string w = fold(word);
+  for (int k = 0; k < 10; ++k)
+    if (w == kCounts[k]) return k + 1;
+  if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(w);
+  return 0;
+}
+
 }  // namespace
 
 std::string add_months(std::string_view iso, int months) {
@@ -160,10 +202,12 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
   static const regex months_ahead(R"(\b(?:in\s+)?de\s+komende\s+maanden\b)", flags);
   // `dit jaar`, `volgend jaar`
   static const regex plain_year(R"(\b(?:in\s+)?(dit|volgend|komend)\s+jaar\b)", flags);
+  // `nog deze week`, `volgende week`, `de komende weken`, `binnen zes weken`
+  static const regex weeks(R"(\b(?:(?:nog\s+)?(deze)|(volgende|komende))\s+week\b|\b(?:in\s+)?de\s+komende\s+(weken)\b|\bbinnen\s+(\w+)\s+weken\b)", flags);
 
   const regex* rules[] = {&before_summer, &after_summer, &before_christmas, &season,     &rest_of_year,
                           &part_of_year,  &part_of_month, &quarter,         &before_day, &month_year,
-                          &in_year,       &soon,          &months_ahead,    &plain_year};
+                          &in_year,       &soon,          &months_ahead,    &plain_year, &weeks};
   const char* b = text.data();
   const char* e = text.data() + text.size();
   int best_rule = -1;
@@ -280,6 +324,19 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
       if (!doc) break;
       if (fold(m[1].str()) == "dit") w = {today, ymd(doc->year, 12, 31)};
       else w = {ymd(doc->year + 1, 1, 1), ymd(doc->year + 1, 12, 31)};
+      break;
+    }
+    case 14: {  // weeks
+      if (!doc) break;
+      if (m[1].matched) {
+        w = week_window(*doc, 0);
+      } else if (m[2].matched) {
+        w = week_window(*doc, 1);
+      } else if (m[3].matched) {
+        w = {today, civil_from_days(days_from_civil(doc->year, doc->month, doc->day) + 42)};
+      } else if (int n = dutch_count(m[4].str()); n > 0) {
+        w = {today, civil_from_days(days_from_civil(doc->year, doc->month, doc->day) + 7L * n)};
+      }
       break;
     }
     default:

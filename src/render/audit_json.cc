@@ -12,9 +12,59 @@ nlohmann::ordered_json to_json(const MotionMention& m) {
   nlohmann::ordered_json j;
   j["document"] = m.document;
   j["file"] = m.file;
+  j["line"] = m.line > 0 ? nlohmann::ordered_json(m.line) : nlohmann::ordered_json(nullptr);
   j["date"] = date_or_null(m.date);
   j["relation"] = m.relation;
   j["quote"] = m.quote;
+  if (!m.note.empty()) j["note"] = m.note;
+  if (!m.decision.empty()) j["decision"] = m.decision;
+  return j;
+}
+
+void put_if(nlohmann::ordered_json& j, const char* key, const std::string& value) {
+  if (!value.empty()) j[key] = value;
+}
+
+void put_statement(nlohmann::ordered_json& j, const KamerStatement& s) {
+  j["decision"] = s.decision.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.decision);
+  put_if(j, "date", s.date);
+  put_if(j, "source", s.source);
+  put_if(j, "quote", s.quote);
+  put_if(j, "replaced_by", s.replaced_by);
+}
+
+// SPEC section 3's `kamer` object: decision null when unknown, votes and
+// conflict only where present, the other fields where known.
+nlohmann::ordered_json to_json(const KamerDecision& k) {
+  nlohmann::ordered_json j;
+  put_statement(j, k);
+  put_if(j, "zaak", k.zaak);
+  put_if(j, "tk_document", k.tk_document);
+  put_if(j, "kabinetsappreciatie", k.kabinetsappreciatie);
+  if (k.votes) {
+    nlohmann::ordered_json v;
+    v["voor"] = k.votes->voor;
+    v["tegen"] = k.votes->tegen;
+    v["niet_deelgenomen"] = k.votes->niet_deelgenomen;
+    v["complete"] = k.votes->complete;
+    nlohmann::ordered_json by = nlohmann::ordered_json::array();
+    for (const FractieVote& fv : k.votes->by_fractie) {
+      nlohmann::ordered_json one;
+      one["fractie"] = fv.fractie;
+      one["vote"] = fv.vote;
+      one["seats"] = fv.seats;
+      if (fv.vergissing) one["vergissing"] = true;
+      by.push_back(one);
+    }
+    v["by_fractie"] = by;
+    j["votes"] = v;
+  }
+  put_if(j, "note", k.note);
+  if (k.conflict) {
+    nlohmann::ordered_json c;
+    put_statement(c, *k.conflict);
+    j["conflict"] = c;
+  }
   return j;
 }
 
@@ -26,6 +76,7 @@ nlohmann::ordered_json to_json(const MotionFinding& f) {
   j["indieners"] = f.indieners;
   j["subject"] = f.subject;
   j["status"] = f.status;
+  j["kamer"] = to_json(f.kamer);
   nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
   for (const MotionMention& m : f.mentions) mentions.push_back(to_json(m));
   j["mentions"] = mentions;

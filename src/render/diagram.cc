@@ -312,7 +312,9 @@ Line line_of(const EdgeProps& e) {
     case EdgeKind::answers_motion:
       if (e.relation == "uitvoering") return Line::answers_uitvoering;
       if (e.relation == "afgedaan") return Line::answers_afgedaan;
-      if (e.relation == "aangehouden") return Line::answers_aangehouden;
+      // the Kamer held the motion: a record of that decision (extract/decision.h)
+      if (e.relation == "aangehouden" || (e.relation == "besluit" && e.decision == "aangehouden"))
+        return Line::answers_aangehouden;
       return Line::answers_genoemd;
     case EdgeKind::promises: return Line::promises;
     case EdgeKind::fulfils: return Line::fulfils;

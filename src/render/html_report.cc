@@ -204,12 +204,15 @@ class Writer {
       rows += "<td>" + esc(join_names(m.indieners)) + "</td>";
       rows += "<td>" + esc(m.subject) + "</td>";
       rows += "<td class=\"status status-" + esc(m.status) + "\">" + esc(m.status) + "</td>";
+      std::string kamer = m.kamer.decision.empty() ? std::string("unknown") : m.kamer.decision;
+      if (!m.kamer.replaced_by.empty()) kamer += " by " + m.kamer.replaced_by;
+      rows += "<td class=\"kamer\">" + esc(kamer) + "</td>";
       rows += "<td data-sort=\"" + std::to_string(m.mentions.size()) + "\">" + std::to_string(m.mentions.size()) + "</td>";
       rows += "<td>" + evidence + "</td>";
       rows += "</tr>\n";
     }
     return table("motion-table", "motions",
-                 {"Motion", "Indieners", "Subject", "Status", "Mentions", "Evidence (file:line, quote)"}, rows,
+                 {"Motion", "Indieners", "Subject", "Status", "Kamer", "Mentions", "Evidence (file:line, quote)"}, rows,
                  in_.motions.size());
   }
 

@@ -63,7 +63,9 @@ struct StatusStyle {
 };
 constexpr StatusStyle kStatusStyles[] = {
     {"fulfilled", "#2e7d32"},
+    {"fulfilled-late", "#2e7d32"},
     {"open", "#757575"},
+    {"no-deadline", "#757575"},
     {"overdue", "#c62828"},
 };
 

@@ -160,12 +160,18 @@ std::string format_motion_audit(const std::vector<MotionFinding>& findings) {
 
 void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& findings) {
   std::map<std::string, std::size_t> by_status;
-  for (const MotionFinding& f : findings) ++by_status[f.status];
+  std::size_t adopted = 0, owed = 0;
+  for (const MotionFinding& f : findings) {
+    ++by_status[f.status];
+    if (f.kamer.decision == "aangenomen") ++adopted;
+    if (owed_an_answer(f)) ++owed;
+  }
   out << findings.size() << (findings.size() == 1 ? " motion" : " motions");
   for (const auto& [status, count] : by_status) out << ", " << count << ' ' << status;
-  out << '\n';
+  out << "; " << adopted << " adopted, " << owed << " of them answered by no document\n";
   for (const MotionFinding& f : findings) {
-    out << '\n' << f.id << "  " << f.status << '\n';
+    out << '\n' << f.id << "  " << f.status << "  (Kamer: " << (f.kamer.decision.empty() ? "unknown" : f.kamer.decision)
+        << ")\n";
     if (!f.indieners.empty()) {
       out << "  indieners:";
       for (std::size_t i = 0; i < f.indieners.size(); ++i) out << (i ? ", " : " ") << f.indieners[i];
@@ -173,12 +179,22 @@ void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& fin
     }
     if (!f.subject.empty()) out << "  subject: " << f.subject << '\n';
     for (const std::string& v : f.verzoeken) out << "  asked: " << v << '\n';
-    if (f.decided_by)
-      out << "  decided by " << f.decided_by->document << " (" << (f.decided_by->date.empty() ? "undated" : f.decided_by->date)
-          << "): " << quoted(f.decided_by->quote) << '\n';
+    if (!f.kamer.decision.empty()) {
+      out << "  Kamer: " << f.kamer.decision;
+      if (!f.kamer.replaced_by.empty()) out << " by " << f.kamer.replaced_by;
+      out << " (" << f.kamer.source << (f.kamer.date.empty() ? "" : ", " + f.kamer.date) << ")";
+      if (!f.kamer.quote.empty()) out << ": " << quoted(shorten(f.kamer.quote, 200));
+      out << '\n';
+    }
+    if (f.decided_by) {
+      out << "  decided by " << f.decided_by->document << " (" << (f.decided_by->date.empty() ? "undated" : f.decided_by->date);
+      if (!f.decided_by->note.empty()) out << ", " << f.decided_by->note;
+      out << "): " << quoted(f.decided_by->quote) << '\n';
+    }
     out << "  mentions:\n";
     for (const MotionMention& m : f.mentions)
-      out << "    " << pad(m.date.empty() ? "(undated)" : m.date, 11) << pad(m.relation, 12) << m.document << '\n'
+      out << "    " << pad(m.date.empty() ? "(undated)" : m.date, 11) << pad(m.relation, 16) << m.document
+          << (m.line ? "  " + m.file + ":" + std::to_string(m.line) : std::string()) << '\n'
           << "      " << quoted(shorten(m.quote, 200)) << '\n';
   }
 }

@@ -131,7 +131,7 @@ TEST_CASE("the later document's own promises are no passage that keeps one", "[a
   REQUIRE(f.size() == 3);
   CHECK(f[1].status == "overdue");
   CHECK(f[2].id == "commitment-doc-vgb-1");
-  CHECK(f[2].status == "open");  // no time given: never overdue
+  CHECK(f[2].status == "no-deadline");  // no time given: never overdue
 }
 
 TEST_CASE("a later document that says it keeps the promise", "[analyse][commitments]") {

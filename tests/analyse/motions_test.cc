@@ -94,19 +94,68 @@ TEST_CASE("status precedence: afgedaan over uitvoering over genoemd", "[analyse]
   c.references = {motion_ref("motie-michon-derkzen", "afgedaan", "Hiermee beschouw ik de motie als afgedaan.")};
 
   CHECK(only(audit_motions(build_graph({a}))).status == "genoemd");
-  CHECK(only(audit_motions(build_graph({a, b}))).status == "in-uitvoering");
+  CHECK(only(audit_motions(build_graph({a, c}))).status == "afgedaan");
   MotionFinding f = only(audit_motions(build_graph({a, b, c})));
-  CHECK(f.status == "afgedaan");  // even though a later letter still reports work
+  // a later letter still reports work: the latest follow-up decides, and a
+  // wrong `afgedaan` is the worst outcome
+  CHECK(f.status == "in-uitvoering");
   REQUIRE(f.decided_by);
-  CHECK(f.decided_by->document == "doc-c");
+  CHECK(f.decided_by->document == "doc-b");
   CHECK(f.id == "motie-michon-derkzen");
   CHECK(f.mentions.size() == 3);
+}
+
+TEST_CASE("on one date the weaker reading stands; niet-uitgevoerd is a status", "[analyse][motions]") {
+  Extraction a = document("a.txt", "doc-a", "2026-03-01");
+  a.references = {motion_ref("kst-1-2", "afgedaan", "Hiermee beschouw ik de motie als afgedaan.")};
+  Extraction b = document("b.txt", "doc-b", "2026-03-01");
+  b.references = {motion_ref("kst-1-2", "niet-uitgevoerd", "De motie is niet volledig uitgevoerd.")};
+  MotionFinding f = only(audit_motions(build_graph({a, b})));
+  CHECK(f.status == "niet-uitgevoerd");
+  REQUIRE(f.decided_by);
+  CHECK(f.decided_by->document == "doc-b");
+}
+
+TEST_CASE("what the Kamer decided: a vote record, a gewijzigde motie, adopted and unanswered", "[analyse][motions]") {
+  Extraction record = document("h.txt", "h-tk-20252026-10-5", "2025-10-07", "handelingen");
+  Reference voted = motion_ref("kst-29754-758", "besluit",
+                               "In stemming komt de motie-Michon-Derkzen (29754, nr. 758). \xE2\x80\xA6 Ik constateer dat "
+                               "deze motie met algemene stemmen is aangenomen.");
+  voted.set_attr("decision", "aangenomen");
+  Reference tvv = motion_ref("kst-29754-767", "genoemd", "de gewijzigde motie-Van Dam (29754, nr. 767, t.v.v. 29754-760)");
+  tvv.motion->indieners = {"Van Dam"};
+  tvv.motion->gewijzigd = true;
+  tvv.motion->replaces = "kst-29754-760";
+  record.references = {voted, tvv};
+  std::vector<MotionFinding> all = audit_motions(build_graph({record}));
+  // the Handelingen itself is no motion
+  for (const MotionFinding& f : all) CHECK(f.id.rfind("h-tk-", 0) != 0);
+  auto find = [&](const std::string& id) {
+    for (const MotionFinding& f : all)
+      if (f.id == id) return f;
+    FAIL("no finding " << id);
+    throw;
+  };
+  MotionFinding adopted = find("kst-29754-758");
+  CHECK(adopted.kamer.decision == "aangenomen");
+  CHECK(adopted.kamer.source == "h-tk-20252026-10-5");
+  CHECK(adopted.kamer.date == "2025-10-07");
+  CHECK(adopted.status == "genoemd");
+  CHECK(owed_an_answer(adopted));
+  MotionFinding replaced = find("kst-29754-760");
+  CHECK(replaced.kamer.decision == "vervangen");
+  CHECK(replaced.kamer.replaced_by == "kst-29754-767");
+  // the gewijzigde motie does not take over the decision on the one it replaces
+  CHECK(find("kst-29754-767").kamer.decision.empty());
 }
 
 TEST_CASE("aangehouden and other words count as genoemd", "[analyse][motions]") {
   Extraction a = document("a.txt", "doc-a", "2026-01-01");
   a.references = {motion_ref("kst-1-2", "aangehouden", "De motie is aangehouden.")};
-  CHECK(only(audit_motions(build_graph({a}))).status == "genoemd");
+  MotionFinding f = only(audit_motions(build_graph({a})));
+  CHECK(f.status == "genoemd");
+  CHECK(f.kamer.decision == "aangehouden");
+  CHECK(f.mentions.front().relation == "besluit");
 }
 
 TEST_CASE("known by number only, or only from its own text: onbekend", "[analyse][motions]") {
@@ -117,7 +166,9 @@ TEST_CASE("known by number only, or only from its own text: onbekend", "[analyse
   MotionFinding f = only(audit_motions(build_graph({the_motion(), letter})));
   CHECK(f.status == "onbekend");
   REQUIRE(f.mentions.size() == 2);
-  CHECK(f.mentions[1].relation == "kamerstuk");
+  // a numbered citation is a mention like any other
+  CHECK(f.mentions[1].relation == "genoemd");
+  CHECK(f.mentions[1].by_number);
 }
 
 TEST_CASE("kamerstukken that are no motions are not audited", "[analyse][motions]") {

@@ -14,17 +14,30 @@ TEST_CASE("motion audit JSON has the SPEC fields in the SPEC order", "[render][j
   f.indieners = {"Michon-Derkzen"};
   f.subject = "een werkbare definitie";
   f.status = "in-uitvoering";
-  f.mentions.push_back({"doc-vgb", "vgb.md", "2026-05-22", "uitvoering", "Ter uitvoering van de motie ..."});
-  f.mentions.push_back({"doc-nota", "nota.txt", "", "uitvoering", "conform de motie"});
+  auto mention = [](std::string document, std::string file, std::string date, std::string quote, int line) {
+    MotionMention m;
+    m.document = std::move(document);
+    m.file = std::move(file);
+    m.date = std::move(date);
+    m.relation = "uitvoering";
+    m.quote = std::move(quote);
+    m.line = line;
+    return m;
+  };
+  f.mentions.push_back(mention("doc-vgb", "vgb.md", "2026-05-22", "Ter uitvoering van de motie ...", 12));
+  f.mentions.push_back(mention("doc-nota", "nota.txt", "", "conform de motie", 3));
   f.decided_by = f.mentions[0];
   nlohmann::ordered_json j = motion_audit_json({f});
   REQUIRE(j.is_array());
   REQUIRE(j.size() == 1);
   std::vector<std::string> keys;
   for (auto it = j[0].begin(); it != j[0].end(); ++it) keys.push_back(it.key());
-  CHECK(keys == std::vector<std::string>{"id", "indieners", "subject", "status", "mentions", "verzoeken", "decided_by"});
+  CHECK(keys ==
+        std::vector<std::string>{"id", "indieners", "subject", "status", "kamer", "mentions", "verzoeken", "decided_by"});
   CHECK(j[0]["mentions"][0].dump() ==
-        R"({"document":"doc-vgb","file":"vgb.md","date":"2026-05-22","relation":"uitvoering","quote":"Ter uitvoering van de motie ..."})");
+        R"({"document":"doc-vgb","file":"vgb.md","line":12,"date":"2026-05-22","relation":"uitvoering","quote":"Ter uitvoering van de motie ..."})");
+  // nothing known of the Kamer's decision: decision null, nothing else
+  CHECK(j[0]["kamer"].dump() == R"({"decision":null})");
   CHECK(j[0]["mentions"][1]["date"].is_null());
   CHECK(j[0]["decided_by"]["document"] == "doc-vgb");
 }
@@ -82,7 +95,13 @@ TEST_CASE("audit JSON written finding by finding is dump(2) of the whole array",
   a.id = "kst-29754-758";
   a.indieners = {"Michon-Derkzen"};
   a.status = "afgedaan";
-  a.mentions.push_back({"kst-29754-800", "brief.txt", "2026-05-22", "afgedaan", "Hiermee beschouw ik de motie\nals afgedaan \xff."});
+  kamerref::MotionMention done;
+  done.document = "kst-29754-800";
+  done.file = "brief.txt";
+  done.date = "2026-05-22";
+  done.relation = "afgedaan";
+  done.quote = "Hiermee beschouw ik de motie\nals afgedaan \xff.";
+  a.mentions.push_back(done);
   a.decided_by = a.mentions.front();
   kamerref::MotionFinding b;
   b.id = "motie-van-der-werf";

@@ -7,8 +7,10 @@ trap 'rm -rf "$tmp"' EXIT
 cp "$2/corpus/vao/2025-12-02_brief-rapport-schimmige-scheidslijnen.txt" "$tmp/brief.svg"
 cp "$tmp/brief.svg" "$tmp/original"
 fail=0
-for command in "render overview $tmp -o $tmp/brief.svg" "render overview $tmp/brief.svg -o $tmp/./brief.svg" \
-               "report $tmp -o $tmp/brief.svg" "graph $tmp --format dot -o $tmp/brief.svg"; do
+# A folder walk reads brief.svg only when told to (--include): the refusal
+# follows what the command reads.
+for command in "render overview --include brief.svg $tmp -o $tmp/brief.svg" "render overview $tmp/brief.svg -o $tmp/./brief.svg" \
+               "report --include brief.svg $tmp -o $tmp/brief.svg" "graph --include brief.svg $tmp --format dot -o $tmp/brief.svg"; do
   # shellcheck disable=SC2086
   "$kamerref" $command 2>"$tmp/err"
   code=$?

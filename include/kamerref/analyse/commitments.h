@@ -16,8 +16,9 @@
 //     the promising document; a `Kamerbrief` is any letter), and one of its
 //     sentences matches the promise's topic. That sentence is the quote.
 //     Sentences that are themselves promises of the later document do not count.
-// Otherwise it is `overdue` when its due window ended before the as-of date,
-// else `open` (also when it names no time).
+// A promise kept after its due window ended is `fulfilled-late`. Otherwise
+// it is `overdue` when its due window ended before the as-of date,
+// `no-deadline` when it names no time, else `open`.
 //
 // Topic matching is analyse/topic.h: content stems weighted by rarity in the
 // corpus, at least two shared and a quarter of the topic's weight. A topic that
@@ -55,7 +56,7 @@ struct CommitmentFinding {
   std::string due_from;  // ISO; empty when the promise names no time
   std::string due_to;
   std::string vehicle;
-  std::string status;  // fulfilled, open, overdue
+  std::string status;  // fulfilled, fulfilled-late, open, no-deadline, overdue
   std::vector<Fulfilment> fulfilled_by;
 };
 

@@ -4,12 +4,27 @@
 // submitted it, what it asked, every document that refers to it, and where it
 // stands.
 //
-// Status, strongest first (one document saying so is enough):
-//   afgedaan       a document says the motion is carried out or answered
-//   in-uitvoering  a document reports work on it (`Ter uitvoering van de motie`)
-//   genoemd        documents mention it in words, nothing more
-//   onbekend       known by number only (a footnote `Kamerstukken II ..., nr. 758`),
-//                  or only from its own text
+// Two questions, kept apart:
+//
+// `status`: what the government did, from the relations of the mentions in
+// other documents (extract/decision.h reads them). The latest dated document
+// that says anything about the follow-up decides; among documents of one date
+// the weaker reading (a wrong `afgedaan` is the worst outcome):
+//   afgedaan         a document says the motion is carried out or answered
+//   in-uitvoering    work on it is reported, not finished, or more time is asked
+//   niet-uitgevoerd  a document says it will not or could not be carried out
+//   genoemd          other documents mention it, nothing more
+//   onbekend         known by number only (a footnote `Kamerstukken II ..., nr. 758`
+//                    and nothing more), or only from its own text
+//
+// `kamer`: what the Kamer decided, from mentions with relation `besluit` (a
+// vote record: `zodat zij is aangenomen`), the latest one deciding; a motion
+// that a gewijzigde motie replaces (`t.v.v.`, `ter vervanging van`) is
+// `vervangen` with `replaced_by`, unless a vote record says otherwise. The
+// import of TK open data fills the same struct.
+//
+// Documents that record decisions (Handelingen, verslagen) are never motions
+// themselves.
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,10 +37,15 @@ struct MotionMention {
   std::string document;  // id of the referring document
   std::string file;
   std::string date;
-  // afgedaan, uitvoering, aangehouden, genoemd, ingediend (the motion's own
-  // text); `kamerstuk` when the document gives only the number
+  // SPEC section 3: ingediend (the motion's own text), afgedaan, uitvoering,
+  // niet-uitgevoerd, genoemd, besluit (a record of the Kamer's decision),
+  // vervangt (a gewijzigde motie naming the one it replaces)
   std::string relation;
   std::string quote;  // the sentence
+  int line = 0;
+  std::string note;      // `meer tijd gevraagd`, `niet volledig`, `ontraden`
+  std::string decision;  // relation besluit: what the record says the Kamer decided
+  bool by_number = false;  // the document gives only the motion's number
 };
 
 // What the Kamer decided on a motion (SPEC section 3, the `kamer` object).
@@ -72,7 +92,7 @@ struct MotionFinding {
   std::vector<std::string> indieners;
   std::string subject;
   std::vector<std::string> verzoeken;  // what it asked, from its own text when in the corpus
-  std::string status;                  // afgedaan, in-uitvoering, genoemd, onbekend
+  std::string status;  // afgedaan, in-uitvoering, niet-uitgevoerd, genoemd, onbekend
   std::optional<MotionMention> decided_by;  // the mention that set the status
   std::vector<MotionMention> mentions;      // one per document, by date (undated last)
   KamerDecision kamer;                      // what the Kamer decided
@@ -80,5 +100,9 @@ struct MotionFinding {
 
 // Sorted by id.
 std::vector<MotionFinding> audit_motions(const ReferenceGraph& graph);
+
+// An adopted motion (kamer.decision `aangenomen`) that no document answers
+// (status genoemd or onbekend): owed an answer.
+bool owed_an_answer(const MotionFinding& f);
 
 }  // namespace kamerref

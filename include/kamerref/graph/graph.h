@@ -99,8 +99,12 @@ struct VertexProps {
 
 struct EdgeProps {
   EdgeKind kind = EdgeKind::cites;
-  // answers-motion: uitvoering, afgedaan, aangehouden, ingediend, genoemd
+  // answers-motion: SPEC section 3 mention relations (ingediend, afgedaan,
+  // uitvoering, niet-uitgevoerd, genoemd, besluit, vervangt); cites: the same
+  // where a numbered citation of a motion says more than `genoemd`
   std::string relation;
+  std::string decision;  // relation besluit: what the Kamer decided (aangenomen, ...)
+  std::string note;      // on a follow-up: `meer tijd gevraagd`, `niet volledig`, `ontraden`
   Evidence evidence;  // of the first reference that made this edge
   int count = 1;      // references behind this edge (a document citing a stuk twice)
 };
@@ -109,9 +113,18 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using GraphEdge = boost::graph_traits<Graph>::edge_descriptor;
 
+// Two different files that claim one id: the graph describes the id by the
+// first of them in path order and leaves the other out (its references too).
+struct IdConflict {
+  std::string id;
+  std::string kept;      // the file the vertex describes
+  std::string left_out;  // the file left out of the graph
+};
+
 struct ReferenceGraph {
   Graph g;
   std::unordered_map<std::string, Vertex> by_id;
+  std::vector<IdConflict> conflicts;  // in the order they were met
 
   std::optional<Vertex> find(std::string_view id) const;
   // The vertex for `id`, created (kind from the id's form) when new.
@@ -139,7 +152,12 @@ class GraphBuilder {
   ReferenceGraph finish();                            // people, dossiers, series
 
  private:
+  void describe(Vertex v, const Extraction& extraction);
   ReferenceGraph rg_;
+  // the file each corpus id is described by, and the files whose references
+  // were added (the same file given twice adds them once)
+  std::unordered_map<std::string, std::string> file_of_id_;
+  std::unordered_map<std::string, bool> referenced_;
 };
 
 // `person-<slug of the surname>`.

@@ -1,0 +1,274 @@
+// What the government did with a motion and what the Kamer decided on it.
+// Every pattern quotes the real text it was written for;
+// tests/extract/decision_test.cc runs those sentences and their negated or
+// near-miss twins.
+#include "kamerref/extract/decision.h"
+
+#include <boost/regex.hpp>
+
+#include <algorithm>
+
+#include "kamerref/extract/prose.h"
+#include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/text_util.h"
+
+namespace kamerref {
+namespace {
+
+using boost::cmatch;
+using boost::regex;
+
+constexpr auto kFlags = regex::perl | regex::icase;
+
+bool search(std::string_view s, const regex& re, cmatch* m = nullptr) {
+  cmatch local;
+  return boost::regex_search(s.data(), s.data() + s.size(), m ? *m : local, re);
+}
+
+// `niet`, `geen`, `onvoldoende` inside a matched cue: `is de motie niet
+// uitgevoerd`, `beschouw ik de motie nog niet als afgedaan`.
+bool negated(const cmatch& m) {
+  static const regex negation(R"(\b(?:niet|geen|onvoldoende|nooit)\b)", kFlags);
+  return boost::regex_search(m[0].first, m[0].second, negation);
+}
+
+// A condition or a wish, not a fact: `zodra de pilot is afgerond, is de motie
+// uitgevoerd`, `zou ... afgedaan`, `verzoek ik u de motie als afgedaan te beschouwen`
+// stays a claim of the government and counts.
+bool conditional(std::string_view s) {
+  static const regex condition(R"(\b(?:zodra|indien|wanneer|nadat|zou|zouden|mits)\b)", kFlags);
+  return search(s, condition);
+}
+
+}  // namespace
+
+FollowUp read_followup(std::string_view s) {
+  // --- more time: `uitstel`, `Het is niet mogelijk gebleken de vragen binnen de
+  // gestelde termijn te beantwoorden` -- the work goes on, the letter is no answer
+  static const regex more_time(
+      R"(\buitstel\b|\bmeer\s+tijd\b|\bniet\s+mogelijk\b[^.;]{0,160}?\b(?:te\s+beantwoorden|binnen\s+de\s+(?:gestelde\s+)?termijn|tijdig|nu\s+al)\b)",
+      kFlags);
+  // --- not yet: `De motie is nog niet (volledig) uitgevoerd`, `nog niet afgerond`
+  static const regex not_yet(R"(\bnog\s+niet\s+(?:als\s+)?(?:volledig\s+|geheel\s+)?(?:uitgevoerd|afgerond|afgedaan|gereed|voltooid)\b)",
+                             kFlags);
+  // --- not carried out: `De motie is niet (volledig) uitgevoerd`, `kan ik niet
+  // uitvoeren`, `niet uit te voeren`, `voer ik de motie niet uit`, `geen uitvoering
+  // geven`, `dat hij die motie niet zal uitvoeren` (h-tk-20002001-2386-2390)
+  static const regex not_done(
+      R"(\bniet\s+(?:zal|zullen|kan|kunnen|wil|willen|gaat|gaan)\s+(?:worden\s+)?uit(?:voeren|gevoerd)\b|\bniet\s+(?:volledig\s+|geheel\s+|helemaal\s+|meer\s+|letterlijk\s+)?(?:worden\s+|kunnen\s+worden\s+|kunnen\s+)?(?:uitgevoerd|uitvoeren|uit\s+te\s+voeren)\b|\bvoer(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bniet\s+uit\b|\bgeen\s+(?:uitvoering|gevolg|invulling)\s+(?:aan\s+[^.;]{0,60}?)?(?:te\s+)?(?:geven|gegeven|geef)\b|\bzie\s+(?:ik|wij|het\s+kabinet)\b[^.;]{0,30}?\baf\s+van\b)",
+      kFlags);
+  // --- done: `Hiermee beschouw ik de motie als afgedaan`, `kan de motie als afgedaan
+  // worden beschouwd`, `Hiermee is de motie uitgevoerd`, `Met deze brief geef ik
+  // uitvoering aan de motie`, `De motie ... is inmiddels uitgevoerd`
+  static const regex regarded_done(R"(\b(?:beschouw|beschouwt|beschouwen|beschouwd|aangemerkt|aanmerken)\b[^.;]{0,100}?\bals\s+afgedaan\b|\bals\s+afgedaan\s+(?:te\s+)?(?:worden\s+|kan\s+worden\s+)?(?:beschouwd|beschouwen|aangemerkt|aanmerken)\b)",
+                                   kFlags);
+  static const regex done_herewith(
+      R"(\b(?:hiermee|daarmee|hiermede|hierbij|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|afgedaan|afgehandeld|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geef|geeft)|(?:geef|geven|geeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:hiermee\s+)?(?:uitvoering|invulling|gevolg)|voldaan|voldoe|beantwoord)\b)",
+      kFlags);
+  static const regex motion_done(
+      R"(\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd|werden)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+|al\s+|geheel\s+)*(?:uitgevoerd|afgedaan|afgehandeld)\b)",
+      kFlags);
+  // an `Afgedaan.` standing alone: a table cell or the paragraph after the motion
+  static const regex status_cell(R"(^\s*(?:[Ss]tatus\s*:?\s*)?(?:[Aa]fgedaan|AFGEDAAN|[Aa]fgerond)\.?\s*$)");
+  static const regex running_cell(R"(^\s*(?:[Ss]tatus\s*:?\s*)?(?:[Ll]opend|[Ii]n\s+uitvoering|[Ii]n\s+behandeling)\.?\s*$)");
+  // --- work going on: `Ter uitvoering van de motie ...`, `conform de motie`,
+  // `De motie wordt uitgevoerd` (present), `zal ik de motie uitvoeren` (future),
+  // `Om deze motie uit te voeren is een literatuurstudie verricht`
+  static const regex working(
+      R"(\b(?:ter|in)\s+uitvoering\s+van\b|\b(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:geven|geeft|gegeven|geef)\s+aan\b|\bgeef\s+ik\s+(?:uitvoering|invulling|gevolg)\b|\bconform\s+(?:de|deze|die)\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bzoals\s+(?:verzocht|gevraagd)\s+(?:in|door|met)\s+(?:de|deze)\s+(?:aangenomen\s+)?motie|\bnaar\s+aanleiding\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bin\s+(?:reactie|antwoord)\s+op\s+de\s+motie|\bin\s+lijn\s+met\s+de\s+motie|\buitvoering\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\b(?:wordt|worden)\s+(?:momenteel\s+|op\s+dit\s+moment\s+|nu\s+|thans\s+)?(?:uitgevoerd|uitgewerkt|opgepakt)\b|\b(?:zal|zullen|ga|gaan)\b[^.;]{0,80}?\buit(?:voeren|\s+te\s+voeren)\b|\bom\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b[^.;]{0,200}?\b(?:is|zijn|heb|hebben|werd|werden)\b)",
+      kFlags);
+  // `Deze motie ontraad ik`: advice before the vote, not what was done
+  static const regex advised_against(R"(\bontraad\b|\bontraden\b)", kFlags);
+
+  FollowUp f;
+  cmatch m;
+  if (search(s, more_time)) return {"uitvoering", "meer tijd gevraagd"};
+  if (search(s, not_yet)) return {"uitvoering", "nog niet afgerond"};
+  if (search(s, not_done, &m)) {
+    std::string said = fold(m[0].str());
+    bool partly = said.find("volledig") != std::string::npos || said.find("geheel") != std::string::npos ||
+                  said.find("helemaal") != std::string::npos;
+    return {"niet-uitgevoerd", partly ? "niet volledig" : ""};
+  }
+  if (search(s, status_cell)) return {"afgedaan", ""};
+  if (search(s, running_cell)) return {"uitvoering", ""};
+  for (const regex* done : {&regarded_done, &done_herewith, &motion_done}) {
+    if (!search(s, *done, &m)) continue;
+    if (negated(m)) continue;
+    if (conditional(s)) return {"uitvoering", "voorwaardelijk"};
+    return {"afgedaan", ""};
+  }
+  if (search(s, working, &m) && !negated(m)) return {"uitvoering", ""};
+  if (search(s, advised_against)) f.note = "ontraden";
+  return f;
+}
+
+std::string read_kamer_decision(std::string_view s, Span* where) {
+  // `..., zodat zij is aangenomen.`, `..., zodat zij is verworpen.`
+  // `Ik constateer, dat deze motie met algemene stemmen is aangenomen.`
+  // `De motie-Jansen (36410, nr. 412) is aangehouden.`
+  // `Aangezien de motie-Van Dam (29754, nr. 760) is ingetrokken, maakt zij geen onderwerp van beraadslaging meer uit.`
+  static const regex voted(
+      R"(\bzodat\s+(?:zij|deze\s+(?:gewijzigde\s+)?motie|de\s+(?:gewijzigde\s+)?motie)\s+is\s+(aangenomen|verworpen)\b|\b(?:deze|de)\s+(?:gewijzigde\s+)?motie(?:-[^.;]{0,120}?)?\s+(?:\([^()]{0,40}\)\s+)?(?:(?:met\s+algemene\s+stemmen|zonder\s+stemming|inmiddels|reeds)\s+)?(?:is|werd)\s+(?:(?:met\s+algemene\s+stemmen|zonder\s+stemming|inmiddels|reeds)\s+)?(aangenomen|verworpen|aangehouden|ingetrokken)\b)",
+      kFlags);
+  // `Op verzoek van de heer Jansen stel ik voor, zijn motie (36410, nr. 412) aan te houden.`
+  static const regex held(R"(\bstel\s+ik\s+(?:u\s+)?voor\b(?:[^.;]|nr\.){0,200}?\bmoties?\b(?:[^.;]|nrs?\.){0,120}?\b(aan\s+te\s+houden)\b)", kFlags);
+  // a stemmingslijst row or cell: `Aangenomen.`, `Verworpen`
+  static const regex cell(R"((?:^|\n)[ \t]*(Aangenomen|Verworpen|Aangehouden|Ingetrokken)\.?[ \t]*(?:\n|$))");
+  cmatch m;
+  std::string decision;
+  if (search(s, voted, &m)) {
+    if (negated(m)) return {};
+    int group = m[1].matched ? 1 : 2;
+    decision = fold(m[group].str());
+    if (where) *where = match_span(m, s);
+  } else if (search(s, held, &m)) {
+    decision = "aangehouden";
+    if (where) *where = match_span(m, s);
+  } else if (search(s, cell, &m)) {
+    decision = fold(m[1].str());
+    if (where) *where = {static_cast<std::size_t>(m[1].first - s.data()), static_cast<std::size_t>(m[1].second - s.data())};
+  }
+  return decision;
+}
+
+namespace {
+
+bool is_vote_record(const ExtractContext& ctx) {
+  const std::string& type = ctx.info.type;
+  if (type.find("handeling") != std::string::npos || type.find("verslag") != std::string::npos ||
+      type.find("stemming") != std::string::npos)
+    return true;
+  std::string_view t = ctx.text();
+  return t.find("In stemming komt") != std::string_view::npos || t.find("zodat zij is") != std::string_view::npos;
+}
+
+// The sentence after `from` (skipping blanks), empty at the end of the text.
+Span next_sentence(const ExtractContext& ctx, std::size_t from) {
+  std::string_view t = ctx.text();
+  while (from < t.size() && (t[from] == ' ' || t[from] == '\n' || t[from] == '\t' || t[from] == '|')) ++from;
+  if (from >= t.size()) return {from, from};
+  return prose_sentence(ctx, from);
+}
+
+// Does the sentence go on about the motion just named? `Deze motie ...`,
+// `Hiermee ...`, `Om deze motie ...`, or a short cell/paragraph (`Afgedaan.`).
+bool continues_about_motion(std::string_view s) {
+  static const regex pointer(
+      R"(^\s*(?:(?:Deze|De|Die|Bedoelde|Genoemde|Voornoemde)\s+(?:gewijzigde\s+)?motie\b|Hiermee\b|Daarmee\b|Hiermede\b|Hierbij\b|Daartoe\b|Om\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b|Met\s+deze\s+brief\b|Ter\s+uitvoering\s+(?:van\s+)?(?:deze|die)\b|In\s+reactie\s+op\s+(?:deze|die)\b|(?:[Ss]tatus\s*:?\s*)?(?:Afgedaan|Afgerond|Lopend|In\s+uitvoering)\b))");
+  return search(s, pointer);
+}
+
+// The strongest reading of the passages, the weaker one where they disagree:
+// a `niet uitgevoerd` anywhere beats an `afgedaan`.
+FollowUp combine(const FollowUp& a, const FollowUp& b) {
+  auto rank = [](const FollowUp& f) {
+    if (f.relation == "niet-uitgevoerd") return 4;
+    if (f.relation == "uitvoering" && !f.note.empty()) return 3;
+    if (f.relation == "afgedaan") return 2;
+    if (f.relation == "uitvoering") return 1;
+    return 0;
+  };
+  FollowUp out = rank(b) > rank(a) ? b : a;
+  if (out.note.empty()) out.note = rank(b) > rank(a) ? a.note : b.note;
+  return out;
+}
+
+}  // namespace
+
+void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
+  const std::string_view t = ctx.text();
+  const bool record = is_vote_record(ctx);
+  // a motion speaks for the Kamer: what it says of another motion's fate
+  // (`constaterende dat BZK en SZW al aan aanscherping werken naar aanleiding
+  // van de uitvoering van de motie-Saris/Ceder`) is no word of the government
+  const bool kamer_text = ctx.info.type.find("motie") != std::string::npos;
+
+  // where each motion or motion number stands: a passage about one motion ends
+  // where the next one is named
+  struct Named {
+    std::size_t begin;
+    std::string_view id;
+  };
+  std::vector<Named> named;
+  for (const Reference& r : out)
+    if (r.kind == RefKind::motion || r.kind == RefKind::kamerstuk) named.push_back({r.match.begin, r.id});
+  std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.begin < b.begin; });
+  auto next_other = [&](const Reference& r) {
+    auto it = std::lower_bound(named.begin(), named.end(), r.match.end,
+                               [](const Named& n, std::size_t pos) { return n.begin < pos; });
+    for (; it != named.end(); ++it)
+      if (it->id != r.id) return it->begin;
+    return t.size();
+  };
+
+  for (Reference& r : out) {
+    const bool motion = r.kind == RefKind::motion && r.motion;
+    if (!motion && r.kind != RefKind::kamerstuk) continue;
+    if (motion && (r.motion->relation == "ingediend" || r.attr("relation") == "vervangt")) continue;
+    if (!motion && !r.attr("relation").empty()) continue;  // `t.v.v.`: vervangt
+
+    // the sentence it stands in; a footnote citation speaks through the sentence marking it
+    Span sentence = prose_sentence(ctx, r.match.begin);
+    if (const Footnote* note = ctx.footnote_containing(r.match.begin)) {
+      Span marking = sentence_marking(ctx, *note);
+      if (marking.size() > 0) sentence = marking;
+    }
+    std::string_view said = t.substr(sentence.begin, sentence.size());
+    // a Kamerstuk number is read only where its sentence speaks of a motion
+    if (!motion && fold(said).find("motie") == std::string::npos) continue;
+    const std::size_t stop = std::min(next_other(r), t.size());
+
+    // 1. the Kamer's decision, in a record of the vote
+    if (record && r.kind == RefKind::motion) {
+      std::size_t end = std::min({stop, r.match.end + 1500, t.size()});
+      std::size_t from = std::max(r.match.end, sentence.begin);
+      std::string_view window = t.substr(from, end > from ? end - from : 0);
+      Span at;
+      std::string decision = read_kamer_decision(window, &at);
+      if (decision.empty()) {
+        at = {};
+        decision = read_kamer_decision(said, &at);
+        if (!decision.empty()) at = {at.begin + sentence.begin - from, at.end + sentence.begin - from};
+      }
+      if (!decision.empty()) {
+        Span deciding = prose_sentence(ctx, from + at.begin);
+        r.motion->relation = "besluit";
+        r.set_attr("decision", decision);
+        std::string quote = squeeze(t.substr(deciding.begin, deciding.size()));
+        r.set_attr("decision_quote", quote);
+        if (deciding.begin > sentence.end) r.sentence = squeeze(said) + " \xE2\x80\xA6 " + quote;
+        continue;
+      }
+    }
+
+    // 2. the government's follow-up: the sentence, then the sentences after
+    // it that are still about this motion
+    FollowUp f = kamer_text ? FollowUp{} : read_followup(said);
+    std::size_t at = sentence.end;
+    for (int k = 0; k < 3 && !kamer_text; ++k) {
+      Span next = next_sentence(ctx, at);
+      if (next.size() == 0 || next.begin >= stop) break;
+      std::string_view s = t.substr(next.begin, next.size());
+      if (!continues_about_motion(s)) break;
+      f = combine(f, read_followup(s));
+      at = next.end;
+    }
+    if (motion) {
+      // the motion module's own reading of `aangehouden` in a letter is the
+      // Kamer's decision, reported: keep it as that
+      if (f.relation.empty() && r.motion->relation == "aangehouden") {
+        r.motion->relation = "besluit";
+        r.set_attr("decision", "aangehouden");
+        r.set_attr("decision_quote", squeeze(said));
+        continue;
+      }
+      r.motion->relation = f.relation.empty() ? "genoemd" : f.relation;
+    } else if (!f.relation.empty()) {
+      r.set_attr("relation", f.relation);
+    }
+    if (!f.note.empty()) r.set_attr("note", f.note);
+  }
+}
+
+}  // namespace kamerref

@@ -1,0 +1,168 @@
+#include "kamerref/extract/decision.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+
+#include "kamerref/extract/motion.h"
+#include "motion_harness.h"
+
+using namespace kamerref;
+using kamerref::testing::letter_dated;
+using kamerref::testing::run_modules;
+
+// Each cue with the sentence it was written for and its negated or near-miss
+// twin. The sentences are from real letters and Handelingen (the source
+// stands after each); where a twin is a real sentence with one word changed,
+// it says so.
+TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]") {
+  struct Case {
+    const char* sentence;
+    const char* relation;
+    const char* note;
+  };
+  const Case cases[] = {
+      // done
+      {"Hiermee beschouw ik de motie als afgedaan.", "afgedaan", ""},
+      {"Hiermee beschouw ik de motie nog niet als afgedaan.", "uitvoering", "nog niet afgerond"},  // twin
+      {"Hiermee beschouw ik de motie niet als afgedaan.", "", ""},                                  // twin
+      {"Met deze brief geef ik uitvoering aan de motie van het lid Michon-Derkzen.", "afgedaan", ""},
+      {"Daarmee is de motie uitgevoerd.", "afgedaan", ""},
+      {"Daarmee is de motie niet volledig uitgevoerd.", "niet-uitgevoerd", "niet volledig"},  // twin
+      {"Zodra de pilot is afgerond, is de motie hiermee uitgevoerd.", "uitvoering", "voorwaardelijk"},  // twin
+      // not done
+      {"De motie is niet uitgevoerd.", "niet-uitgevoerd", ""},
+      {"Deze motie kan ik niet uitvoeren, omdat de Europese regels dit niet toestaan.", "niet-uitgevoerd", ""},
+      {"Deze motie kan ik uitvoeren.", "", ""},  // twin: able, not done
+      // h-tk-20002001-2386-2390
+      {"Omdat de staatssecretaris heeft aangegeven dat hij die motie niet zal uitvoeren, dien ik vandaag een andere "
+       "motie in.",
+       "niet-uitgevoerd", ""},
+      {"De staatssecretaris heeft aangegeven dat hij die motie zal uitvoeren.", "uitvoering", ""},  // twin
+      // work going on (present and future)
+      {"Ter uitvoering van de motie van het lid Michon-Derkzen om te komen tot een werkbare definitie van "
+       "extremistische content, hebben er gesprekken plaatsgevonden met relevante ketenpartners.",
+       "uitvoering", ""},  // corpus/vao voortgangsbrief 2026-05-22
+      // rijksbegroting 2010, bijlage Moties en Toezeggingen
+      {"Deze motie is in uitvoering en wordt opgepakt samen met Justitie.", "uitvoering", ""},
+      {"De motie wordt uitgevoerd.", "uitvoering", ""},
+      {"De motie is uitgevoerd.", "afgedaan", ""},  // twin: perfect, not present
+      {"Om deze motie uit te voeren is een literatuurstudie verricht.", "uitvoering", ""},
+      // more time is no answer
+      {"Het is niet mogelijk gebleken de motie binnen de gestelde termijn te beantwoorden.", "uitvoering",
+       "meer tijd gevraagd"},
+      {"Ik verzoek uw Kamer om uitstel tot na de zomer.", "uitvoering", "meer tijd gevraagd"},
+      // advice before the vote
+      {"Deze motie ontraad ik.", "", "ontraden"},
+      // the Kamer's decision is not the government's follow-up
+      {"De motie van het lid Michon-Derkzen is aangenomen.", "", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    FollowUp f = read_followup(c.sentence);
+    CHECK(f.relation == c.relation);
+    CHECK(f.note == c.note);
+  }
+}
+
+TEST_CASE("the Kamer's decision in a record of the vote", "[decision]") {
+  struct Case {
+    const char* passage;
+    const char* decision;
+  };
+  const Case cases[] = {
+      // h-tk-20072008-2619-2619-1
+      {"Ik constateer dat de aanwezige leden van de fracties van de ChristenUnie en de SGP tegen deze motie hebben "
+       "gestemd en die van de overige fracties ervoor, zodat zij is aangenomen.",
+       "aangenomen"},
+      // h-tk-20092010-80-6883
+      {"Ik constateer dat de aanwezige leden van de fracties van de SP, GroenLinks, D66, de PvdD, de ChristenUnie, de "
+       "SGP en de PVV voor deze motie hebben gestemd en de aanwezige leden van de overige fracties ertegen, zodat zij "
+       "is verworpen.",
+       "verworpen"},
+      // h-tk-19951996-33-2600-2601
+      {"Ik constateer, dat deze motie met algemene stemmen is aangenomen.", "aangenomen"},
+      {"Ik constateer, dat deze gewijzigde motie met algemene stemmen is aangenomen.", "aangenomen"},
+      // h-tk-20072008-2619-2619-1: a tie is no decision yet
+      {"Ik constateer dat de aanwezige leden van de fracties van de PvdA, GroenLinks, D66 voor deze motie hebben "
+       "gestemd en de leden van de overige fracties ertegen, zodat de stemmen staken.",
+       ""},
+      // the bill, not the motion
+      {"Ik constateer dat dit wetsvoorstel met algemene stemmen is aangenomen.", ""},
+      {"De motie-Jansen (36410, nr. 412) is aangehouden.", "aangehouden"},
+      {"Op verzoek van de heer Jansen stel ik voor, zijn motie (36410, nr. 412) aan te houden.", "aangehouden"},
+      {"Aangezien de motie-Van Dam (29754, nr. 760) is ingetrokken, maakt zij geen onderwerp van beraadslaging meer "
+       "uit.",
+       "ingetrokken"},
+      {"29754-758\nAangenomen.\n", "aangenomen"},
+      {"De aangenomen motie van het lid Boswijk c.s.", ""},  // openkamer.org: an adjective, no record
+  };
+  for (const Case& c : cases) {
+    INFO(c.passage);
+    CHECK(read_kamer_decision(c.passage) == c.decision);
+  }
+}
+
+TEST_CASE("a vote record: each motion takes the decision that follows it", "[decision]") {
+  // h-tk-19951996-33-2600-2601, shortened to two motions
+  const std::string text =
+      "Aan de orde zijn de stemmingen over vijf moties, ingediend in het nota-overleg over het Tweede tactisch pakket "
+      "Investeringsprogramma spoorweginfrastructuur, te weten:\n\n"
+      "- de gewijzigde motie-Reitsma over aanleg van de Hanzespoorlijn (24407, nr. 9);\n\n"
+      "- de motie-Verbugt c.s. over aanleg van de Zuiderzeespoorlijn (24407, nr. 5).\n\n"
+      "In stemming komt de gewijzigde motie-Reitsma (24407, nr. 9).\n\n"
+      "De voorzitter:\n\n"
+      "Ik constateer, dat deze gewijzigde motie met algemene stemmen is aangenomen.\n\n"
+      "In stemming komt de motie-Verbugt c.s. (24407, nr. 5).\n\n"
+      "De voorzitter:\n\n"
+      "Ik constateer dat de leden van de fracties van de SP en GroenLinks voor deze motie hebben gestemd en de leden "
+      "van de overige fracties ertegen, zodat zij is verworpen.\n";
+  auto run = run_modules(text, letter_dated("1995-11-30", "handelingen"), {extract_motions, extract_decisions});
+  std::map<std::string, std::set<std::string>> decided;
+  for (const Reference* r : run.of(RefKind::motion)) {
+    INFO(r->id << " " << r->motion->relation);
+    if (r->motion->relation == "besluit") decided[r->id].insert(std::string(r->attr("decision")));
+  }
+  CHECK(decided["kst-24407-9"] == std::set<std::string>{"aangenomen"});
+  CHECK(decided["kst-24407-5"] == std::set<std::string>{"verworpen"});
+}
+
+TEST_CASE("the sentences after a mention that are still about it", "[decision]") {
+  SECTION("an `Afgedaan.` standing in its own paragraph") {
+    auto run = run_modules(
+        "De motie van het lid Michon-Derkzen (Kamerstuk 29 754, nr. 758) verzoekt de regering de Kamer te "
+        "informeren.\n\nAfgedaan.\n",
+        letter_dated("2026-05-22"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "afgedaan");
+  }
+  SECTION("`Deze motie ...` after a done sentence that takes it back: the weaker reading") {
+    auto run = run_modules(
+        "Ter uitvoering van de motie van het lid Michon-Derkzen (Kamerstuk 29 754, nr. 758) is een literatuurstudie "
+        "verricht. Deze motie is daarmee niet volledig uitgevoerd.\n",
+        letter_dated("2026-05-22"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "niet-uitgevoerd");
+  }
+  SECTION("a sentence about something else does not count") {
+    auto run = run_modules(
+        "Ter uitvoering van de motie van het lid Michon-Derkzen (Kamerstuk 29 754, nr. 758) is een literatuurstudie "
+        "verricht. Het wetsvoorstel is daarmee afgedaan.\n",
+        letter_dated("2026-05-22"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    // `Het wetsvoorstel` does not point back at the motion
+    CHECK(found.front()->motion->relation == "uitvoering");
+  }
+  SECTION("a numbered citation of a motion gets the same reading") {
+    auto run = run_modules(
+        "Hiermee beschouw ik de motie als afgedaan.1\n\n1 Kamerstukken II 2025/26, 29754, nr. 758.\n",
+        letter_dated("2026-05-22"), {extract_motions, extract_decisions});
+    auto numbers = run.of(RefKind::kamerstuk);
+    REQUIRE(numbers.size() == 1);
+    CHECK(numbers.front()->attr("relation") == "afgedaan");
+  }
+}
