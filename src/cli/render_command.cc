@@ -1,5 +1,5 @@
 // `kamerref render VIEW [ID] PATH... -o FILE`
-//   VIEW: overview | chain ID | motion ID | commitments
+//   VIEW: overview | dossiers | chain ID | motion ID | around ID | dossier NR | commitments
 //   FILE: .svg, .png, .pdf or .dot (the format follows the extension)
 #include <iostream>
 #include <memory>
@@ -23,16 +23,20 @@ std::function<int()> setup_render(CLI::App& app) {
     CorpusOptions corpus;
   };
   auto opt = std::make_shared<Options>();
-  app.add_option("VIEW", opt->view, "overview, chain ID, motion ID, or commitments")
+  app.add_option("VIEW", opt->view,
+                 "overview, dossiers, chain ID, motion ID, around ID, dossier NR, or commitments "
+                 "(overview draws dossiers when there are more documents than --max-nodes)")
       ->required()
-      ->check(CLI::IsMember({"overview", "chain", "motion", "commitments"}));
-  app.add_option("ARGS", opt->args, "[ID] PATH...: the id (chain, motion), then files or folders")->required();
+      ->check(CLI::IsMember({"overview", "dossiers", "chain", "motion", "around", "dossier", "commitments"}));
+  app.add_option("ARGS", opt->args, "[ID] PATH...: the id (chain, motion, around) or dossier number, then files or folders")
+      ->required();
   app.add_option("-o,--output", opt->output, "Picture to write: .svg, .png, .pdf or .dot (- for SVG on standard output)")
       ->required();
   app.add_option("--depth", opt->depth, "Levels to follow from the subject (0: the view's default)")
       ->check(CLI::NonNegativeNumber);
   app.add_option("--kinds", opt->kinds, "Only these vertex kinds, comma separated (kamerstuk,motion,eu,...)");
-  app.add_option("--max-nodes", opt->max_nodes, "Beyond this many nodes, collapse the least connected (0: no limit)")
+  app.add_option("--max-nodes", opt->max_nodes,
+                 "Draw at most this many nodes; the least relevant collapse into counted groups (0: no limit)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   app.add_option("--as-of", opt->as_of, "commitments: judge deadlines on this date (default: today in the Netherlands)")
@@ -61,7 +65,7 @@ std::function<int()> setup_render(CLI::App& app) {
     }
     options.kinds = *kinds;
 
-    const bool needs_id = opt->view == "chain" || opt->view == "motion";
+    const bool needs_id = opt->view == "chain" || opt->view == "motion" || opt->view == "around" || opt->view == "dossier";
     std::vector<std::string> paths = opt->args;
     std::string id;
     if (needs_id) {
@@ -78,8 +82,15 @@ std::function<int()> setup_render(CLI::App& app) {
     const ReferenceGraph& graph = corpus.graph;
     std::optional<Diagram> diagram;
     if (opt->view == "overview") diagram = overview_diagram(graph, options);
+    if (opt->view == "dossiers") diagram = dossiers_diagram(graph, options);
     if (opt->view == "commitments") diagram = commitments_diagram(graph, corpus.corpus.texts, options);
-    if (needs_id) {
+    if (opt->view == "dossier") {
+      diagram = dossier_diagram(graph, id, options);
+      if (!diagram) {
+        report_error(id, "no dossier of that number in the reference graph of the given documents");
+        return kUsage;
+      }
+    } else if (needs_id) {
       std::optional<std::string> resolved = find_document(corpus, id);
       if (!resolved) return kUsage;
       const VertexProps& subject = graph.g[*graph.find(*resolved)];
@@ -93,17 +104,24 @@ std::function<int()> setup_render(CLI::App& app) {
       }
       if (opt->view == "chain") diagram = chain_diagram(graph, *resolved, options);
       if (opt->view == "motion") diagram = motion_diagram(graph, *resolved, options);
+      if (opt->view == "around") diagram = around_diagram(graph, *resolved, options);
       if (!diagram) {
         report_error(id, "not in the reference graph of the given documents");
         return kUsage;
       }
     }
     std::string bytes;
+    std::vector<std::string> messages;
     try {
-      bytes = render_picture(*diagram, *format);
+      bytes = render_picture(*diagram, *format, messages);
     } catch (const gv::GraphvizError& e) {
+      // a layout that fails is an error of the work, not of the usage
       report_error(opt->output, e.what());
-      return kUsage;
+      return kFindings;
+    }
+    if (!messages.empty()) {
+      std::string more = messages.size() > 1 ? " (and " + std::to_string(messages.size() - 1) + " more)" : "";
+      report_error("", "warning: graphviz: " + messages.front() + more);
     }
     int written = write_output(opt->output, bytes, paths);
     if (written == kSuccess) report_written(opt->output, opt->corpus.quiet);

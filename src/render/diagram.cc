@@ -14,8 +14,15 @@
 namespace kamerref {
 namespace {
 
-constexpr std::size_t kHeadlineChars = 36;
+// A headline is wrapped into lines of this many characters, at most this many
+// lines (a node about 2.2 inches wide at 10 pt); the full text is in the tooltip.
+constexpr std::size_t kHeadlineWidth = 28;
+constexpr std::size_t kHeadlineLines = 3;
+constexpr std::size_t kHeadlineChars = kHeadlineWidth * kHeadlineLines - 6;
+// A title followed by its date (`Voortgangsbrief Versterkte Aanpak Online, 22 mei 2026`).
+constexpr std::size_t kTitleChars = 56;
 constexpr std::size_t kDetailChars = 34;
+constexpr std::size_t kTitleLineChars = 100;  // the picture's own title
 constexpr std::size_t kVerzoekLineChars = 38;
 constexpr std::size_t kVerzoekLines = 4;
 constexpr std::size_t kSentenceChars = 600;
@@ -98,6 +105,174 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+std::size_t chars_of(std::string_view w) {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < w.size(); k += char_length(w, k)) ++n;
+  return n;
+}
+
+// At most `max` characters, shortened at a word boundary with an ellipsis
+// (cut inside a word only when the first word alone is too long).
+std::string shorten(std::string_view text, std::size_t max) {
+  std::string s = squeeze(text);
+  if (chars_of(s) <= max) return s;
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t end = s.find(' ', i);
+    if (end == std::string::npos) end = s.size();
+    std::string candidate = out + (out.empty() ? "" : " ") + s.substr(i, end - i);
+    if (chars_of(candidate) > max - 1) break;
+    out = std::move(candidate);
+    i = end + 1;
+  }
+  if (out.empty()) return cut(s, max);
+  while (!out.empty() && std::string_view(",;:-(/\xE2\x80\x93").find(out.back()) != std::string_view::npos) out.pop_back();
+  return out + "\xE2\x80\xA6";
+}
+
+// `2026-05-22` -> `22 mei 2026`, `2026-05` -> `mei 2026`.
+std::string dutch_date(std::string_view iso) {
+  static const char* const kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                        "juli",    "augustus", "september", "oktober", "november", "december"};
+  if (iso.size() < 4) return std::string(iso);
+  std::string year(iso.substr(0, 4));
+  if (iso.size() < 7) return year;
+  int month = std::atoi(std::string(iso.substr(5, 2)).c_str());
+  if (month < 1 || month > 12) return std::string(iso);
+  std::string out = std::string(kMonths[month - 1]) + " " + year;
+  if (iso.size() >= 10) {
+    int day = std::atoi(std::string(iso.substr(8, 2)).c_str());
+    if (day >= 1 && day <= 31) out = std::to_string(day) + " " + out;
+  }
+  return out;
+}
+
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// `00cce04f-5014-4f70-9578-32656387658a` somewhere in the text.
+bool contains_uuid(std::string_view s) {
+  static constexpr std::size_t kGroups[] = {8, 4, 4, 4, 12};
+  for (std::size_t start = 0; start + 36 <= s.size(); ++start) {
+    std::size_t i = start;
+    bool ok = true;
+    for (std::size_t g = 0; g < 5 && ok; ++g) {
+      for (std::size_t k = 0; k < kGroups[g] && ok; ++k) ok = is_hex(s[i++]);
+      if (ok && g < 4) ok = s[i++] == '-';
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+// `2025_beslisnota-non-paper-countering-together`, `motie.xml`: one word
+// joined by dashes or underscores, or with a file extension.
+bool looks_like_file_stem(std::string_view s) {
+  if (s.find(' ') != std::string_view::npos) return false;
+  std::size_t joins = static_cast<std::size_t>(std::count(s.begin(), s.end(), '-') + std::count(s.begin(), s.end(), '_'));
+  if (s.find('_') != std::string_view::npos || joins >= 2) return true;
+  for (std::string_view ext : {".md", ".txt", ".xml", ".pdf", ".html", ".htm", ".docx"})
+    if (s.size() > ext.size() && s.substr(s.size() - ext.size()) == ext) return true;
+  return false;
+}
+
+// `BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID`, `Brief van de
+// staatssecretaris van ...`: who wrote, not what it is about.
+bool looks_like_letterhead(std::string_view s) {
+  std::size_t upper = 0, lower = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  if (upper + lower >= 8 && lower * 5 < upper + lower) return true;
+  std::string head(s.substr(0, 14));
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return head == "brief van de m" || head == "brief van de s" || head == "brief van het ";
+}
+
+// The title a person knows the vertex by, or empty: never its id, a file
+// stem, a uuid or a letterhead.
+// A Kamerstuk's label is the text a citation used (`Kamerstukken II 2017/18,
+// 29754, nr. 434`), no title: only its own title counts.
+std::string usable_title(const VertexProps& p) {
+  const bool label_is_name = !starts_with(p.id, "kst-");
+  for (const std::string* candidate : {&p.title, &p.label}) {
+    if (candidate == &p.label && !label_is_name) break;
+    std::string s = squeeze(*candidate);
+    if (s.empty() || s == p.id || starts_with(s, "doc-") || contains_uuid(s) || looks_like_file_stem(s) ||
+        looks_like_letterhead(s))
+      continue;
+    return s;
+  }
+  return {};
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+// `verzoekt de regering om een landelijke aanpak ...` -> `een landelijke aanpak ...`
+std::string verzoek_core(std::string_view verzoek) {
+  std::string s = squeeze(verzoek);
+  for (std::string_view lead : {"verzoekt de regering ", "verzoekt het kabinet ", "verzoekt de minister ", "om "})
+    if (starts_with(s, lead)) s = s.substr(lead.size());
+  return s;
+}
+
+// The motion's subject from its title: `Motie van het lid Michon-Derkzen over
+// een werkbare definitie ...` -> `een werkbare definitie ...`.
+std::string motion_subject(const VertexProps& p) {
+  if (!p.subject.empty()) return squeeze(p.subject);
+  std::string title = squeeze(p.title);
+  std::size_t over = title.find(" over ");
+  if (starts_with(title, "Motie") && over != std::string::npos) return title.substr(over + 6);
+  return {};
+}
+
+// Numbers inside names compare as numbers: toezegging 2 before 10.
+bool natural_less(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  while (i < a.size() && j < b.size()) {
+    if (digit(a[i]) && digit(b[j])) {
+      std::size_t ie = i, je = j;
+      while (ie < a.size() && digit(a[ie])) ++ie;
+      while (je < b.size() && digit(b[je])) ++je;
+      std::string_view x = a.substr(i, ie - i), y = b.substr(j, je - j);
+      while (x.size() > 1 && x[0] == '0') x.remove_prefix(1);
+      while (y.size() > 1 && y[0] == '0') y.remove_prefix(1);
+      if (x.size() != y.size()) return x.size() < y.size();
+      if (x != y) return x < y;
+      i = ie;
+      j = je;
+      continue;
+    }
+    if (a[i] != b[j]) return a[i] < b[j];
+    ++i;
+    ++j;
+  }
+  return a.size() - i < b.size() - j;
+}
+
+// `commitment-kst-29754-771-3` -> 3
+std::string commitment_number(std::string_view id) {
+  std::size_t dash = id.rfind('-');
+  return dash == std::string_view::npos ? std::string() : std::string(id.substr(dash + 1));
+}
+
+// Wrapped into at most kHeadlineLines lines; the last line shortened at a
+// word boundary when the text goes on.
+std::string headline_lines(std::string_view text) {
+  std::vector<std::string> lines = wrap(text, kHeadlineWidth, SIZE_MAX);
+  if (lines.size() > kHeadlineLines) {
+    std::vector<std::string> rest(lines.begin() + kHeadlineLines - 1, lines.end());
+    lines.resize(kHeadlineLines);
+    lines.back() = shorten(join(rest, " "), kHeadlineWidth);  // two lines or more: always shortened
+  }
+  return join(lines, "\n");
+}
+
 // `kst-29754-758` -> `29754-758`
 std::string kst_number(std::string_view id) { return std::string(id.substr(4)); }
 
@@ -178,17 +353,20 @@ DiagramNode node_of(const VertexProps& p) {
   n.name = p.id;
   n.look = look_of(p.kind);
   n.kind = std::string(to_string(p.kind));
-  n.headline = short_label(p);
+  std::string full = full_label(p);
+  n.headline = headline_lines(full);
   std::vector<std::string> detail;
-  if (!p.date.empty()) detail.push_back(p.date);
-  // the headline of a numbered stuk is its number: the title goes below it
-  if (p.kind == VertexKind::motion && !p.subject.empty())
-    detail.push_back(cut("over " + p.subject, kDetailChars));
-  else if (starts_with(p.id, "kst-") && !p.title.empty())
-    detail.push_back(cut(p.title, kDetailChars));
-  if (p.kind == VertexKind::eu && starts_with(p.id, "celex-")) detail.push_back("CELEX " + p.id.substr(6));
-  n.detail = join(detail, "\n");
+  // the number of a stuk, and its date unless the headline says it
+  if (starts_with(p.id, "kst-") && full.find(kst_number(p.id)) == std::string::npos) detail.push_back(kst_number(p.id));
+  if (!p.date.empty() && full.find(dutch_date(p.date)) == std::string::npos) detail.push_back(dutch_date(p.date));
+  if (p.kind == VertexKind::eu && starts_with(p.id, "celex-") && full.find(p.id.substr(6)) == std::string::npos)
+    detail.push_back("CELEX " + p.id.substr(6));
+  if (p.kind == VertexKind::commitment && p.commitment)
+    detail.push_back(p.commitment->due_to.empty() ? "no due date" : "due " + dutch_date(p.commitment->due_to));
+  n.detail = cut(join(detail, " \xC2\xB7 "), kDetailChars + 10);
   n.tooltip = vertex_tooltip(p);
+  if (chars_of(full) > kHeadlineChars || n.headline.find("\xE2\x80\xA6") != std::string::npos)
+    n.tooltip = full + "\n" + n.tooltip;
   n.url = link_for(p.id);
   n.date = p.date;
   n.dossier = dossier_of(p);
@@ -312,53 +490,131 @@ void drop_isolated(Diagram& d) {
   keep_nodes(d, keep);
 }
 
-// Beyond `max` nodes, the least connected collapse into one node per kind:
-// first citations that cite nothing shown (leaves), fewest citers first; then
-// other vertices outside the corpus; then corpus documents.
+// Beyond `max` nodes, the least relevant collapse into one node per kind and
+// dossier ("143 more motions in 36600"). Relevance, most first: nearness to
+// what the view is about (its focus, else its subject: the dossier's
+// documents, else the corpus documents), corpus documents, the weight of the
+// lines to nearer nodes, how often cited, how recent. Groups take at most a
+// fifth of the room; dossiers beyond that merge per kind ("97 more motions
+// in 52 dossiers").
 void collapse(Diagram& d, std::size_t max) {
   if (max == 0 || d.nodes.size() <= max) return;
   const std::size_t n = d.nodes.size();
-  std::vector<std::size_t> in(n, 0), out(n, 0);
+  constexpr std::size_t kFar = SIZE_MAX / 2;
+  std::vector<std::vector<std::pair<std::size_t, int>>> near(n);
+  std::vector<std::size_t> cited(n, 0);
   for (const DiagramEdge& e : d.edges) {
-    ++out[e.from];
-    ++in[e.to];
+    near[e.from].push_back({e.to, e.count});
+    near[e.to].push_back({e.from, e.count});
+    cited[e.to] += static_cast<std::size_t>(e.count);
   }
+  std::vector<std::size_t> distance(n, kFar);
+  std::deque<std::size_t> queue;
+  bool any_focus = std::any_of(d.nodes.begin(), d.nodes.end(), [](const DiagramNode& x) { return x.focus || x.subject; });
+  for (std::size_t i = 0; i < n; ++i) {
+    const DiagramNode& x = d.nodes[i];
+    if (any_focus ? (x.focus || x.subject) : true) {
+      distance[i] = 0;
+      queue.push_back(i);
+    }
+  }
+  while (!queue.empty()) {
+    std::size_t i = queue.front();
+    queue.pop_front();
+    for (auto [j, count] : near[i]) {
+      if (distance[j] != kFar) continue;
+      distance[j] = distance[i] + 1;
+      queue.push_back(j);
+    }
+  }
+  std::vector<std::size_t> strength(n, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    for (auto [j, count] : near[i])
+      if (distance[j] < distance[i]) strength[i] += static_cast<std::size_t>(count);
+
   std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < n; ++i)
     if (!fixed(d.nodes[i])) candidates.push_back(i);
-  auto tier = [&](std::size_t i) { return d.nodes[i].in_corpus ? 2 : out[i] == 0 ? 0 : 1; };
-  std::stable_sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) {
-    return std::make_tuple(tier(a), in[a] + out[a], d.nodes[a].name) <
-           std::make_tuple(tier(b), in[b] + out[b], d.nodes[b].name);
+  std::sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) {
+    const DiagramNode& x = d.nodes[a];
+    const DiagramNode& y = d.nodes[b];
+    auto key = [&](std::size_t i, const DiagramNode& z) {
+      return std::make_tuple(distance[i], !(z.in_corpus || z.weight > 0), SIZE_MAX - strength[i],
+                             SIZE_MAX - cited[i] - z.weight);
+    };
+    if (key(a, x) != key(b, y)) return key(a, x) < key(b, y);
+    if (x.date != y.date) return x.date > y.date;  // the most recent first
+    return natural_less(x.name, y.name);
   });
-  // the fewest removals r with (n - r) + groups <= max
-  std::set<std::string> group_kinds;
-  std::size_t r = 0;
-  while (r < candidates.size() && n - r + group_kinds.size() > max) group_kinds.insert(d.nodes[candidates[r++]].kind);
+  const std::size_t fixed_count = n - candidates.size();
+  const std::size_t room = max > fixed_count ? max - fixed_count : 1;
+  const std::size_t group_room = std::max<std::size_t>(1, max / 5);
 
-  std::map<std::string, std::vector<std::size_t>> hidden;  // kind -> nodes
-  for (std::size_t k = 0; k < r; ++k) hidden[d.nodes[candidates[k]].kind].push_back(candidates[k]);
+  // hidden: candidates[kept...]; groups by (kind, dossier), the largest
+  // dossier groups first, the rest one per kind
+  auto plan = [&](std::size_t kept, std::map<std::pair<std::string, std::string>, std::vector<std::size_t>>& groups) {
+    groups.clear();
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_dossier;
+    for (std::size_t k = kept; k < candidates.size(); ++k) {
+      const DiagramNode& x = d.nodes[candidates[k]];
+      by_dossier[{x.kind, x.dossier}].push_back(candidates[k]);
+    }
+    std::vector<std::pair<std::string, std::string>> keys;
+    for (auto& [key, members] : by_dossier) keys.push_back(key);
+    std::stable_sort(keys.begin(), keys.end(),
+                     [&](const auto& a, const auto& b) { return by_dossier[a].size() > by_dossier[b].size(); });
+    std::set<std::string> kinds;
+    for (auto& key : keys) kinds.insert(key.first);
+    const std::size_t dossier_room = group_room > kinds.size() ? group_room - kinds.size() : 0;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      auto& members = by_dossier[keys[k]];
+      bool own = keys.size() <= group_room || (k < dossier_room && !keys[k].second.empty());
+      auto& group = groups[own ? keys[k] : std::make_pair(keys[k].first, std::string("*"))];
+      group.insert(group.end(), members.begin(), members.end());
+    }
+  };
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> groups;
+  std::size_t kept = room > group_room ? room - group_room : 0;
+  plan(kept, groups);
+  // room left by fewer groups than planned goes to nodes
+  if (kept + groups.size() < room) {
+    kept = std::min(candidates.size(), room - groups.size());
+    plan(kept, groups);
+    while (kept > 0 && kept + groups.size() > room) plan(--kept, groups);
+  }
 
   Diagram out_d;
   out_d.title = d.title;
   std::vector<std::size_t> index(n, SIZE_MAX);
   std::vector<char> removed(n, 0);
-  for (std::size_t k = 0; k < r; ++k) removed[candidates[k]] = 1;
+  for (std::size_t k = kept; k < candidates.size(); ++k) removed[candidates[k]] = 1;
   for (std::size_t i = 0; i < n; ++i) {
     if (removed[i]) continue;
     index[i] = out_d.nodes.size();
     out_d.nodes.push_back(d.nodes[i]);
   }
-  for (auto& [kind, members] : hidden) {
+  for (auto& [key, members] : groups) {
+    const auto& [kind, dossier] = key;
+    std::set<std::string> dossiers;
+    for (std::size_t m : members)
+      if (!d.nodes[m].dossier.empty()) dossiers.insert(d.nodes[m].dossier);
     DiagramNode group;
-    group.name = "more-" + kind;
+    group.name = "more-" + kind + (dossier.empty() || dossier == "*" ? "" : "-" + dossier);
     group.kind = kind;
     group.look = d.nodes[members.front()].look;
     group.collapsed = members.size();
-    group.headline = std::to_string(members.size()) + " more " + plural(kind);
-    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return d.nodes[a].name < d.nodes[b].name; });
+    std::string where;
+    if (dossier != "*" && !dossier.empty()) {
+      where = " in " + (starts_with(dossier, "dossier-") ? dossier.substr(8) : dossier);
+      group.dossier = dossier;
+    } else if (dossiers.size() > 1) {
+      where = " in " + std::to_string(dossiers.size()) + " dossiers";
+    }
+    group.headline = std::to_string(members.size()) + " more " + plural(kind) + where;
+    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return natural_less(d.nodes[a].name, d.nodes[b].name); });
     std::vector<std::string> names;
-    for (std::size_t k = 0; k < members.size() && k < kGroupTooltipNames; ++k) names.push_back(d.nodes[members[k]].name);
+    for (std::size_t k = 0; k < members.size() && k < kGroupTooltipNames; ++k)
+      names.push_back(d.nodes[members[k]].name + "  " + squeeze(d.nodes[members[k]].headline));
     if (members.size() > kGroupTooltipNames) names.push_back("... and " + std::to_string(members.size() - kGroupTooltipNames) + " more");
     group.tooltip = join(names, "\n");
     for (std::size_t m : members) index[m] = out_d.nodes.size();
@@ -391,8 +647,9 @@ void sort_diagram(Diagram& d) {
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const DiagramNode& x = d.nodes[a];
     const DiagramNode& y = d.nodes[b];
-    return std::make_tuple(x.collapsed > 0, x.date.empty(), x.date, x.name) <
-           std::make_tuple(y.collapsed > 0, y.date.empty(), y.date, y.name);
+    if (std::make_tuple(x.collapsed > 0, x.date.empty(), x.date) != std::make_tuple(y.collapsed > 0, y.date.empty(), y.date))
+      return std::make_tuple(x.collapsed > 0, x.date.empty(), x.date) < std::make_tuple(y.collapsed > 0, y.date.empty(), y.date);
+    return natural_less(x.name, y.name);
   });
   std::vector<std::size_t> index(d.nodes.size());
   std::vector<DiagramNode> nodes;
@@ -410,7 +667,19 @@ void sort_diagram(Diagram& d) {
   d.nodes = std::move(nodes);
 }
 
+// A commitment without a date of its own was made on the date of the
+// document that promised it.
+void date_commitments(Diagram& d) {
+  for (const DiagramEdge& e : d.edges) {
+    DiagramNode& promise = d.nodes[e.to];
+    if ((e.line == Line::promises || e.line == Line::overdue) && promise.look == Look::commitment &&
+        promise.date.empty())
+      promise.date = d.nodes[e.from].date;
+  }
+}
+
 Diagram finish(Diagram d, const ViewOptions& options) {
+  date_commitments(d);
   filter_kinds(d, options.kinds);
   filter_dates(d, options.since, options.until);
   drop_isolated(d);
@@ -545,40 +814,51 @@ std::string link_for(std::string_view id) {
   return {};
 }
 
-std::string short_label(const VertexProps& p) {
+std::string full_label(const VertexProps& p) {
   const bool kst = starts_with(p.id, "kst-");
-  if (p.kind == VertexKind::motion) {
-    std::string who = indieners_text(p.indieners);
-    if (kst) return cut(kst_number(p.id) + " motie" + (who.empty() ? "" : " " + who), kHeadlineChars);
-    if (!who.empty()) return cut("motie " + who, kHeadlineChars);
-    return cut(p.id, kHeadlineChars);
-  }
-  if (p.kind == VertexKind::person) return cut(p.label.empty() ? p.id.substr(7) : p.label, kHeadlineChars);
-  if (p.kind == VertexKind::dossier) return "dossier " + (starts_with(p.id, "dossier-") ? p.id.substr(8) : p.id);
-  if (p.kind == VertexKind::commitment) {
-    // commitment-kst-29754-771-3 -> toezegging 3 in 29754-771
-    std::string rest = starts_with(p.id, "commitment-") ? p.id.substr(11) : p.id;
-    std::size_t dash = rest.rfind('-');
-    if (dash != std::string::npos) {
-      std::string doc = rest.substr(0, dash);
-      if (starts_with(doc, "kst-")) doc = kst_number(doc);
-      return cut("toezegging " + rest.substr(dash + 1) + " in " + doc, kHeadlineChars);
+  const std::string number = kst ? kst_number(p.id) : std::string();
+  const std::string title = usable_title(p);
+  const std::string dated = p.date.empty() ? "" : ", " + dutch_date(p.date);
+  switch (p.kind) {
+    case VertexKind::motion: {
+      std::string who = indieners_text(p.indieners);
+      std::string subject = motion_subject(p);
+      if (!subject.empty()) return "Motie " + (who.empty() ? "" : who + " ") + "over " + subject;
+      if (!who.empty()) return "Motie " + who + (number.empty() ? "" : " (" + number + ")");
+      if (!title.empty()) return capitalised(title);
+      if (!p.verzoeken.empty()) return "Motie: " + verzoek_core(p.verzoeken.front());
+      return number.empty() ? "Motie" + dated : "Motie " + number;
     }
-    return cut(p.id, kHeadlineChars);
+    case VertexKind::person: return p.label.empty() ? p.id.substr(std::min<std::size_t>(7, p.id.size())) : p.label;
+    case VertexKind::dossier: return "Dossier " + (starts_with(p.id, "dossier-") ? p.id.substr(8) : p.id);
+    case VertexKind::commitment: {
+      std::string n = commitment_number(p.id);
+      std::string topic = p.commitment ? squeeze(p.commitment->topic) : std::string();
+      return "Toezegging " + n + (topic.empty() ? "" : ": " + topic);
+    }
+    default: break;
   }
+  if (!title.empty()) return capitalised(shorten(title, kTitleChars)) + dated;
   if (kst) {
-    if (p.in_corpus) return cut(kst_number(p.id) + (p.type.empty() ? "" : " " + p.type), kHeadlineChars);
-    return "kst " + kst_number(p.id);
+    std::string what = p.type.empty() ? "Kamerstuk" : capitalised(p.type);
+    return what + " " + number + dated;
   }
-  if (p.kind == VertexKind::eu && !p.label.empty()) return cut(p.label, kHeadlineChars);
-  std::string name = p.title.empty() ? p.label : p.title;
-  return cut(name.empty() ? p.id : name, kHeadlineChars);
+  if (p.kind == VertexKind::eu && starts_with(p.id, "celex-")) return "EU act " + p.id.substr(6);
+  if (p.kind == VertexKind::tk_zaak) return "Zaak " + p.id;
+  if (p.kind == VertexKind::tk_document) return "TK-document " + p.id;
+  if (p.kind == VertexKind::document || p.in_corpus)
+    return (p.type.empty() ? std::string("Document") : capitalised(p.type)) + (dated.empty() ? " without title" : dated);
+  return p.id;
 }
+
+std::string short_label(const VertexProps& p) { return shorten(full_label(p), kHeadlineChars); }
 
 Diagram overview_diagram(const ReferenceGraph& graph, const ViewOptions& options) {
   std::vector<Vertex> documents;
   for (Vertex v = 0; v < boost::num_vertices(graph.g); ++v)
     if (graph.g[v].in_corpus) documents.push_back(v);
+  // too many documents to draw one by one: their dossiers instead
+  if (options.max_nodes > 0 && documents.size() > options.max_nodes) return dossiers_diagram(graph, options);
   std::vector<char> chosen(boost::num_vertices(graph.g), 1);
   if (options.depth > 0) chosen = reach(graph, documents, options.depth, false);
   Builder b(graph);
@@ -644,6 +924,147 @@ std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_v
   }
   Diagram d = b.take();
   d.title = "Motion " + short_label(graph.g[*motion]);
+  return finish(std::move(d), options);
+}
+
+std::optional<Diagram> around_diagram(const ReferenceGraph& graph, std::string_view id, const ViewOptions& options) {
+  std::optional<Vertex> subject = graph.find(id);
+  if (!subject) return std::nullopt;
+  std::vector<char> chosen = reach(graph, {*subject}, options.depth > 0 ? options.depth : 1, true);
+  Builder b(graph);
+  b.node(b.add(*subject)).focus = true;
+  for (Vertex v = 0; v < boost::num_vertices(graph.g); ++v)
+    if (chosen[v]) b.add(v);
+  b.connect_among(chosen);
+  Diagram d = b.take();
+  d.title = "Around " + shorten(full_label(graph.g[*subject]), kTitleLineChars);
+  return finish(std::move(d), options);
+}
+
+std::string dossier_id(std::string_view number) {
+  std::string s = squeeze(number);
+  if (starts_with(s, "dossier-")) return s;
+  if (starts_with(s, "kst-")) return dossier_of_kamerstuk(s);
+  return "dossier-" + s;
+}
+
+std::optional<Diagram> dossier_diagram(const ReferenceGraph& graph, std::string_view number, const ViewOptions& options) {
+  const std::string dossier = dossier_id(number);
+  const Graph& g = graph.g;
+  std::vector<char> member(boost::num_vertices(g), 0);
+  std::size_t members = 0;
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    if (g[v].kind == VertexKind::dossier || g[v].kind == VertexKind::person) continue;
+    if (dossier_of(g[v]) == dossier) {
+      member[v] = 1;
+      ++members;
+    }
+  }
+  if (members == 0) return std::nullopt;
+  // the dossier's documents and what they cite, one step, outside it too
+  std::vector<char> chosen = member;
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    if (!member[v]) continue;
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      if (g[*it].kind != EdgeKind::part_of_dossier && g[*it].kind != EdgeKind::submitted_by)
+        chosen[boost::target(*it, g)] = 1;
+  }
+  Builder b(graph);
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    if (!chosen[v]) continue;
+    std::size_t i = b.add(v);
+    b.node(i).subject = member[v] != 0;
+  }
+  b.connect_among(chosen);
+  Diagram d = b.take();
+  const std::string name = dossier.substr(8);
+  d.title = "Dossier " + name + ": " + std::to_string(members) + (members == 1 ? " stuk" : " stukken") +
+            " and what they cite";
+  return finish(std::move(d), options);
+}
+
+Diagram dossiers_diagram(const ReferenceGraph& graph, const ViewOptions& options) {
+  const Graph& g = graph.g;
+  // every vertex stands for its dossier; what has none, for its kind
+  auto group_of = [&](Vertex v) -> std::string {
+    std::string dossier = dossier_of(g[v]);
+    if (!dossier.empty()) return dossier;
+    if (g[v].kind == VertexKind::person) return {};
+    return "kind-" + std::string(to_string(g[v].kind)) + (g[v].in_corpus ? "-corpus" : "");
+  };
+  struct Tally {
+    std::size_t in_corpus = 0, cited = 0, motions = 0;
+    std::string first, last;
+  };
+  std::map<std::string, Tally> tally;
+  std::vector<std::string> group(boost::num_vertices(g));
+  std::size_t documents = 0;
+  for (Vertex v = 0; v < boost::num_vertices(g); ++v) {
+    group[v] = group_of(v);
+    if (group[v].empty() || g[v].kind == VertexKind::dossier) continue;
+    Tally& t = tally[group[v]];
+    (g[v].in_corpus ? t.in_corpus : t.cited) += 1;
+    documents += g[v].in_corpus ? 1 : 0;
+    if (g[v].kind == VertexKind::motion) ++t.motions;
+    const std::string& date = g[v].date;
+    if (date.size() >= 4) {
+      if (t.first.empty() || date < t.first) t.first = date;
+      if (t.last.empty() || date > t.last) t.last = date;
+    }
+  }
+  Builder b(graph);
+  std::map<std::string, std::size_t> index;
+  std::map<std::string, std::size_t> inside;  // citations within one dossier
+  for (auto& [name, t] : tally) {
+    DiagramNode n;
+    n.name = name;
+    if (starts_with(name, "dossier-")) {
+      n.kind = "dossier";
+      n.look = Look::dossier;
+      n.headline = "Dossier " + name.substr(8);
+    } else {
+      std::string kind = name.substr(5);
+      const bool corpus = kind.size() > 7 && kind.substr(kind.size() - 7) == "-corpus";
+      if (corpus) kind = kind.substr(0, kind.size() - 7);
+      n.kind = kind;
+      for (int k = static_cast<int>(VertexKind::document); k <= static_cast<int>(VertexKind::person); ++k)
+        if (to_string(static_cast<VertexKind>(k)) == kind) n.look = look_of(static_cast<VertexKind>(k));
+      n.headline = capitalised(plural(kind)) + (corpus ? " without dossier" : " cited, without dossier");
+    }
+    std::vector<std::string> detail;
+    if (t.in_corpus > 0) detail.push_back(std::to_string(t.in_corpus) + " in corpus");
+    if (t.motions > 0) detail.push_back(std::to_string(t.motions) + (t.motions == 1 ? " motion" : " motions"));
+    if (t.cited > 0) detail.push_back(std::to_string(t.cited) + " cited");
+    std::string span = t.first.empty() ? "" : dutch_date(t.first.substr(0, 7)) + (t.last.substr(0, 7) == t.first.substr(0, 7) ? "" : " \xE2\x80\x93 " + dutch_date(t.last.substr(0, 7)));
+    n.detail = join({join(detail, ", "), span}, "\n");
+    n.tooltip = n.headline + "\n" + join(detail, ", ") + (span.empty() ? "" : "\n" + span);
+    n.date = t.last;
+    n.in_corpus = t.in_corpus > 0;
+    n.weight = t.in_corpus + t.cited;
+    n.dossier.clear();
+    index[name] = b.add(std::move(n));
+  }
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const EdgeProps& p = g[*it];
+    if (p.kind == EdgeKind::part_of_dossier || p.kind == EdgeKind::submitted_by) continue;
+    const std::string& from = group[boost::source(*it, g)];
+    const std::string& to = group[boost::target(*it, g)];
+    if (from.empty() || to.empty() || !index.count(from) || !index.count(to)) continue;
+    if (from == to) {
+      inside[from] += static_cast<std::size_t>(p.count);
+      continue;
+    }
+    b.connect(index[from], index[to], line_of(p), std::string(to_string(line_of(p))), p.count);
+  }
+  for (auto& [name, count] : inside) {
+    DiagramNode& n = b.node(index[name]);
+    n.detail = join({n.detail, std::to_string(count) + " citations inside"}, "\n");
+  }
+  Diagram d = b.take();
+  for (DiagramEdge& e : d.edges)
+    e.tooltip = d.nodes[e.from].headline + " \xE2\x86\x92 " + d.nodes[e.to].headline + ": " + std::to_string(e.count) +
+                (e.count == 1 ? " citation" : " citations") + " (" + std::string(to_string(e.line)) + ")";
+  d.title = "Dossiers: " + std::to_string(documents) + " documents, citations between their dossiers";
   return finish(std::move(d), options);
 }
 

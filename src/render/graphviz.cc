@@ -1,6 +1,7 @@
 #include "kamerref/render/graphviz.h"
 
 #include <cstdio>
+#include <unistd.h>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -266,19 +267,94 @@ std::string get(void* object, std::string_view name) {
   return value ? std::string(value) : std::string();
 }
 
+namespace {
+thread_local MessageCapture* current_capture = nullptr;
+}  // namespace
+
+MessageCapture::MessageCapture()
+    : previous_handler_(agseterrf(&MessageCapture::collect)),
+      previous_level_(agseterr(AGWARN)),
+      previous_capture_(current_capture) {
+  current_capture = this;
+  std::fflush(stderr);
+  spill_ = std::tmpfile();
+  if (spill_) saved_stderr_ = dup(STDERR_FILENO);
+  if (saved_stderr_ >= 0 && dup2(fileno(spill_), STDERR_FILENO) < 0) {
+    close(saved_stderr_);
+    saved_stderr_ = -1;
+  }
+}
+
+MessageCapture::~MessageCapture() {
+  lines();  // takes in what reached the file
+  if (saved_stderr_ >= 0) {
+    dup2(saved_stderr_, STDERR_FILENO);
+    close(saved_stderr_);
+  }
+  if (spill_) std::fclose(spill_);
+  current_capture = previous_capture_;
+  agseterr(previous_level_);
+  agseterrf(previous_handler_);
+}
+
+int MessageCapture::collect(char* message) {
+  if (current_capture && message) current_capture->text_ += message;
+  return 0;
+}
+
+std::vector<std::string> MessageCapture::lines() {
+  if (spill_ && saved_stderr_ >= 0) {
+    std::fflush(stderr);
+    std::rewind(spill_);
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, spill_)) > 0) text_.append(buffer, n);
+    // start over: what was read is in text_ now
+    std::fflush(spill_);
+    if (ftruncate(fileno(spill_), 0) == 0) std::rewind(spill_);
+    lseek(STDERR_FILENO, 0, SEEK_SET);
+  }
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text_.size()) {
+    std::size_t end = text_.find('\n', start);
+    if (end == std::string::npos) end = text_.size();
+    std::string line = valid_utf8(text_.substr(start, end - start));
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (!line.empty()) out.push_back(line);
+    start = end + 1;
+  }
+  return out;
+}
+
 Layout::Layout(const Context& gvc, const Graph& graph, std::string_view engine) : gvc_(gvc.get()), g_(graph.get()) {
   CBuffer e(engine);
-  if (gvLayout(gvc_, g_, e.get()) != 0) throw GraphvizError("graphviz: layout failed");
+  MessageCapture capture;
+  int rc = gvLayout(gvc_, g_, e.get());
+  keep(capture);
+  if (rc != 0) {
+    std::string why = messages_.empty() ? "" : ": " + messages_.front();
+    throw GraphvizError("graphviz: layout failed" + why);
+  }
 }
 
 Layout::~Layout() { gvFreeLayout(gvc_, g_); }
 
-std::string Layout::render(std::string_view format) const {
+void Layout::keep(MessageCapture& capture) {
+  for (std::string& line : capture.lines()) messages_.push_back(std::move(line));
+}
+
+std::string Layout::render(std::string_view format) {
   CBuffer f(format);
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(gvc_, g_, f.get(), &data, &length) != 0 || !data)
+  MessageCapture capture;
+  int rc = gvRenderData(gvc_, g_, f.get(), &data, &length);
+  keep(capture);
+  if (rc != 0 || !data) {
+    if (data) gvFreeRenderData(data);
     throw GraphvizError("graphviz: cannot render " + std::string(format));
+  }
   std::string out(data, length);
   gvFreeRenderData(data);
   return out;

@@ -127,60 +127,95 @@ std::string node_name(const DiagramNode& n, std::size_t index) {
   return dot_safe_name(n.name) ? n.name : "node-" + std::to_string(index);
 }
 
-// `2026-05-22` -> `2026` or `2026-05`
-std::string period_of(const std::string& date, bool by_month) {
-  if (date.size() < 4) return {};
-  if (by_month && date.size() >= 7) return date.substr(0, 7);
-  return date.substr(0, 4);
-}
-
 int month_index(const std::string& date) {
   int year = std::atoi(date.substr(0, 4).c_str());
   int month = date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str()) : 1;
-  return year * 12 + month;
+  if (month < 1 || month > 12) month = 1;
+  return year * 12 + month - 1;
 }
 
-// Each node's column on the time axis. A dated node stands in its period's
-// column; an undated one in the column right after the period of the earliest
-// node it is linked to (repeatedly, for chains of undated nodes), so that the
-// citations of a letter stand just right of it, not on top of it.
-struct Column {
-  std::string period;  // `2017`, `2026-05`; empty: no column
-  bool undated = false;
-  bool operator<(const Column& o) const { return std::tie(period, undated) < std::tie(o.period, o.undated); }
-  std::string key() const { return period + (undated ? "-cited" : ""); }
+bool dated(const DiagramNode& n) {
+  return n.date.size() >= 4 && std::all_of(n.date.begin(), n.date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The time axis. Every period from the earliest date to the latest has a
+// column, empty ones too, so that positions are proportional to time; the
+// period is the shortest of a month, a quarter, a year, two, five or ten
+// years that gives at most kMaxPeriods columns. Undated nodes stand in their
+// own lane left of the axis, labelled "undated". A column holds at most
+// kColumnNodes nodes: a fuller one continues in the next (unlabelled)
+// column, so that no column runs off the page.
+constexpr int kMaxPeriods = 8;
+constexpr std::size_t kColumnNodes = 14;
+
+struct Axis {
+  int first = 0;   // month index of the first period
+  int step = 1;    // months a period
+  int periods = 0;
+  std::vector<int> period;             // per node: its period, -1 undated
+  std::vector<std::size_t> column;     // per node: its column
+  std::vector<std::string> tick;       // per column: the label, empty for a continuation
+  std::vector<std::string> tick_tooltip;
+  std::size_t undated_columns = 0;     // the first columns are the undated lane
 };
 
-std::vector<Column> columns_of(const Diagram& d, bool& by_month) {
+std::string period_name(int first_month, int step) {
+  static const char* const kMonths[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
+                                        "jul", "aug", "sep", "okt", "nov", "dec"};
+  int year = first_month / 12;
+  int month = first_month % 12;
+  if (step == 1) return std::string(kMonths[month]) + " " + std::to_string(year);
+  if (step == 3) return std::string(kMonths[month]) + "\xE2\x80\x93" + kMonths[month + 2] + " " + std::to_string(year);
+  if (step == 12) return std::to_string(year);
+  return std::to_string(year) + "\xE2\x80\x93" + std::to_string((first_month + step - 1) / 12);
+}
+
+Axis axis_of(const Diagram& d) {
+  Axis axis;
   int lo = 0, hi = 0;
   bool any = false;
   for (const DiagramNode& n : d.nodes) {
-    if (n.date.size() < 4) continue;
+    if (!dated(n)) continue;
     int m = month_index(n.date);
     lo = any ? std::min(lo, m) : m;
     hi = any ? std::max(hi, m) : m;
     any = true;
   }
-  by_month = any && hi - lo <= 24;
-  std::vector<Column> column(d.nodes.size());
-  for (std::size_t i = 0; i < d.nodes.size(); ++i) column[i].period = period_of(d.nodes[i].date, by_month);
-  for (bool changed = true; changed;) {
-    changed = false;
-    std::vector<std::string> next(column.size());
-    for (const DiagramEdge& e : d.edges) {
-      for (auto [a, b] : {std::pair{e.from, e.to}, std::pair{e.to, e.from}}) {
-        const std::string& p = column[a].period;
-        if (!p.empty() && column[b].period.empty() && (next[b].empty() || p < next[b])) next[b] = p;
-      }
-    }
-    for (std::size_t i = 0; i < column.size(); ++i) {
-      if (column[i].period.empty() && !next[i].empty()) {
-        column[i] = {next[i], true};
-        changed = true;
-      }
-    }
+  for (int step : {1, 3, 12, 24, 60, 120, 1200}) {
+    axis.step = step;
+    axis.first = lo - lo % step;  // quarters from January, years, decades
+    axis.periods = any ? (hi - axis.first) / step + 1 : 0;
+    // years up to ten: a decade reads better in years than in pairs
+    if (axis.periods <= (step == 12 ? kMaxPeriods + 2 : kMaxPeriods)) break;
   }
-  return column;
+  axis.period.assign(d.nodes.size(), -1);
+  std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(axis.periods) + 1);  // [0]: undated
+  for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+    if (dated(d.nodes[i])) axis.period[i] = (month_index(d.nodes[i].date) - axis.first) / axis.step;
+    members[static_cast<std::size_t>(axis.period[i] + 1)].push_back(i);
+  }
+  axis.column.assign(d.nodes.size(), 0);
+  for (std::size_t p = 0; p < members.size(); ++p) {
+    const bool undated = p == 0;
+    if (undated && members[p].empty()) continue;
+    std::size_t columns = std::max<std::size_t>(1, (members[p].size() + kColumnNodes - 1) / kColumnNodes);
+    // the nodes of a period, spread evenly over its columns
+    std::size_t per_column = members[p].empty() ? 1 : (members[p].size() + columns - 1) / columns;
+    std::size_t base = axis.tick.size();
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (undated) {
+        axis.tick.push_back(c == 0 ? "undated" : "");
+        axis.tick_tooltip.push_back("no date known");
+      } else {
+        int start = axis.first + static_cast<int>(p - 1) * axis.step;
+        axis.tick.push_back(c == 0 ? period_name(start, axis.step) : "");
+        axis.tick_tooltip.push_back(period_name(start, axis.step));
+      }
+    }
+    for (std::size_t k = 0; k < members[p].size(); ++k) axis.column[members[p][k]] = base + k / per_column;
+    if (undated) axis.undated_columns = columns;
+  }
+  return axis;
 }
 
 void style_node(Agnode_t* node, const DiagramNode& n) {
@@ -211,7 +246,10 @@ void style_edge(Agedge_t* edge, Line line, int count) {
   gv::set(edge, "arrowhead", s.arrowhead);
 }
 
-void add_legend(gv::Graph& g, const Diagram& d) {
+// The legend: one table (a swatch in each kind's colours, the line of each
+// relation), only what the picture uses. One node, so that it takes one
+// place in a column rather than a column of its own.
+Agnode_t* add_legend(gv::Graph& g, const Diagram& d) {
   std::set<Look> looks;
   std::set<Line> lines;
   std::set<std::string> statuses;
@@ -224,65 +262,37 @@ void add_legend(gv::Graph& g, const Diagram& d) {
     if (n.look == Look::commitment && !n.status.empty()) statuses.insert(n.status);
   }
   for (const DiagramEdge& e : d.edges) lines.insert(e.line);
-  if (looks.empty()) return;
+  if (looks.empty()) return nullptr;
 
-  Agraph_t* legend = g.subgraph("cluster_legend");
-  gv::set_html(legend, "label", "<B>Legend</B>");
-  gv::set(legend, "tooltip", "Legend");
-  gv::set(legend, "style", "rounded");
-  gv::set(legend, "color", "#bbbbbb");
-  gv::set(legend, "fontsize", "11");
-  gv::set(legend, "labeljust", "l");
-  Agraph_t* column = g.subgraph("legend_kinds", legend);
-  gv::set(column, "rank", "same");
-
-  std::vector<Agnode_t*> entries;
-  auto entry = [&](const std::string& name, const std::string& text, Look look) {
-    Agnode_t* node = g.node("legend-" + name);
-    agsubnode(column, node, 1);
-    DiagramNode sample;
-    sample.look = look;
-    style_node(node, sample);
-    gv::set_html(node, "label", gv::html_text(text));
-    gv::set(node, "tooltip", tooltip_text(text));
-    gv::set(node, "fontsize", "9");
-    entries.push_back(node);
-    return node;
+  // entries two to a row: the legend is half as tall
+  std::vector<std::string> cells;
+  auto swatch = [](const char* fill, const char* border, const std::string& text, const char* extra = " BORDER=\"1\"") {
+    return std::string("<TD BGCOLOR=\"") + fill + "\" COLOR=\"" + border + "\" WIDTH=\"22\"" + extra +
+           "> </TD><TD ALIGN=\"LEFT\">" + gv::html_text(text) + "</TD>";
   };
   for (const NodeStyle& s : kNodeStyles)
-    if (looks.count(s.look)) entry(std::string(to_string(s.look)), s.legend, s.look);
-  if (corpus) gv::set(entry("in-corpus", "bold border: in the corpus", Look::document), "penwidth", "2.4");
-  if (focus) gv::set(entry("focus", "double border: the subject", Look::document), "peripheries", "2");
-  if (groups) gv::set(entry("group", "dashed: N more, collapsed", Look::document), "style", "filled,dashed");
-  for (const StatusStyle& s : kStatusStyles) {
-    if (!statuses.count(s.status)) continue;
-    Agnode_t* node = entry(std::string("status-") + s.status, std::string("commitment ") + s.status, Look::commitment);
-    gv::set(node, "color", s.border);
-    gv::set(node, "penwidth", "2.4");
-  }
-  // the relations as a table: a line of the relation's colour, then its name
-  std::string rows;
+    if (looks.count(s.look)) cells.push_back(swatch(s.fill, s.border, s.legend));
+  if (corpus) cells.push_back(swatch("#ffffff", "#2b5d9b", "thick border: in the corpus", " BORDER=\"3\""));
+  if (focus) cells.push_back(swatch("#ffffff", "#000000", "double border: the subject"));
+  if (groups) cells.push_back(swatch("#ffffff", "#777777", "dashed: N more, collapsed", " BORDER=\"1\" STYLE=\"DASHED\""));
+  for (const StatusStyle& s : kStatusStyles)
+    if (statuses.count(s.status)) cells.push_back(swatch("#fcd9e5", s.border, std::string("commitment ") + s.status));
   for (const LineStyle& s : kLineStyles) {
     if (!lines.count(s.line)) continue;
-    rows += std::string("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\" COLOR=\"") + s.color + "\">" + s.glyph +
-            "</FONT></TD><TD ALIGN=\"LEFT\">" + gv::html_text(to_string(s.line)) + "</TD></TR>";
+    cells.push_back(std::string("<TD ALIGN=\"LEFT\"><FONT COLOR=\"") + s.color + "\">" + s.glyph +
+                    "</FONT></TD><TD ALIGN=\"LEFT\">" + gv::html_text(to_string(s.line)) + "</TD>");
   }
-  if (!rows.empty()) {
-    Agnode_t* table = g.node("legend-lines");
-    agsubnode(column, table, 1);
-    gv::set(table, "shape", "plaintext");
-    gv::set(table, "fontsize", "9");
-    gv::set(table, "tooltip", "relations");
-    gv::set_html(table, "label", "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + rows + "</TABLE>");
-    entries.push_back(table);
-  }
-  // keep the entries in one column, in this order
-  for (std::size_t k = 1; k < entries.size(); ++k) {
-    // in LR a rank=same column stacks an edge's head above its tail
-    Agedge_t* e = g.edge(entries[k], entries[k - 1]);
-    agsubedge(legend, e, 1);
-    gv::set(e, "style", "invis");
-  }
+  std::string rows = "<TR><TD COLSPAN=\"4\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
+  for (std::size_t k = 0; k < cells.size(); k += 2)
+    rows += "<TR>" + cells[k] + (k + 1 < cells.size() ? cells[k + 1] : "<TD></TD><TD></TD>") + "</TR>";
+  Agnode_t* legend = g.node("legend");
+  gv::set(legend, "shape", "plaintext");
+  gv::set(legend, "fontsize", "9");
+  gv::set(legend, "tooltip", "Legend");
+  gv::set_html(legend, "label",
+               "<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" STYLE=\"ROUNDED\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" +
+                   rows + "</TABLE>");
+  return legend;
 }
 
 }  // namespace
@@ -316,13 +326,30 @@ std::optional<PictureFormat> picture_format_for(const std::filesystem::path& pat
   return std::nullopt;
 }
 
-gv::Graph to_graphviz(const Diagram& d) {
+namespace {
+
+// How a diagram is handed to dot. Graphviz 2.42's spline router fails on some
+// graphs of flat edges (between nodes of one time column) inside clusters
+// (`libpath/shortest.c:324: triangulation failed`, `Unable to reclaim box
+// space in spline routing ... Something is probably seriously wrong`, `lost
+// ... edge`); render_picture goes down this ladder until dot is silent.
+struct Drawing {
+  const char* splines;
+  bool clusters;
+};
+constexpr Drawing kDrawings[] = {{"spline", true}, {"polyline", true}, {"line", true}, {"line", false}};
+
+gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing) {
   gv::Graph g = gv::Graph::directed("kamerref");
   Agraph_t* root = g.get();
   gv::set(root, "rankdir", "LR");
+  gv::set(root, "splines", drawing.splines);
   gv::set(root, "newrank", "true");  // ranks across dossier clusters
   gv::set(root, "nodesep", "0.18");
-  gv::set(root, "ranksep", "0.9");
+  gv::set(root, "ranksep", "0.45");
+  // never larger than a page (2,400 x 1,700 pt, A3 at 2x): dot scales a larger
+  // drawing down to this; the node limit keeps most drawings below it
+  gv::set(root, "size", "33.3,23.6");
   gv::set(root, "fontname", "Helvetica,Arial,sans-serif");
   gv::set(root, "outputorder", "edgesfirst");
   gv::set(root, "labelloc", "t");
@@ -335,44 +362,46 @@ gv::Graph to_graphviz(const Diagram& d) {
   gv::set_default(root, AGNODE, "margin", "0.08,0.04");
   gv::set_default(root, AGEDGE, "arrowsize", "0.7");
 
-  add_legend(g, d);
+  Agnode_t* legend = add_legend(g, d);
 
-  bool by_month = false;
-  std::vector<Column> column = columns_of(d, by_month);
-  std::set<Column> used(column.begin(), column.end());
-  used.erase(Column{});
-
-  // the time axis: a tick per period, a thin point for the column of its citations
-  std::map<Column, Agraph_t*> ranks;
+  Axis axis = axis_of(d);
+  // the axis: a tick per column, joined by a grey line (invisible between
+  // the undated lane and the dates, and within one period's columns)
+  std::vector<Agraph_t*> ranks;
   Agnode_t* previous = nullptr;
-  for (const Column& c : used) {
-    Agraph_t* rank = g.subgraph("rank_" + c.key());
+  for (std::size_t c = 0; c < axis.tick.size(); ++c) {
+    Agraph_t* rank = g.subgraph("rank_" + std::to_string(c));
     gv::set(rank, "rank", "same");
-    ranks[c] = rank;
-    Agnode_t* tick = g.node("period-" + c.key());
+    ranks.push_back(rank);
+    Agnode_t* tick = g.node("axis-" + std::to_string(c));
     agsubnode(rank, tick, 1);
-    if (c.undated) {
+    gv::set(tick, "tooltip", tooltip_text(axis.tick_tooltip[c]));
+    if (axis.tick[c].empty()) {
       gv::set(tick, "shape", "point");
-      gv::set(tick, "width", "0.03");
-      gv::set(tick, "color", "#cccccc");
-      gv::set(tick, "tooltip", tooltip_text("undated, linked from " + c.period));
+      gv::set(tick, "width", "0.02");
+      gv::set(tick, "color", "#dddddd");
     } else {
       gv::set(tick, "shape", "plaintext");
-      gv::set_html(tick, "label", "<B>" + gv::html_text(c.period) + "</B>");
+      gv::set_html(tick, "label", "<B>" + gv::html_text(axis.tick[c]) + "</B>");
       gv::set(tick, "fontsize", "14");
-      gv::set(tick, "fontcolor", "#666666");
-      gv::set(tick, "tooltip", tooltip_text(by_month ? "month " + c.period : "year " + c.period));
+      gv::set(tick, "fontcolor", c < axis.undated_columns ? "#999999" : "#555555");
     }
     if (previous) {
       Agedge_t* e = g.edge(previous, tick);
+      const bool continuation = axis.tick[c].empty();
+      const bool into_dates = c == axis.undated_columns;
       gv::set(e, "color", "#cccccc");
       gv::set(e, "penwidth", "3");
       gv::set(e, "weight", "100");
-      gv::set(e, "arrowhead", c.undated ? "none" : "normal");
+      gv::set(e, "arrowhead", continuation ? "none" : "normal");
+      if (into_dates || c < axis.undated_columns) gv::set(e, "style", "invis");
       gv::set(e, "tooltip", "time");
     }
     previous = tick;
   }
+
+  // the legend stands in the first column (or alone, without an axis)
+  if (legend && !ranks.empty()) agsubnode(ranks.front(), legend, 1);
 
   std::map<std::string, Agraph_t*> clusters;
   std::vector<Agnode_t*> nodes;
@@ -387,7 +416,7 @@ gv::Graph to_graphviz(const Diagram& d) {
       gv::set(node, "target", "_blank");
     }
     style_node(node, n);
-    if (!n.dossier.empty()) {
+    if (!n.dossier.empty() && drawing.clusters) {
       Agraph_t*& cluster = clusters[n.dossier];
       if (!cluster) {
         // the same rule for cluster names: a dossier read from a document
@@ -404,7 +433,7 @@ gv::Graph to_graphviz(const Diagram& d) {
       }
       agsubnode(cluster, node, 1);
     }
-    if (!column[i].period.empty()) agsubnode(ranks[column[i]], node, 1);
+    if (!ranks.empty()) agsubnode(ranks[axis.column[i]], node, 1);
   }
   for (const DiagramEdge& e : d.edges) {
     Agedge_t* edge = g.edge(nodes[e.from], nodes[e.to]);
@@ -412,23 +441,35 @@ gv::Graph to_graphviz(const Diagram& d) {
     std::string tip = e.tooltip.empty() ? std::string(to_string(e.line)) : e.tooltip;
     if (e.count > 1) tip += "\n(" + std::to_string(e.count) + " references)";
     gv::set(edge, "tooltip", tooltip_text(tip));
-    // the time axis places whatever has a period; lines only connect
-    if (!column[e.from].period.empty() && !column[e.to].period.empty()) gv::set(edge, "constraint", "false");
+    // the time axis places every node; lines only connect: they neither
+    // rank nor pull nodes together, so columns stay packed from the top
+    gv::set(edge, "constraint", "false");
+    gv::set(edge, "weight", "0");
   }
   return g;
 }
 
+}  // namespace
+
+gv::Graph to_graphviz(const Diagram& diagram) { return build_graphviz(diagram, kDrawings[0]); }
+
 std::string render_picture(const Diagram& diagram, PictureFormat format) {
-  gv::Graph g = to_graphviz(diagram);
-  if (format == PictureFormat::dot) return g.dot();
-  gv::Layout layout(gv::Context::shared(), g, "dot");
-  switch (format) {
-    case PictureFormat::svg: return layout.render("svg");
-    case PictureFormat::png: return layout.render("png");
-    case PictureFormat::pdf: return layout.render("pdf");
-    case PictureFormat::dot: break;
+  std::vector<std::string> messages;
+  return render_picture(diagram, format, messages);
+}
+
+std::string render_picture(const Diagram& diagram, PictureFormat format, std::vector<std::string>& messages) {
+  if (format == PictureFormat::dot) return to_graphviz(diagram).dot();
+  const char* name = format == PictureFormat::svg ? "svg" : format == PictureFormat::png ? "png" : "pdf";
+  std::string out;
+  for (const Drawing& drawing : kDrawings) {
+    gv::Graph g = build_graphviz(diagram, drawing);
+    gv::Layout layout(gv::Context::shared(), g, "dot");
+    out = layout.render(name);
+    messages = layout.messages();
+    if (messages.empty()) break;
   }
-  return g.dot();
+  return out;
 }
 
 }  // namespace kamerref

@@ -81,7 +81,9 @@ TEST_CASE("the overview shows every kind with its look and every relation with i
                                    Look::commitment, Look::person});
   const DiagramNode* motion = node(d, "kst-29754-758");
   REQUIRE(motion);
-  CHECK(motion->headline == "29754-758 motie Michon-Derkzen");
+  // the subject a person knows, wrapped, with the number below
+  CHECK(motion->headline == "Motie Michon-Derkzen over\neen werkbare definitie van\n\"extremistische content\"");
+  CHECK(motion->detail == "29754-758 \xC2\xB7 2 oktober 2025");
   CHECK(motion->url == "https://zoek.officielebekendmakingen.nl/kst-29754-758.html");
   CHECK(motion->dossier == "dossier-29754");
   CHECK(motion->tooltip.find("Motie van het lid Michon-Derkzen over een werkbare definitie") == 0);
@@ -91,11 +93,12 @@ TEST_CASE("the overview shows every kind with its look and every relation with i
   CHECK(lines_into(d, "commitment-kst-29754-690-1") == std::set<Line>{Line::promises, Line::fulfils});
   const DiagramNode* cited = node(d, "kst-29754-434");
   REQUIRE(cited);
-  CHECK(cited->headline == "kst 29754-434");
+  CHECK(cited->headline == "Kamerstuk 29754-434");
   CHECK_FALSE(cited->in_corpus);
   const DiagramNode* eu = node(d, "celex-32022R2065");
   REQUIRE(eu);
   CHECK(eu->url == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32022R2065");
+  CHECK(eu->headline == "Verordening (EU) 2022/2065");
   CHECK(eu->detail == "CELEX 32022R2065");
   // dossiers are clusters, not vertices with a line from every stuk
   CHECK_FALSE(node(d, "dossier-29754"));
@@ -225,14 +228,23 @@ TEST_CASE("a corpus of 10^5 vertices collapses into a readable picture", "[rende
   auto start = std::chrono::steady_clock::now();
   Diagram d = overview_diagram(rg, options);
   CHECK(d.nodes.size() <= 120);
-  CHECK(d.nodes.size() >= 100);
-  const DiagramNode* more = node(d, "more-kamerstuk");
+  CHECK(d.nodes.size() >= 60);
+  // 500 documents do not fit in 120 nodes: the overview draws their dossiers
+  CHECK(d.title.find("Dossiers") == 0);
+  const DiagramNode* more = node(d, "more-dossier");
   REQUIRE(more);
-  CHECK(more->headline.find(" more Kamerstukken") != std::string::npos);
-  CHECK(more->collapsed > 90000);
+  CHECK(more->headline.find(" more dossiers") != std::string::npos);
+  std::size_t dossiers = 0;
+  for (const DiagramNode& n : d.nodes)
+    if (n.kind == "dossier") dossiers += n.collapsed > 0 ? n.collapsed : 1;
+  CHECK(dossiers == documents);  // every dossier is shown or counted
+  // drawn document by document, beyond max_nodes the rest is counted
+  options.max_nodes = 600;
+  Diagram all = overview_diagram(rg, options);
+  CHECK(all.nodes.size() <= 600);
   std::size_t shown = 0;
-  for (const DiagramNode& n : d.nodes) shown += n.collapsed > 0 ? n.collapsed : 1;
-  CHECK(shown == rg.vertex_count() - 0);  // every vertex is shown or counted
+  for (const DiagramNode& n : all.nodes) shown += n.collapsed > 0 ? n.collapsed : 1;
+  CHECK(shown == rg.vertex_count());  // every vertex is shown or counted
   std::string svg = render_picture(d, PictureFormat::svg);
   pugi::xml_document doc;
   CHECK(doc.load_string(svg.c_str()));
@@ -255,4 +267,155 @@ TEST_CASE("a dossier cluster whose name ends in a backslash still gives DOT that
   const std::string dot = to_graphviz(d).dot();
   CHECK_NOTHROW(gv::Graph::parse(dot));
   CHECK(dot.find("dossier regel twee") != std::string::npos);  // the label still says which dossier
+}
+
+TEST_CASE("labels are what a person knows a document by, never an id, file stem or letterhead", "[render][diagram]") {
+  VertexProps letter;
+  letter.id = "doc-2026-05-22-voortgangsbrief-vao";
+  letter.kind = VertexKind::document;
+  letter.in_corpus = true;
+  letter.date = "2026-05-22";
+  letter.type = "kamerbrief";
+  letter.title = "Voortgangsbrief Versterkte Aanpak Online inzake extremistische en terroristische content";
+  // shortened at a word boundary, then the date
+  CHECK(full_label(letter) == "Voortgangsbrief Versterkte Aanpak Online inzake\xE2\x80\xA6, 22 mei 2026");
+
+  VertexProps letterhead = letter;
+  letterhead.id = "kst-29754-436";
+  letterhead.kind = VertexKind::kamerstuk;
+  letterhead.date = "2017-11-24";
+  letterhead.title = "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID";
+  CHECK(full_label(letterhead) == "Kamerbrief 29754-436, 24 november 2017");
+  letterhead.title = "Brief van de minister van Justitie en Veiligheid";  // near miss in mixed case: still a letterhead
+  CHECK(full_label(letterhead) == "Kamerbrief 29754-436, 24 november 2017");
+
+  VertexProps stem;
+  stem.id = "doc-2025-beslisnota-non-paper-countering-together";
+  stem.kind = VertexKind::document;
+  stem.in_corpus = true;
+  stem.type = "nota";
+  stem.label = stem.id;
+  CHECK(full_label(stem) == "Nota without title");
+  stem.label = "2025_beslisnota-non-paper-countering-together";
+  CHECK(full_label(stem) == "Nota without title");
+
+  VertexProps uuid;
+  uuid.id = "doc-00cce04f-5014-4f70-9578-32656387658a";
+  uuid.kind = VertexKind::motion;
+  uuid.in_corpus = true;
+  uuid.date = "2024-10-15";
+  uuid.label = uuid.id;
+  uuid.verzoeken = {"verzoekt de regering om mogelijkheden in beeld te brengen voor verdergaande economische samenwerking"};
+  CHECK(full_label(uuid) == "Motie: mogelijkheden in beeld te brengen voor verdergaande economische samenwerking");
+
+  VertexProps motion;
+  motion.id = "kst-29754-758";
+  motion.kind = VertexKind::motion;
+  motion.title = "Motie van het lid Michon-Derkzen over een werkbare definitie van extremistische content";
+  CHECK(full_label(motion) == "Motie over een werkbare definitie van extremistische content");
+  motion.indieners = {"Michon-Derkzen"};
+  CHECK(full_label(motion) == "Motie Michon-Derkzen over een werkbare definitie van extremistische content");
+  CHECK(short_label(motion).size() <= 80);
+
+  VertexProps promise;
+  promise.id = "commitment-kst-29754-771-3";
+  promise.kind = VertexKind::commitment;
+  promise.commitment = std::make_shared<CommitmentInfo>();
+  const_cast<CommitmentInfo&>(*promise.commitment).topic = "de voortgang";
+  CHECK(full_label(promise) == "Toezegging 3: de voortgang");
+}
+
+TEST_CASE("commitments sort by number, 2 before 10", "[render][diagram]") {
+  ReferenceGraph rg;
+  Vertex letter = rg.vertex("kst-29754-771");
+  rg.g[letter].in_corpus = true;
+  rg.g[letter].date = "2025-12-02";
+  for (int n : {10, 2, 11, 1}) {
+    Vertex c = rg.vertex("commitment-kst-29754-771-" + std::to_string(n));
+    rg.connect(letter, c, EdgeKind::promises, "", Evidence{});
+  }
+  Diagram d = overview_diagram(rg, {});
+  std::vector<std::string> order;
+  for (const DiagramNode& n : d.nodes)
+    if (n.kind == "commitment") order.push_back(n.name.substr(n.name.rfind('-') + 1));
+  CHECK(order == std::vector<std::string>{"1", "2", "10", "11"});
+}
+
+TEST_CASE("around: the neighbourhood of any vertex, deeper with depth", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  std::optional<Diagram> d = around_diagram(rg, "celex-32022R2065", {});
+  REQUIRE(d);
+  CHECK(node(*d, "celex-32022R2065")->focus);
+  CHECK(node(*d, "kst-29754-690"));         // cites it
+  CHECK_FALSE(node(*d, "kst-29754-771"));   // two steps away
+  ViewOptions deeper;
+  deeper.depth = 2;
+  CHECK(node(*around_diagram(rg, "celex-32022R2065", deeper), "kst-29754-771"));
+  CHECK_FALSE(around_diagram(rg, "kst-0-0", {}));
+  render_all(*d, "around");
+}
+
+TEST_CASE("dossier: one dossier's stukken and what they cite outside it", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  for (const char* number : {"29754", "dossier-29754"}) {
+    std::optional<Diagram> d = dossier_diagram(rg, number, {});
+    REQUIRE(d);
+    CHECK(node(*d, "kst-29754-690"));
+    CHECK(node(*d, "kst-29754-758"));
+    CHECK(node(*d, "celex-32022R2065"));    // cited from inside
+    CHECK(node(*d, "kst-32824-456"));       // another dossier, cited
+    CHECK_FALSE(node(*d, "doc-voortgangsbrief"));  // cites into it, is not in it
+    CHECK(d->title.find("Dossier 29754") == 0);
+  }
+  CHECK_FALSE(dossier_diagram(rg, "99999", {}));
+  render_all(*dossier_diagram(rg, "29754", {}), "dossier");
+}
+
+TEST_CASE("dossiers: one node per dossier, lines count the citations between them", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  Diagram d = dossiers_diagram(rg, {});
+  const DiagramNode* own = node(d, "dossier-29754");
+  REQUIRE(own);
+  CHECK(own->look == Look::dossier);
+  CHECK(own->detail.find("3 in corpus") != std::string::npos);
+  CHECK(node(d, "dossier-32824"));
+  int between = 0;
+  for (const DiagramEdge& e : d.edges)
+    if (d.nodes[e.from].name == "dossier-29754" && d.nodes[e.to].name == "dossier-32824") between += e.count;
+  CHECK(between == 1);
+  // the overview turns into this view when the documents do not fit
+  ViewOptions small;
+  small.max_nodes = 3;
+  CHECK(overview_diagram(rg, small).title.find("Dossiers") == 0);
+  render_all(d, "dossiers");
+}
+
+TEST_CASE("past max_nodes the most relevant stay; the rest are counted per kind and dossier", "[render][diagram]") {
+  ReferenceGraph rg;
+  Vertex focus = rg.vertex("kst-36600-1");
+  rg.g[focus].in_corpus = true;
+  rg.g[focus].date = "2024-09-17";
+  for (int n = 2; n < 150; ++n) {
+    Vertex m = rg.vertex("kst-36600-" + std::to_string(n));
+    rg.g[m].kind = VertexKind::motion;
+    rg.g[m].in_corpus = true;
+    rg.g[m].dossier = "dossier-36600";
+    rg.g[m].date = "2024-10-" + std::to_string(10 + n % 20);
+    rg.connect(m, focus, EdgeKind::cites, "", Evidence{});
+  }
+  Vertex heavy = rg.vertex("kst-36600-149");
+  for (int k = 0; k < 5; ++k) rg.connect(focus, heavy, EdgeKind::cites, "", Evidence{});
+  ViewOptions options;
+  options.max_nodes = 20;
+  std::optional<Diagram> d = around_diagram(rg, "kst-36600-1", options);
+  REQUIRE(d);
+  CHECK(d->nodes.size() <= 20);
+  CHECK(node(*d, "kst-36600-1"));
+  CHECK(node(*d, "kst-36600-149"));  // the heaviest line to the subject
+  const DiagramNode* more = node(*d, "more-motion-dossier-36600");
+  REQUIRE(more);
+  CHECK(more->headline.find(" more motions in 36600") != std::string::npos);
+  std::size_t shown = 0;
+  for (const DiagramNode& n : d->nodes) shown += n.collapsed > 0 ? n.collapsed : 1;
+  CHECK(shown == 149);
 }

@@ -10,11 +10,16 @@
 //                answering it, coloured by relation
 //   commitments  every promise and its status on the as-of date
 //                (analyse/commitments.h)
+//   around ID    the neighbourhood of any vertex
+//   dossier NR   one dossier's stukken and what they cite
+//   dossiers     dossiers as nodes, citations between them counted (what
+//                overview draws when the corpus has more documents than
+//                --max-nodes)
 // Every view then goes through the same steps: --kinds and --since/--until
 // filter vertices (the focus of a view always stays), vertices left without
 // any line are dropped unless they are corpus documents, and beyond
-// --max-nodes the least connected vertices -- leaf citations first --
-// collapse into one counted node per kind ("37 more Kamerstukken").
+// --max-nodes (60 by default: a page) the least relevant vertices collapse
+// into one counted node per kind and dossier ("143 more motions in 36600").
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -59,9 +64,11 @@ struct DiagramNode {
   std::string date;     // ISO or YYYY-MM; empty when unknown
   std::string dossier;  // the dossier cluster it is drawn in (`dossier-29754`), may be empty
   bool in_corpus = false;
-  bool focus = false;     // what the view is about
+  bool focus = false;     // what the view is about (always drawn)
+  bool subject = false;   // part of what the view is about (a dossier's documents): drawn first, may collapse
   std::string status;     // commitments: fulfilled, open, overdue; motions: the audit status
   std::size_t collapsed = 0;  // > 0: a group node standing for that many vertices
+  std::size_t weight = 0;     // vertices an aggregate node (a dossier) stands for: ranks it when nodes collapse
 };
 
 struct DiagramEdge {
@@ -83,7 +90,7 @@ struct ViewOptions {
   std::vector<VertexKind> kinds;  // vertices of these kinds only; empty: all
   std::string since;              // ISO dates; dated vertices outside are left out
   std::string until;
-  std::size_t max_nodes = 250;    // 0: no limit
+  std::size_t max_nodes = 60;     // 0: no limit; beyond it the least relevant collapse
   std::string as_of;              // commitments: judge deadlines on this date
 };
 
@@ -91,7 +98,19 @@ struct ViewOptions {
 std::optional<std::vector<VertexKind>> parse_kinds(std::string_view list, std::string& bad);
 
 // depth: levels of citations followed from the corpus documents (0: all).
+// With more corpus documents than max_nodes, the dossiers view instead.
 Diagram overview_diagram(const ReferenceGraph& graph, const ViewOptions& options);
+// One node per dossier (and per kind for what has no dossier), lines
+// carrying the number of citations between them: for corpora too large to
+// draw document by document.
+Diagram dossiers_diagram(const ReferenceGraph& graph, const ViewOptions& options);
+// The neighbourhood of any vertex (document, motion, report, EU act), lines
+// in both directions; depth: steps (0: 1). Nullopt when `id` is not in the graph.
+std::optional<Diagram> around_diagram(const ReferenceGraph& graph, std::string_view id, const ViewOptions& options);
+// One dossier's stukken on the time axis and what they cite, inside or
+// outside it. `number`: `36600`, `dossier-36600`, `36200-VI`. Nullopt when
+// nothing in the graph belongs to it.
+std::optional<Diagram> dossier_diagram(const ReferenceGraph& graph, std::string_view number, const ViewOptions& options);
 // depth: passed to trace_lineage (0: 10). Nullopt when `id` is not in the graph.
 std::optional<Diagram> chain_diagram(const ReferenceGraph& graph, std::string_view id, const ViewOptions& options);
 // depth: 1 shows the motion and what touches it; more follows further lines.
@@ -104,7 +123,14 @@ Diagram commitments_diagram(const ReferenceGraph& graph, const DocumentTexts& te
 //   celex-32022R2065 -> https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32022R2065
 std::string link_for(std::string_view id);
 
-// The short label of a vertex: `29754-758 motie Michon-Derkzen`, `kst 29754-434`, a title cut short.
+// The label a person knows a vertex by, never an id, file stem, uuid or
+// letterhead: `Motie Michon-Derkzen over een werkbare definitie van
+// "extremistische content"`, `Voortgangsbrief Versterkte Aanpak Online inzake
+// extremistische en terroristische content, 22 mei 2026` (a title shortened
+// before its date), `Kamerbrief 29754-436, 24 november 2017` (no usable
+// title), `Toezegging 3: de voortgang`, `Kamerstuk 29754-434` (only cited).
+std::string full_label(const VertexProps& vertex);
+// full_label shortened at a word boundary for a node's headline.
 std::string short_label(const VertexProps& vertex);
 
 }  // namespace kamerref

@@ -11,9 +11,11 @@
 //   gv::set(a, "label", "29754-758 motie");  // agsafeset() with copies
 //   gv::Layout layout(gvc, g, "dot");        // gvLayout() / gvFreeLayout()
 //   std::string svg = layout.render("svg");  // gvRenderData() / gvFreeRenderData()
+//   layout.messages();                       // what Graphviz said meanwhile (never on stderr)
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <cstdio>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -107,7 +109,35 @@ std::string esc_string(std::string_view text);
 // characters as spaces, bytes that are not UTF-8 as U+FFFD.
 std::string html_text(std::string_view text);
 
-// A layout of one graph with one engine, freed when it goes.
+// What Graphviz says while one of these lives is collected, not printed:
+// cgraph's agerr() messages through agseterrf() (warnings included, through
+// agseterr(AGWARN)), and what libpathplan writes to stderr itself with
+// fprintf (`libpath/shortest.c:324: triangulation failed`), by pointing file
+// descriptor 2 at a temporary file meanwhile. The previous handler, level and
+// stderr come back when it goes. cgraph's handler takes no user data, so the
+// collecting object is found through one thread-local pointer; captures nest.
+class MessageCapture {
+ public:
+  MessageCapture();
+  ~MessageCapture();
+  MessageCapture(const MessageCapture&) = delete;
+  MessageCapture& operator=(const MessageCapture&) = delete;
+
+  // Whole lines so far, without their trailing newline.
+  std::vector<std::string> lines();
+
+ private:
+  static int collect(char* message);
+  agusererrf previous_handler_;
+  agerrlevel_t previous_level_;
+  MessageCapture* previous_capture_;
+  int saved_stderr_ = -1;
+  std::FILE* spill_ = nullptr;
+  std::string text_;
+};
+
+// A layout of one graph with one engine, freed when it goes. What Graphviz
+// says during layout and rendering is kept in messages(), never printed.
 class Layout {
  public:
   Layout(const Context& gvc, const Graph& graph, std::string_view engine = "dot");
@@ -116,11 +146,16 @@ class Layout {
   Layout& operator=(const Layout&) = delete;
 
   // The laid-out graph in a Graphviz output format: "svg", "png", "pdf", "dot".
-  std::string render(std::string_view format) const;
+  std::string render(std::string_view format);
+
+  // Graphviz's warnings and errors so far, one line each.
+  const std::vector<std::string>& messages() const { return messages_; }
 
  private:
+  void keep(MessageCapture& capture);
   GVC_t* gvc_;
   Agraph_t* g_;
+  std::vector<std::string> messages_;
 };
 
 // Replaces every invalid UTF-8 sequence with U+FFFD (Graphviz rejects them).

@@ -7,10 +7,10 @@
 //  - one line style per relation (cites, answers (uitvoering / afgedaan /
 //    genoemd / aangehouden), promises, fulfils, overdue, replaces, follows,
 //    submitted by, asks);
-//  - time runs left to right: every dated node stands in the column of its
-//    year (its month when the picture spans two years or less), with the
-//    periods on an axis; an undated node stands with the earliest node it is
-//    linked to;
+//  - time runs left to right on a real axis: every period (month, quarter,
+//    year or more, whichever gives at most ten) from the earliest date to the
+//    latest has a column, so distances are proportional to time; undated
+//    nodes stand in their own lane, left of the axis, labelled "undated";
 //  - the stukken of one dossier sit in one cluster;
 //  - labels are short; the tooltip has the full title and the evidence
 //    sentence; Kamerstukken link to officielebekendmakingen.nl, EU acts to
@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kamerref/render/diagram.h"
 #include "kamerref/render/graphviz.h"
@@ -36,6 +37,10 @@ gv::Graph to_graphviz(const Diagram& diagram);
 // SVG, PNG or PDF bytes (laid out with dot), or DOT text (the graph as built:
 // any Graphviz tool can lay it out).
 std::string render_picture(const Diagram& diagram, PictureFormat format);
+// The same; what Graphviz said during layout and rendering (warnings, and
+// errors it recovered from) goes into `messages`, one line each, instead of
+// onto stderr. Throws gv::GraphvizError when the layout or rendering fails.
+std::string render_picture(const Diagram& diagram, PictureFormat format, std::vector<std::string>& messages);
 
 // Text for a tooltip or URL attribute: Graphviz reads backslash escapes
 // (`\N`, `\n`) and entities there, so `\` and `&` are escaped; newlines stay.

@@ -1,0 +1,53 @@
+#!/bin/sh
+# usage: view_sizes_test.sh KAMERREF SOURCE_DIR
+# Every view, with its defaults, on the bundled corpus and on the 150 real
+# motions of ../shared/corpus/motions-sample (KAMERREF_SHARED overrides where
+# shared/ is) fits a page: an SVG no larger than 2,400 x 1,700 pt, exit 0 and
+# nothing on stderr (no Graphviz message, no warning).
+kamerref=$1; src=$2
+shared=${KAMERREF_SHARED:-$src/../shared}
+out=$(mktemp -d) || exit 1
+trap 'rm -rf "$out"' EXIT
+failed=0
+
+check() {  # NAME CORPUS VIEW [ARG]
+  name=$1; corpus=$2; shift 2
+  "$kamerref" render "$@" "$corpus" --as-of 2026-11-23 -o "$out/$name.svg" 2>"$out/$name.err"
+  code=$?
+  if [ $code -ne 0 ]; then
+    echo "FAIL $name: exit $code"; cat "$out/$name.err"; failed=1; return
+  fi
+  if [ -s "$out/$name.err" ]; then
+    echo "FAIL $name: stderr not empty:"; cat "$out/$name.err"; failed=1
+  fi
+  size=$(sed -n 's/^<svg width="\([0-9.]*\)pt" height="\([0-9.]*\)pt".*/\1 \2/p' "$out/$name.svg" | head -n 1)
+  width=${size% *}; height=${size#* }
+  if awk -v w="$width" -v h="$height" 'BEGIN { exit !(w > 0 && h > 0 && w <= 2400 && h <= 1700) }'; then
+    echo "ok   $name: ${width} x ${height} pt"
+  else
+    echo "FAIL $name: ${width} x ${height} pt is larger than 2400 x 1700 pt"; failed=1
+  fi
+}
+
+vao=$src/corpus/vao
+check vao-overview "$vao" overview
+check vao-dossiers "$vao" dossiers
+check vao-commitments "$vao" commitments
+check vao-chain "$vao" chain "$vao/2026-05-22_voortgangsbrief-vao.md"
+check vao-motion "$vao" motion kst-29754-758
+check vao-around "$vao" around kst-29754-771
+check vao-dossier "$vao" dossier 29754
+
+motions=$shared/corpus/motions-sample
+if [ -d "$motions" ]; then
+  check sample-overview "$motions" overview
+  check sample-dossiers "$motions" dossiers
+  check sample-commitments "$motions" commitments
+  check sample-chain "$motions" chain kst-31288-1201
+  check sample-motion "$motions" motion kst-31288-1201
+  check sample-around "$motions" around kst-31288-1201
+  check sample-dossier "$motions" dossier 36600
+else
+  echo "no $motions: only the bundled corpus was checked"
+fi
+exit $failed
