@@ -923,7 +923,7 @@ std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_v
     b.connect(m, a, Line::asks, "verzoek " + std::to_string(i + 1) + ":\n" + verzoeken[i]);
   }
   Diagram d = b.take();
-  d.title = "Motion " + short_label(graph.g[*motion]);
+  d.title = short_label(graph.g[*motion]);  // `Motie Michon-Derkzen over ...`
   return finish(std::move(d), options);
 }
 
