@@ -923,7 +923,7 @@ std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_v
     b.connect(m, a, Line::asks, "verzoek " + std::to_string(i + 1) + ":\n" + verzoeken[i]);
   }
   Diagram d = b.take();
-  d.title = "Motion " + short_label(graph.g[*motion]);
+  d.title = short_label(graph.g[*motion]);  // `Motie Michon-Derkzen over ...`
   return finish(std::move(d), options);
 }
 
@@ -1061,6 +1061,7 @@ Diagram dossiers_diagram(const ReferenceGraph& graph, const ViewOptions& options
     n.detail = join({n.detail, std::to_string(count) + " citations inside"}, "\n");
   }
   Diagram d = b.take();
+  for (DiagramEdge& e : d.edges) e.show_count = true;
   for (DiagramEdge& e : d.edges)
     e.tooltip = d.nodes[e.from].headline + " \xE2\x86\x92 " + d.nodes[e.to].headline + ": " + std::to_string(e.count) +
                 (e.count == 1 ? " citation" : " citations") + " (" + std::string(to_string(e.line)) + ")";

@@ -376,9 +376,15 @@ gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing) {
     Agnode_t* tick = g.node("axis-" + std::to_string(c));
     agsubnode(rank, tick, 1);
     gv::set(tick, "tooltip", tooltip_text(axis.tick_tooltip[c]));
+    // every period as wide as a node, empty or not: distances along the
+    // axis are proportional to time (a period with more nodes than a column
+    // holds takes more columns)
+    gv::set(tick, "width", "2.3");
+    gv::set(tick, "fixedsize", "true");
     if (axis.tick[c].empty()) {
       gv::set(tick, "shape", "point");
       gv::set(tick, "width", "0.02");
+      gv::set(tick, "fixedsize", "false");
       gv::set(tick, "color", "#dddddd");
     } else {
       gv::set(tick, "shape", "plaintext");
@@ -441,6 +447,11 @@ gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing) {
     std::string tip = e.tooltip.empty() ? std::string(to_string(e.line)) : e.tooltip;
     if (e.count > 1) tip += "\n(" + std::to_string(e.count) + " references)";
     gv::set(edge, "tooltip", tooltip_text(tip));
+    if (e.show_count) {
+      gv::set(edge, "xlabel", std::to_string(e.count));
+      gv::set(edge, "fontsize", "9");
+      gv::set(edge, "fontcolor", "#555555");
+    }
     // the time axis places every node; lines only connect: they neither
     // rank nor pull nodes together, so columns stay packed from the top
     gv::set(edge, "constraint", "false");

@@ -95,3 +95,20 @@ TEST_CASE("a layout renders SVG, PNG and PDF in-process", "[render][graphviz]") 
   CHECK_THROWS_AS(layout.render("no-such-format"), gv::GraphvizError);
   CHECK_THROWS_AS(gv::Graph::parse("digraph { a -> }"), gv::GraphvizError);
 }
+
+TEST_CASE("what Graphviz says during layout is collected, not printed", "[render][graphviz]") {
+  gv::Graph g = gv::Graph::directed("warns");
+  Agnode_t* a = g.node("a");
+  gv::set(a, "shape", "no-such-shape");  // dot: `Warning: using box for unknown shape no-such-shape`
+  gv::Layout layout(gv::Context::shared(), g, "dot");
+  std::string svg = layout.render("svg");
+  CHECK(svg.find("<svg") != std::string::npos);
+  REQUIRE(layout.messages().size() == 1);
+  CHECK(layout.messages().front().find("no-such-shape") != std::string::npos);
+
+  gv::Graph quiet = gv::Graph::directed("quiet");
+  gv::set(quiet.node("b"), "shape", "box");
+  gv::Layout silent(gv::Context::shared(), quiet, "dot");
+  silent.render("svg");
+  CHECK(silent.messages().empty());
+}

@@ -37,6 +37,9 @@ check vao-chain "$vao" chain "$vao/2026-05-22_voortgangsbrief-vao.md"
 check vao-motion "$vao" motion kst-29754-758
 check vao-around "$vao" around kst-29754-771
 check vao-dossier "$vao" dossier 29754
+# the README's chain example once printed `Something is probably seriously
+# wrong` and `Error: lost ... edge` with --max-nodes 40
+check vao-chain-40 "$vao" chain "$vao/2026-05-22_voortgangsbrief-vao.md" --max-nodes 40
 
 motions=$shared/corpus/motions-sample
 if [ -d "$motions" ]; then

@@ -77,6 +77,7 @@ struct DiagramEdge {
   Line line = Line::cites;
   std::string tooltip;  // relation, file:line and the evidence sentence
   int count = 1;        // references behind it
+  bool show_count = false;  // the count is written on the line (the dossiers view)
 };
 
 struct Diagram {
