@@ -1,5 +1,7 @@
 #include "kamerref/analyse/motions.h"
 
+#include "kamerref/analyse/kamer_official.h"
+
 #include <algorithm>
 #include <map>
 
@@ -86,6 +88,7 @@ std::vector<MotionFinding> audit_motions(const ReferenceGraph& graph) {
       }
     }
     if (f.decided_by) f.status = status_for(f.decided_by->relation);
+    if (motion.tk) apply_tk_record(f.kamer, *motion.tk);  // the official record, beside the texts
     findings.push_back(std::move(f));
   }
   std::sort(findings.begin(), findings.end(), [](const MotionFinding& a, const MotionFinding& b) { return a.id < b.id; });

@@ -18,6 +18,50 @@ nlohmann::ordered_json to_json(const MotionMention& m) {
   return j;
 }
 
+nlohmann::ordered_json text_or_null(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+// SPEC section 3's `kamer`: decision (null when nothing says), date, source,
+// then the fields that are known.
+nlohmann::ordered_json kamer_statement_json(const KamerStatement& k) {
+  nlohmann::ordered_json j;
+  j["decision"] = text_or_null(k.decision);
+  j["date"] = text_or_null(k.date);
+  j["source"] = text_or_null(k.source);
+  if (!k.quote.empty()) j["quote"] = k.quote;
+  if (!k.replaced_by.empty()) j["replaced_by"] = k.replaced_by;
+  return j;
+}
+
+nlohmann::ordered_json to_json(const KamerDecision& k) {
+  nlohmann::ordered_json j = kamer_statement_json(k);
+  if (!k.zaak.empty()) j["zaak"] = k.zaak;
+  if (!k.tk_document.empty()) j["tk_document"] = k.tk_document;
+  if (!k.kabinetsappreciatie.empty()) j["kabinetsappreciatie"] = k.kabinetsappreciatie;
+  if (k.votes) {
+    nlohmann::ordered_json v;
+    v["voor"] = k.votes->voor;
+    v["tegen"] = k.votes->tegen;
+    v["niet_deelgenomen"] = k.votes->niet_deelgenomen;
+    v["complete"] = k.votes->complete;
+    nlohmann::ordered_json by = nlohmann::ordered_json::array();
+    for (const FractieVote& f : k.votes->by_fractie) {
+      nlohmann::ordered_json fj;
+      fj["fractie"] = f.fractie;
+      fj["vote"] = f.vote;
+      fj["seats"] = f.seats;
+      if (f.vergissing) fj["vergissing"] = true;
+      by.push_back(fj);
+    }
+    v["by_fractie"] = by;
+    j["votes"] = v;
+  }
+  if (!k.note.empty()) j["note"] = k.note;
+  if (k.conflict) j["conflict"] = kamer_statement_json(*k.conflict);
+  return j;
+}
+
 }  // namespace
 
 nlohmann::ordered_json to_json(const MotionFinding& f) {
@@ -26,6 +70,7 @@ nlohmann::ordered_json to_json(const MotionFinding& f) {
   j["indieners"] = f.indieners;
   j["subject"] = f.subject;
   j["status"] = f.status;
+  j["kamer"] = to_json(f.kamer);
   nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
   for (const MotionMention& m : f.mentions) mentions.push_back(to_json(m));
   j["mentions"] = mentions;
@@ -57,6 +102,16 @@ nlohmann::ordered_json to_json(const CommitmentFinding& f) {
     kept.push_back(kj);
   }
   j["fulfilled_by"] = kept;
+  if (f.register_entry) {
+    nlohmann::ordered_json r;
+    r["nummer"] = f.register_entry->nummer;
+    r["status"] = text_or_null(f.register_entry->status);
+    r["due"] = text_or_null(f.register_entry->due);
+    r["source"] = f.register_entry->source;
+    r["how"] = f.register_entry->how;
+    if (!f.register_entry->kamerbrief_nakoming.empty()) r["kamerbrief_nakoming"] = f.register_entry->kamerbrief_nakoming;
+    j["register"] = r;
+  }
   j["file"] = f.file;
   j["due_text"] = f.due_text;
   j["vehicle"] = f.vehicle;

@@ -158,12 +158,58 @@ std::string format_motion_audit(const std::vector<MotionFinding>& findings) {
   return out.str();
 }
 
+namespace {
+
+// "aangenomen 2025-10-02 (tk-opendata): 147 voor, 3 tegen; cabinet: Oordeel Kamer"
+void write_kamer(std::ostream& out, const KamerDecision& k) {
+  bool any = !k.decision.empty() || !k.zaak.empty() || !k.kabinetsappreciatie.empty() || !k.note.empty();
+  if (!any) return;
+  out << "  kamer: " << (k.decision.empty() ? "(no decision known)" : k.decision);
+  if (!k.date.empty()) out << ' ' << k.date;
+  if (!k.source.empty()) out << " (" << k.source << ')';
+  if (k.votes) {
+    out << ": " << k.votes->voor << " voor, " << k.votes->tegen << " tegen";
+    if (k.votes->niet_deelgenomen) out << ", " << k.votes->niet_deelgenomen << " niet deelgenomen";
+  }
+  if (!k.note.empty()) out << " [" << k.note << ']';
+  out << '\n';
+  if (!k.kabinetsappreciatie.empty()) out << "  cabinet: " << k.kabinetsappreciatie << '\n';
+  if (!k.zaak.empty() || !k.tk_document.empty())
+    out << "  tk: zaak " << (k.zaak.empty() ? "?" : k.zaak) << ", document " << (k.tk_document.empty() ? "?" : k.tk_document)
+        << '\n';
+  if (k.votes && !k.votes->by_fractie.empty()) {
+    std::string vote;
+    for (const FractieVote& f : k.votes->by_fractie) {
+      if (f.vote != vote) {
+        out << (vote.empty() ? "" : "\n") << "    " << f.vote << ':';
+        vote = f.vote;
+      }
+      out << ' ' << f.fractie << ' ' << f.seats << (f.vergissing ? " (vergissing)" : "");
+    }
+    out << '\n';
+  }
+  if (k.conflict)
+    out << "  conflict: " << (k.conflict->source.empty() ? "a text" : k.conflict->source) << " says "
+        << (k.conflict->decision.empty() ? "nothing" : k.conflict->decision)
+        << (k.conflict->quote.empty() ? "" : ": " + quoted(shorten(k.conflict->quote, 160))) << '\n';
+}
+
+}  // namespace
+
 void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& findings) {
   std::map<std::string, std::size_t> by_status;
-  for (const MotionFinding& f : findings) ++by_status[f.status];
+  std::size_t adopted = 0, adopted_unanswered = 0;
+  for (const MotionFinding& f : findings) {
+    ++by_status[f.status];
+    if (f.kamer.decision != "aangenomen") continue;
+    ++adopted;
+    // answered: a document says it was carried out, is being carried out, or will not be
+    if (f.status == "genoemd" || f.status == "onbekend") ++adopted_unanswered;
+  }
   out << findings.size() << (findings.size() == 1 ? " motion" : " motions");
   for (const auto& [status, count] : by_status) out << ", " << count << ' ' << status;
   out << '\n';
+  if (adopted > 0) out << adopted << " adopted by the Kamer, " << adopted_unanswered << " of them answered by no document\n";
   for (const MotionFinding& f : findings) {
     out << '\n' << f.id << "  " << f.status << '\n';
     if (!f.indieners.empty()) {
@@ -172,6 +218,7 @@ void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& fin
       out << '\n';
     }
     if (!f.subject.empty()) out << "  subject: " << f.subject << '\n';
+    write_kamer(out, f.kamer);
     for (const std::string& v : f.verzoeken) out << "  asked: " << v << '\n';
     if (f.decided_by)
       out << "  decided by " << f.decided_by->document << " (" << (f.decided_by->date.empty() ? "undated" : f.decided_by->date)
@@ -206,6 +253,10 @@ void write_commitment_audit(std::ostream& out, const std::vector<CommitmentFindi
       out << '\n';
     }
     if (!f.vehicle.empty()) out << "  in: " << f.vehicle << '\n';
+    if (f.register_entry)
+      out << "  register: " << f.register_entry->nummer << ' ' << (f.register_entry->status.empty() ? "(no status)" : f.register_entry->status)
+          << (f.register_entry->due.empty() ? "" : ", due " + f.register_entry->due) << " (" << f.register_entry->source << ", "
+          << f.register_entry->how << ")\n";
     for (const Fulfilment& k : f.fulfilled_by)
       out << "  kept by " << k.document << " (" << (k.date.empty() ? "undated" : k.date) << ", " << k.how
           << "): " << quoted(shorten(k.quote, 200)) << '\n';

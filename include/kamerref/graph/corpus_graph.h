@@ -13,6 +13,9 @@ namespace kamerref {
 // second (GraphBuilder), so memory holds one line at a time, not the corpus.
 // A line that is no extraction is reported as a problem `<file>:<line>` and
 // left out; the rest is still read. A file that cannot be read is a problem.
+// A `.jsonl` that `kamerref import tk` wrote (its first line `{"tk": ...}`)
+// holds official records: they are put on the finished graph
+// (graph/official.h), motions on their vertices, Toezeggingen beside it.
 ReferenceGraph build_corpus_graph(const Corpus& corpus, std::vector<CorpusProblem>& problems);
 
 }  // namespace kamerref
