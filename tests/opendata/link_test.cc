@@ -245,14 +245,14 @@ TEST_CASE("import_tk: a Toezegging record (written from $metadata) becomes a reg
   ScratchDir dir("toezegging");
   // Written for this test from the EntityType Toezegging of odata-metadata.xml (the sample holds no
   // real Toezegging record); its Activiteit likewise.
-  dir.write("toezegging.json", R"({"@odata.context": "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Toezegging(Activiteit())",
+  dir.write("toezegging.json", R"json({"@odata.context": "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Toezegging(Activiteit())",
       "value": [{"Id": "t1", "Nummer": "TZ202212-105", "Tekst": "De minister zal de Kamer informeren over de evaluatie van de Uitvoeringswet.",
         "Status": "Openstaand", "Aanmaakdatum": "2022-12-22T00:00:00+01:00", "DatumNakoming": "0001-01-01T00:00:00Z",
         "KamerbriefNakoming": null, "Ministerie": "Justitie en Veiligheid", "Naam": "Yeşilgöz-Zegerius",
         "Functie": "minister van Justitie en Veiligheid", "ActiviteitNummer": "2022A07772",
         "GewijzigdOp": "2022-12-22T10:00:00+01:00", "ApiGewijzigdOp": "2022-12-22T09:00:01Z", "Verwijderd": false,
         "Activiteit": [{"Id": "act1", "Nummer": "2022A07772", "Soort": "Plenair debat", "Datum": "2022-12-21T10:15:00+01:00",
-          "Onderwerp": "Uitvoeringswet verordening terroristische online-inhoud"}]}]})");
+          "Onderwerp": "Uitvoeringswet verordening terroristische online-inhoud"}]}]})json");
   TkImportResult result = import_tk({dir.path()});
   REQUIRE(result.linked.toezeggingen.size() == 1);
   const TkToezegging& t = result.linked.toezeggingen[0];

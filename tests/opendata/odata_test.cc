@@ -10,6 +10,7 @@
 
 using namespace kamerref;
 using kamerref::test::ScratchDir;
+using kamerref::test::tk_sample;
 
 namespace {
 
