@@ -28,6 +28,10 @@ ReferenceGraph corpus_graph(Corpus& corpus, int& code) {
     report_error(p.file, p.message);
     code = kInputError;
   }
+  // two files with one id are never merged in silence
+  for (const IdConflict& c : graph.conflicts)
+    report_error(c.left_out, "warning: claims the id " + c.id + ", as " + c.kept + " does; the graph keeps " + c.kept +
+                                 " (first in path order) and leaves this file out");
   // the warnings of `.jsonl` extractions were reported by the run that wrote them
   std::vector<Extraction>().swap(corpus.extractions);
   return graph;

@@ -15,6 +15,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "commands.h"
 #include "kamerref/extract/parallel.h"
@@ -83,8 +84,9 @@ std::function<int()> setup_extract(CLI::App& app) {
   app.add_option("-j,--jobs", opt->jobs, "Files extracted at once (default: one per core)");
   app.add_flag("-q,--quiet", opt->quiet, "No progress line on stderr (it is only shown on a terminal)");
   return [opt] {
-    Inputs inputs = collect_inputs(opt->paths);
+    Inputs inputs = collect_inputs(opt->paths, load_options().walk);
     int code = kSuccess;
+    for (const InputProblem& n : inputs.notes) report_error(n.path, n.message);
     for (const InputProblem& p : inputs.problems) {
       report_error(p.path, p.message);
       code = kInputError;
@@ -100,6 +102,7 @@ std::function<int()> setup_extract(CLI::App& app) {
     };
     std::map<std::size_t, Pending> pending;  // spilled line -> what resolution may bind in it
     SpillFile spill;
+    std::unordered_map<std::string, std::string> file_of_id;
     std::size_t lines = 0;
     {
       Progress progress(inputs.files.size(), total_bytes, opt->quiet);
@@ -116,6 +119,9 @@ std::function<int()> setup_extract(CLI::App& app) {
         }
         const Extraction& x = *r.extraction;
         for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
+        // two files with one id are named, never merged in silence
+        if (auto [first, added] = file_of_id.try_emplace(x.document.id, x.file); !added && first->second != x.file)
+          report_error(x.file, "warning: claims the id " + x.document.id + ", as " + first->second + " does");
         index.learn(x);
         if (std::vector<ResolutionRequest> q = resolution_requests(x); !q.empty()) pending[lines] = {x.file, std::move(q)};
         spill.write_line(r.prepared);

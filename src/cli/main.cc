@@ -28,7 +28,7 @@ const Command kCommands[] = {
     {"import", "Import records of other sources: `import tk` reads Tweede Kamer open data", setup_import, false},
 };
 
-// --max-file-size on a command (and, through fallthrough, its own
+// --max-file-size, --include, --exclude on a command (and, through fallthrough, its own
 // subcommands: `audit commitments --max-file-size 1G`).
 void add_load_options(CLI::App& sub) {
   sub.fallthrough();
@@ -36,6 +36,14 @@ void add_load_options(CLI::App& sub) {
                  "Refuse files larger than this without reading them (e.g. 512M, 2G; 0 = no limit)")
       ->transform(CLI::AsSizeValue(false))
       ->default_str("256M");
+  sub.add_option("--include", load_options().walk.include,
+                 "Also read the files of a folder that match GLOB (name or path, e.g. '*.tsv'); repeatable")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  sub.add_option("--exclude", load_options().walk.exclude,
+                 "Leave out the files of a folder that match GLOB (name or path); repeatable, wins over --include")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
 }
 
 }  // namespace
@@ -46,7 +54,8 @@ int main(int argc, char** argv) {
   CLI::App app{"kamerref: turns Dutch parliamentary documents into a reference graph", "kamerref"};
   app.set_version_flag("--version", std::string("kamerref ") + kamerref::version);
   app.require_subcommand(1);
-  app.footer("Exit codes: 0 success, 1 findings asked for, 2 bad usage, 3 an input could not be read.");
+  app.footer("Exit codes: 0 success, 1 findings asked for, 2 bad usage, 3 an input could not be read.\n"
+             "Ids, JSON Lines, audit JSON and exit codes: docs/FORMAT.md");
   std::function<int()> run;
   for (const Command& command : kCommands) {
     CLI::App* sub = app.add_subcommand(command.name, command.summary);

@@ -15,7 +15,9 @@ bool is_extraction_file(std::string_view path) {
 Corpus extract_corpus(const std::vector<std::string>& paths, std::vector<CorpusProblem>& problems,
                       const LoadOptions& options) {
   Corpus corpus;
-  Inputs inputs = collect_inputs(paths);
+  WalkFilter walk = options.walk;
+  walk.extraction_files = true;  // extract output: read again by every corpus command
+  Inputs inputs = collect_inputs(paths, walk);
   for (const InputProblem& p : inputs.problems) problems.push_back({p.path, p.message});
   std::vector<std::string> documents;
   for (const std::string& file : inputs.files) {

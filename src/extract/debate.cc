@@ -24,11 +24,13 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
       R"(((?:[Cc]ommissiedebat|[Pp]lenaire?\s+debat|[Pp]lenaire\s+behandeling|[Ww]etgevingsoverleg|[Nn]otaoverleg|[Aa]lgemeen\s+[Oo]verleg|[Ss]chriftelijk\s+[Oo]verleg|[Tt]weeminutendebat|[Dd]ertigledendebat|[Mm]eerderheidsdebat|[Ii]nterpellatiedebat|[Kk]amerdebat|[Dd]ebat|[Bb]egrotingsbehandeling|(?:[Mm]ondelinge\s+)?[Vv]ragenuur|[Rr]ondetafelgesprek|[Tt]echnische\s+briefing|[Mm]inisterraad|(?:[Ii]nformele\s+|[Ff]ormele\s+)?[A-Z]{2,6}-[Rr]aad|Raad\s+(?:Algemene\s+Zaken|Buitenlandse\s+Zaken|Justitie\s+en\s+Binnenlandse\s+Zaken|Economische\s+en\s+Financi\xC3\xABle\s+Zaken)|Europese\s+Raad|Eurogroep|Telecomraad|Ecofinraad|Energieraad|Landbouwraad|Milieuraad|[A-Z]{2,6}-[Tt]op|(?:[A-Z][\w-]*\s+){1,3}(?:Forum|Summit))(?![\w-])))";
   // Title words, lazily, never a verb that starts a clause (`het debat werd op 7 juni ...`).
   static const std::string title =
-      R"(((?:\s+(?!(?:heeft|hebben|heb|had|is|zijn|was|waren|werd|wordt|worden|zal|zullen|kan|kunnen|dat|die|waar|waarin|waarbij|toegezegd|aangegeven|gezegd|gevraagd|jl\.?|a\.s\.?)(?![\w]))[^\s,.;:()]+){0,12}?))";
+      R"(((?:\s+(?!(?:heeft|hebben|heb|had|is|zijn|was|waren|werd|wordt|worden|zal|zullen|kan|kunnen|dat|die|waar|waarin|waarbij|toegezegd|aangegeven|gezegd|gevraagd|vond|vindt|vinden|plaats|plaatsvond|plaatsvindt|stond|staat|gepland|gehouden|jl\.?|a\.s\.?)(?![\w]))[^\s,.;:()]+){0,12}?))";
   static const std::string connector =
-      R"(\s*,?\s*((?:dat|die)\s+(?:gepland\s+(?:staat|stond|is)|plaatsvond|plaatsvindt|is\s+gehouden|werd\s+gehouden|zal\s+plaatsvinden)\s+(?:op\s+)?|(?:op|van|d\.d\.|gehouden\s+op)\s+|\(\s*))";
+      R"(\s*,?\s*((?:dat|die)\s+(?:gepland\s+(?:staat|stond|is)|plaatsvond|plaatsvindt|is\s+gehouden|werd\s+gehouden|zal\s+plaatsvinden)\s+(?:op\s+)?|(?:vond|vindt)\s+plaats\s+op\s+|(?:op|van|d\.d\.|gehouden\s+op)\s+|\(\s*))";
   static const std::string day = std::string(R"((\d{1,2})\s+)") + kDutchMonthPattern +
                                  R"((?:\s+((?:19|20)\d{2}))?(?:\s+(jl\.?|jongstleden|a\.s\.?|aanstaande))?(?![\w])(?:\s*\))?)";
+  // `Commissiedebat Terrorisme en Extremisme op 7 juni 2023`, `het commissiedebat
+  // dat plaatsvond op 17 december 2024`, `het commissiedebat vond plaats op 12 maart 2025`
   static const regex debate(R"((?<![\w-]))" + kind + title + connector + day);
 
   // Fast path: the pattern runs only in windows that start shortly before a
@@ -78,16 +80,18 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
                     connector_text.find("zal") != std::string::npos || connector_text.find("plaatsvindt") != std::string::npos;
       date = resolve_day_month(d, month, ctx.info.date, future);
     }
+    // a debate is known by its day: without one (`het commissiedebat vond
+    // plaats op 12 maart` in a text without a date) there is no id to give
     std::string slug = slugify(name);
-    if (slug.empty()) return;
+    if (slug.empty() || date.empty()) return;
     Reference r;
     r.kind = RefKind::debate;
-    r.id = "debate-" + slug + (date.empty() ? "" : "-" + date);
+    r.id = "debate-" + slug + "-" + date;
     r.match = span;
     Span sentence = prose_sentence(ctx, span.begin);
     r.sentence = squeeze(t.substr(sentence.begin, sentence.size()));
     r.set_attr("name", name);
-    if (!date.empty()) r.set_attr("date", date);
+    r.set_attr("date", date);
     out.push_back(std::move(r));
   });
 }

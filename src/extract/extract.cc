@@ -42,6 +42,12 @@ void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) 
     r.source = doc.to_original(r.match);
     // the matched bytes as text: UTF-8 whatever the file's encoding
     r.text = doc.original_text(r.source);
+    // In XML and HTML the bytes from start to end can hold markup
+    // (`notaoverleg van <datum isodatum="2025-09-08">8 september 2025`): the
+    // text is then what a reader sees there, the match in the normalised text.
+    if ((doc.format == Format::xml || doc.format == Format::html) &&
+        r.text.find_first_of("<&") != std::string::npos)
+      r.text = std::string(std::string_view(doc.text).substr(r.match.begin, r.match.size()));
     r.line = doc.line_of(r.source.begin);
     if (!r.footnote) r.footnote = ctx.footnote_for(r.match.begin);
     if (r.sentence.empty()) {
@@ -83,6 +89,7 @@ Extraction extract_document(const Document& doc) {
   std::vector<Reference> refs;
   Extraction result;
   result.warnings = doc.warnings;
+  result.warnings.insert(result.warnings.end(), metadata.warnings.begin(), metadata.warnings.end());
   for (const NamedModule& module : kModules) run_pattern_module(module.name, module.run, ctx, refs, result.warnings);
   finish_references(ctx, refs);
   result.file = doc.path;

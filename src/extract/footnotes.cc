@@ -22,6 +22,18 @@ struct BareMarker {
   int number;
 };
 
+// `Noot 1:`, `Voetnoot 12:` at `i`: the length of the label up to the digits; 0 when none.
+std::size_t labelled_note(std::string_view t, std::size_t i) {
+  for (std::string_view label : {"Noot ", "Voetnoot ", "noot ", "voetnoot "}) {
+    if (t.compare(i, label.size(), label) != 0) continue;
+    std::size_t d = i + label.size();
+    std::size_t e = d;
+    while (e < t.size() && is_digit(t[e]) && e - d < 4) ++e;
+    if (e > d && e - d <= 3 && e < t.size() && t[e] == ':') return label.size();
+  }
+  return 0;
+}
+
 std::vector<BareMarker> find_bare_markers(std::string_view t) {
   std::vector<BareMarker> out;
   for (std::size_t i = 1; i < t.size(); ++i) {
@@ -124,16 +136,28 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
 
   // 2. Bare numbers: end notes (`1. ... ↩`) and PDF notes (`1 Kamerstuk ...`).
   std::vector<BareMarker> bare = find_bare_markers(t);
-  if (!bare.empty()) {
+  if (!bare.empty() || t.find("oot ") != std::string_view::npos) {
     struct Candidate {
       int number;
       std::size_t line_begin, body_begin;
       bool endnote;
+      bool labelled = false;  // `Noot 1:`
     };
     std::vector<Candidate> candidates;
     for (std::size_t ls = 0; ls < t.size(); ls = line_end(t, ls) + 1) {
       std::size_t i = ls;
       while (i < t.size() && t[i] == ' ' && i - ls < 8) ++i;
+      // `Noot 1: Kamerstuk 32 500 XV, nr. 95` (notes as pages of tweedekamer.nl print them)
+      if (std::size_t label = labelled_note(t, i)) {
+        std::size_t d = i + label;
+        while (d < t.size() && is_digit(t[d])) ++d;
+        int n = 0;
+        for (std::size_t k = i + label; k < d; ++k) n = n * 10 + (t[k] - '0');
+        std::size_t body = d + 1;
+        while (body < t.size() && t[body] == ' ') ++body;
+        if (n > 0) candidates.push_back({n, ls, body, false, true});
+        continue;
+      }
       std::size_t d = i;
       while (d < t.size() && is_digit(t[d]) && d - i < 4) ++d;
       if (d == i || d - i > 3) continue;
@@ -146,10 +170,10 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
         if (para_end == std::string_view::npos) para_end = t.size();
         std::size_t arrow = t.find("\xE2\x86\xA9", d);  // ↩
         if (arrow != std::string_view::npos && arrow < para_end)
-          candidates.push_back({n, ls, d + 2, true});
+          candidates.push_back({n, ls, d + 2, true, false});
       } else if (d < t.size() && t[d] == ' ' && d + 1 < t.size() && t[d + 1] != ' ' &&
                  !is_digit(t[d + 1]) && i - ls <= 1) {
-        candidates.push_back({n, ls, d + 1, false});
+        candidates.push_back({n, ls, d + 1, false, false});
       }
     }
     std::vector<bool> used(bare.size(), false);
@@ -164,11 +188,11 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
         if (bare[k].pos >= c.line_begin) break;
         if (!used[k] && bare[k].number == c.number) found = k;
       }
-      if (found == bare.size()) continue;
+      // a labelled note (`Noot 3:`) is a note even where its marker was lost
+      if (found == bare.size() && !c.labelled) continue;
       bool duplicate = false;
       for (const Footnote& f : notes) duplicate = duplicate || (f.number == c.number && f.body.contains(c.body_begin));
       if (duplicate) continue;
-      used[found] = true;
       last_number = c.number;
       Footnote f;
       f.number = c.number;
@@ -177,11 +201,14 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
         end = t.find("\xE2\x86\xA9", c.body_begin);
         while (end > c.body_begin && t[end - 1] == ' ') --end;
       } else {
-        end = note_end(t, c.body_begin, true, starts);
+        end = note_end(t, c.body_begin, !c.labelled, starts);
       }
       f.body = {c.body_begin, end};
-      f.marker = bare[found].pos;
-      f.marker_span = {bare[found].pos, bare[found].pos + bare[found].len};
+      if (found != bare.size()) {
+        used[found] = true;
+        f.marker = bare[found].pos;
+        f.marker_span = {bare[found].pos, bare[found].pos + bare[found].len};
+      }
       notes.push_back(f);
     }
   }

@@ -38,7 +38,7 @@ bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view word) 
 
 std::string chamber_of(std::string_view written) {
   if (written.empty()) return {};
-  if (written == "I" || written == "EK" || written.starts_with("Eerste")) return "I";
+  if (written == "I" || written == "1" || written == "EK" || written.starts_with("Eerste")) return "I";
   return "II";
 }
 
@@ -68,6 +68,20 @@ struct Cursor {
 //   `36 200 A` -> A. Nothing in `29754, nr.` or `29754 Terrorismebestrijding`.
 std::string parse_toevoeging(Cursor& c) {
   Cursor probe = c;
+  // `31700.VIII, 32`: the dot joins a Roman or letter toevoeging only
+  if (probe.t.compare(probe.pos, 1, ".") == 0 && probe.pos + 1 < probe.t.size() &&
+      probe.t[probe.pos + 1] >= 'A' && probe.t[probe.pos + 1] <= 'Z') {
+    ++probe.pos;
+    std::size_t b = probe.pos;
+    while (probe.pos < probe.t.size() && probe.pos - b < 7 &&
+           std::string_view("IVXLC").find(probe.t[probe.pos]) != std::string_view::npos)
+      ++probe.pos;
+    if (probe.pos == b) ++probe.pos;  // one capital
+    if (probe.pos - b > 6 || (probe.pos < probe.t.size() && (is_alpha(probe.t[probe.pos]) || is_digit(probe.t[probe.pos]))))
+      return {};
+    c = probe;
+    return std::string(probe.t.substr(b, probe.pos - b));
+  }
   if (probe.t.compare(probe.pos, 1, "-") == 0) {
     ++probe.pos;
     std::size_t b = probe.pos;
@@ -255,6 +269,36 @@ std::vector<Number> parse_number_list(Cursor& c, bool plural, std::string& pins)
   return numbers;
 }
 
+// Where no `nr.` is written, one number or Eerste Kamer letter right after the
+// dossier's comma: `31 459, 22)`, `31 145, AA;`, `31 560, C, pag. 19`. It must
+// end the citation (a bracket, `;`, the sentence's end or a page pin), so
+// `29 754, 12 345 meldingen` or `36 200, een` is none. A year-like number
+// (`29 754, 2017`) is a date more often than a document.
+bool parse_number_without_nr(Cursor& c, std::vector<Number>& numbers, std::string& pins) {
+  Cursor probe = c;
+  Number n;
+  if (!parse_one_number(probe, n)) return false;
+  if (n.value.size() == 4 && (n.value.starts_with("19") || n.value.starts_with("20"))) return false;
+  const std::string_view t = probe.t;
+  std::size_t p = probe.pos;
+  bool ends = p >= t.size() || t[p] == ')' || t[p] == ';' || t[p] == '\n' ||
+              (t[p] == '.' && (p + 1 >= t.size() || t[p + 1] == ' ' || t[p + 1] == '\n'));
+  std::string pin_text;
+  if (!ends && t[p] == ',') {
+    Cursor pin = probe;
+    ++pin.pos;
+    pin.skip_spaces(2);
+    if (parse_pin(pin, pin_text)) {
+      probe = pin;
+      ends = true;
+    }
+  }
+  if (!ends) return false;
+  numbers.push_back(n);
+  if (!pin_text.empty()) pins += (pins.empty() ? "" : "; ") + pin_text;
+  c = probe;
+  return true;
+}
 
 Reference make_ref(RefKind kind, std::string id, Span match) {
   Reference r;
@@ -276,6 +320,8 @@ void emit_numbers(std::size_t head_begin, const std::string& dossier, const std:
     if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
     if (!kamer.empty()) r.set_attr("kamer", kamer);
     r.set_attr("dossier", dossier_id(dossier, toevoeging));
+    if (std::string rijkswet = split_dossier(dossier, toevoeging).rijkswet; !rijkswet.empty())
+      r.set_attr("rijkswet", rijkswet);
     if (!pins.empty()) r.set_attr("pages", pins);
     out.push_back(std::move(r));
   }
@@ -296,15 +342,44 @@ bool preceded_by_other_series(std::string_view t, std::size_t pos) {
 
 }  // namespace
 
+DossierNumber split_dossier(std::string_view dossier, std::string_view toevoeging) {
+  DossierNumber d;
+  std::size_t i = 0;
+  while (i < dossier.size() && (is_digit(dossier[i]) || dossier[i] == ' ')) {
+    if (is_digit(dossier[i])) d.number += dossier[i];
+    ++i;
+  }
+  // what follows the digits: `21501-02` -> 02, `36200 VI`, `31700.VIII`, `36 455 (R2188)`
+  std::string rest;
+  for (; i < dossier.size(); ++i)
+    if (is_alpha(dossier[i]) || is_digit(dossier[i])) rest += dossier[i];
+  std::string toev = toevoeging.empty() ? rest : std::string(toevoeging);
+  toev.erase(std::remove_if(toev.begin(), toev.end(), [](char c) { return !is_alpha(c) && !is_digit(c); }), toev.end());
+  // a rijkswet number (`R2188`) is an attribute, never part of the id
+  if (toev.size() >= 4 && (toev[0] == 'R' || toev[0] == 'r') &&
+      std::all_of(toev.begin() + 1, toev.end(), [](char c) { return is_digit(c); })) {
+    d.rijkswet = "R" + toev.substr(1);
+    toev.clear();
+  }
+  d.toevoeging = upper(toev);
+  return d;
+}
+
+namespace {
+void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Reference>& out);
+}  // namespace
+
 std::string dossier_id(std::string_view dossier, std::string_view toevoeging) {
-  std::string id = "dossier-" + digits_only(dossier);
-  if (!toevoeging.empty()) id += "-" + upper(toevoeging);
+  DossierNumber d = split_dossier(dossier, toevoeging);
+  std::string id = "dossier-" + d.number;
+  if (!d.toevoeging.empty()) id += "-" + d.toevoeging;
   return id;
 }
 
 std::string kamerstuk_id(std::string_view dossier, std::string_view toevoeging, std::string_view nr) {
-  std::string id = "kst-" + digits_only(dossier);
-  if (!toevoeging.empty()) id += "-" + upper(toevoeging);
+  DossierNumber d = split_dossier(dossier, toevoeging);
+  std::string id = "kst-" + d.number;
+  if (!d.toevoeging.empty()) id += "-" + d.toevoeging;
   id += "-";
   id += nr;
   return id;
@@ -346,6 +421,20 @@ RunningHeaders find_running_headers(std::string_view text) {
 }
 
 void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out) {
+  const std::size_t first_new = out.size();
+  extract_kamerstuk_citations(ctx, out);
+  // A document that prints its own number (a running header in a form the
+  // furniture did not catch, `Kamerstuk 36443, nr. 11` in its own title) does
+  // not cite itself.
+  if (!ctx.info.id.empty())
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_new), out.end(),
+                             [&](const Reference& r) { return r.kind == RefKind::kamerstuk && r.id == ctx.info.id; }),
+              out.end());
+}
+
+namespace {
+
+void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
   ClaimedSpans claimed;
   for (const Span& f : ctx.furniture) claimed.add(f);
@@ -417,17 +506,13 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     claimed.add(span);
   });
 
-  // Kamerstukken II 2023/24, 29754, nr. 690 ; Kamerstuk 29 754, nr. 434 ;
-  // Kamerstukken II, 2024/25, 32 824 nr. 456 ; Kamerstukken 2025/2026, 29754, nr. 758 ;
-  // Kamerstukken II 2022/23, 36 200 VI, nr. 12 ; Kamerstuk 21 501-20, nr. 2070 ;
-  // Kamerstukken I 2023/24, 36 100 (R2190), C ; kamerstukdossier 36 531 (no nr: a dossier)
-  static const boost::regex head(
-      R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(t, {"amerstuk", "AMERSTUK"}, 2, 160, head, [&](const boost::cmatch& m) {
-    std::size_t begin = match_span(m, t).begin;
-    Cursor c{t, match_span(m, t).end};
+  // The citation after a head that ends in a dossier number at `dossier_end`:
+  // toevoeging, `nr.` and numbers, or a number alone; else the dossier itself.
+  auto cite_after_head = [&](std::size_t begin, std::size_t dossier_end, const std::string& dossier,
+                             const std::string& vj, const std::string& kamer, bool letterhead) {
+    Cursor c{t, dossier_end};
     std::string toev = parse_toevoeging(c);
-    std::size_t dossier_end = c.pos;
+    std::size_t toev_end = c.pos;
     Cursor tail = c;
     tail.skip_spaces(3);
     tail.eat(",");
@@ -435,20 +520,78 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     bool plural = false;
     std::string pins;
     std::vector<Number> numbers;
-    // EK letters come bare after the dossier: `36 100 (R2190), C`? Only with nr.
-    if (eat_nr(tail, plural)) numbers = parse_number_list(tail, plural, pins);
-    std::string vj = m[3].matched ? normalize_vergaderjaar(m[3].str(), m[4].str()) : "";
-    std::string kamer = chamber_of(m[2].str());
-    Span whole{begin, numbers.empty() ? dossier_end : tail.pos};
+    if (eat_nr(tail, plural)) {
+      numbers = parse_number_list(tail, plural, pins);
+    } else if (t.substr(toev_end, tail.pos - toev_end).find(',') != std::string_view::npos) {
+      parse_number_without_nr(tail, numbers, pins);
+    }
+    Span whole{begin, numbers.empty() ? toev_end : tail.pos};
     if (claimed.overlaps(whole)) return;
     if (numbers.empty()) {
-      Reference r = make_ref(RefKind::dossier, dossier_id(m[5].str(), toev), {begin, dossier_end});
+      // `Kamerstukken` alone on its line over the dossier number is the
+      // document's own letterhead (kamerstukkop), not a citation
+      if (letterhead) return;
+      Reference r = make_ref(RefKind::dossier, dossier_id(dossier, toev), {begin, toev_end});
       if (!vj.empty()) r.set_attr("vergaderjaar", vj);
+      if (std::string rijkswet = split_dossier(dossier, toev).rijkswet; !rijkswet.empty())
+        r.set_attr("rijkswet", rijkswet);
       out.push_back(std::move(r));
     } else {
-      emit_numbers(begin, m[5].str(), toev, numbers, vj, kamer, pins, tail.pos, out);
+      emit_numbers(begin, dossier, toev, numbers, vj, kamer, pins, tail.pos, out);
     }
     claimed.add(whole);
+  };
+
+  // Kamerstukken II 2023/24, 29754, nr. 690 ; Kamerstuk 29 754, nr. 434 ;
+  // Kamerstukken II, 2024/25, 32 824 nr. 456 ; Kamerstukken 2025/2026, 29754, nr. 758 ;
+  // Kamerstukken II 2022/23, 36 200 VI, nr. 12 ; Kamerstuk 21 501-20, nr. 2070 ;
+  // Kamerstukken I 2023/24, 36 100 (R2190), nr. 3 ; kamerstukdossier 36 531 (no nr: a dossier) ;
+  // Kamerstukken 2 2008/09, 31 700 VIII, nr. 32 (the chamber as a digit) ;
+  // Kamerstukken II 2008/09, 31 459, 22 and Kamerstukken I 2009/10, 31 145, AA (no nr.)
+  static const boost::regex head(
+      R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|[12](?![\d/])|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
+  for_each_match_near(t, {"amerstuk", "AMERSTUK"}, 2, 160, head, [&](const boost::cmatch& m) {
+    std::size_t begin = match_span(m, t).begin;
+    std::string vj = m[3].matched ? normalize_vergaderjaar(m[3].str(), m[4].str()) : "";
+    bool letterhead = (begin == 0 || t[begin - 1] == '\n') && m[1].second < t.data() + t.size() && *m[1].second == '\n';
+    cite_after_head(begin, match_span(m, t).end, m[5].str(), vj, chamber_of(m[2].str()), letterhead);
+  });
+
+  // The chamber and session without the word Kamerstuk:
+  // `Tweede Kamer 2008-2009, 31 459, nr. 22`, `(Tweede Kamer, vergaderjaar 2008–2009, 31 700 VIII, nr. 32)`.
+  // (The same words as a page's running footer are furniture, claimed above.)
+  static const boost::regex chamber_head(
+      R"((?<![\w-])(Tweede|Eerste)\s+Kamer\s*,?\s*(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(\d{2} ?\d{3})(?![\d/]))");
+  for_each_match_near(t, {" Kamer"}, 8, 80, chamber_head, [&](const boost::cmatch& m) {
+    std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
+    if (vj.empty()) return;
+    cite_after_head(match_span(m, t).begin, match_span(m, t).end, m[4].str(), vj, chamber_of(m[1].str()), false);
+  });
+
+  // The old session form: `Zitting 1958-1959-5380, Nr. 3` (dossier 5380, stuk 3).
+  static const boost::regex zitting(
+      R"((?<![\w])Zitting\s+((?:18|19|20)\d{2})\s*[/-]\s*((?:18|19|20)\d{2})\s*-\s*(\d{3,5})\s*,?\s*(?:[Nn]r|NR)\.?\s*(\d{1,4}[a-z]?)(?![\w]))");
+  for_each_match_near(t, {"Zitting"}, 1, 60, zitting, [&](const boost::cmatch& m) {
+    Span span = match_span(m, t);
+    if (claimed.overlaps(span)) return;
+    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[3].str(), "", m[4].str()), span);
+    if (std::string vj = normalize_vergaderjaar(m[1].str(), m[2].str()); !vj.empty()) r.set_attr("vergaderjaar", vj);
+    r.set_attr("dossier", dossier_id(m[3].str(), ""));
+    out.push_back(std::move(r));
+    claimed.add(span);
+  });
+
+  // An Eerste Kamer stuk by its letter: `(35300-VI, letter Y)`, `35 300 VI, letter AB`.
+  static const boost::regex ek_letter(
+      R"((?<![\w/.,:-])(\d{2} ?\d{3})(?:[ .-]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\s*,\s*letter\s+([A-Z]{1,2})(?![\w]))");
+  for_each_match_near(t, {"letter"}, 30, 12, ek_letter, [&](const boost::cmatch& m) {
+    Span span = match_span(m, t);
+    if (claimed.overlaps(span) || preceded_by_other_series(t, span.begin)) return;
+    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[1].str(), m[2].str(), m[3].str()), span);
+    r.set_attr("kamer", "I");
+    r.set_attr("dossier", dossier_id(m[1].str(), m[2].str()));
+    out.push_back(std::move(r));
+    claimed.add(span);
   });
 
   // Short forms without the word Kamerstuk, as verslagen and Handelingen
@@ -475,9 +618,31 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     claimed.add(whole);
   });
 
-  // `nr. 123 (36200)`, `Zij krijgt nr. 412 (36410).`, `nr. 5 (36 200 VI)`
+  // Without `nr.`, in brackets or a list: `(31 459, 22)`, `(31700.VIII, 32)`,
+  // `(31 145, AA; 31 560, C, pag. 19)`. Only where a bracket or `;` opens it,
+  // so a number pair in running text (`12 345, 67`) is none.
+  static const boost::regex opened(R"([(;][ ]?(\d{2} ?\d{3})(?![\d/]))");
+  for_each_match_near(t, {"(", ";"}, 0, 12, opened, [&](const boost::cmatch& m) {
+    std::size_t begin = match_span(m, t, 1).begin;
+    if (preceded_by_other_series(t, begin)) return;
+    Cursor c{t, match_span(m, t, 1).end};
+    std::string toev = parse_toevoeging(c);
+    Cursor tail = c;
+    tail.skip_spaces(1);
+    if (!tail.eat(",")) return;
+    tail.skip_spaces(2);
+    std::vector<Number> numbers;
+    std::string pins;
+    if (!parse_number_without_nr(tail, numbers, pins)) return;
+    Span whole{begin, tail.pos};
+    if (claimed.overlaps(whole)) return;
+    emit_numbers(begin, m[1].str(), toev, numbers, "", "", pins, tail.pos, out);
+    claimed.add(whole);
+  });
+
+  // `nr. 123 (36200)`, `Zij krijgt nr. 412 (36410).`, `nr. 5 (36 200 VI)`, `nr 5 (36200)`
   static const boost::regex nr_first(
-      R"((?<![\w])[Nn]rs?\.\s*(\d{1,5}[a-z]?)\s*\((\d{2} ?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
+      R"((?<![\w])[Nn]rs?\.?\s*(\d{1,5}[a-z]?)\s*\((\d{2} ?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
   for_each_match_near(t, {"nr", "Nr"}, 1, 60, nr_first, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
@@ -503,5 +668,7 @@ void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out
     out.push_back(make_ref(kind, m.str(0), span));
   });
 }
+
+}  // namespace
 
 }  // namespace kamerref

@@ -68,7 +68,9 @@ bool ends_name(std::string_view w) {
       "mocht", "wilde", "hoeft", "hoeven", "lijkt", "blijkt", "voorschrijft", "toestaat",
       "toelaat", "eist", "vergt", "noopt", "impliceert", "betekent", "garandeert", "waarborgt",
       "beschermt", "bestrijkt", "dekt", "raakt", "heet", "heette", "tevens", "echter", "dus", "immers",
-      "namelijk", "vooral", "alleen", "slechts", "zelfs", "eveneens", "vervolgens", "momenteel"};
+      "namelijk", "vooral", "alleen", "slechts", "zelfs", "eveneens", "vervolgens", "momenteel",
+      // separable verb particles closing a clause: `bij de evaluatie van de Wet betaalbare huur mee te nemen`
+      "mee", "terug", "voort", "weg", "ervan", "hiervan", "daarvan"};
   // asked for every word after every `wet`: a hash lookup, not a scan of the list
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.contains(w);
@@ -170,9 +172,16 @@ std::optional<Token> next_token(std::string_view t, std::size_t pos) {
 
 enum class Capitals { none, first, all };
 
+// Nouns that make `van X` an idiom closing the clause, not part of a name:
+// `sinds de Wet passend onderwijs van kracht is`, `is de Wet X van toepassing`.
+bool is_idiom_after_van(std::string_view w) {
+  return w == "kracht" || w == "toepassing" || w == "belang" || w == "invloed" || w == "mening";
+}
+
 std::size_t name_end(std::string_view t, std::size_t pos, Capitals capitals) {
   std::vector<Token> taken;
   std::size_t cur = pos;
+  bool title_case = false;  // `Wet op de Medische Keuringen`: every word capitalised
   while (taken.size() < 14) {
     auto tok = next_token(t, cur);
     if (!tok) break;
@@ -184,11 +193,20 @@ std::size_t name_end(std::string_view t, std::size_t pos, Capitals capitals) {
     if (ends_name(w) || (!tok->capital && looks_like_participle(w))) break;
     if (tok->capital && w != "bes") {
       // `Wet op de Raad van State`, `Wet op de Kamers van Koophandel en Nijverheid`: after
-      // `Wet op de` a name may hold proper nouns, after a function word
+      // `Wet op de` a name may hold proper nouns, after a function word; and a
+      // name written in title case keeps its capitals (`Wet op de Medische Keuringen`)
       bool op_de = capitals == Capitals::first && taken.size() >= 2 && taken[0].word == "op" &&
-                   is_function_word(taken.back().word);
+                   (is_function_word(taken.back().word) || (title_case && taken.back().capital));
       bool allowed = capitals == Capitals::all || (capitals == Capitals::first && taken.empty()) || op_de;
       if (!allowed) break;
+      if (op_de) title_case = true;
+    }
+    // an article after a content word opens an object: `de Wet gewasbeschermingsmiddelen
+    // en biociden de mogelijkheid biedt`; inside a name it follows a preposition (`Wet op de ...`)
+    if (is_article(w) && !taken.empty() && !is_function_word(taken.back().word)) break;
+    if (w == "van") {
+      auto peek = next_token(t, tok->end);
+      if (peek && !peek->year && is_idiom_after_van(peek->word)) break;
     }
     if (taken.empty() && (w == "en" || w == "of" || w == "van")) break;  // `Wet- en`, `Wet en regelgeving`, `Wet van 10 juli`
     // `Wet ter voorkoming van ...` opens with `ter`; later it starts the purpose
@@ -696,7 +714,15 @@ std::vector<LawForm> parse_laws(std::string_view tsv) {
   return out;
 }
 
-std::string law_id(std::string_view name) { return "wet-" + slugify(name); }
+// SPEC section 1: a name that begins with `Wet` does not repeat it
+// (`Wet op de medische keuringen` -> `wet-op-de-medische-keuringen`); other
+// names keep every word (`Tijdelijke wet ...` -> `wet-tijdelijke-wet-...`,
+// `Wetboek van Strafrecht` -> `wet-wetboek-van-strafrecht`).
+std::string law_id(std::string_view name) {
+  std::string slug = slugify(name);
+  if (slug.starts_with("wet-")) slug.erase(0, 4);
+  return "wet-" + slug;
+}
 
 std::size_t law_name_end(std::string_view text, std::size_t pos, bool capitals) {
   return name_end(text, pos, capitals ? Capitals::all : Capitals::none);

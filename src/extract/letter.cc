@@ -101,6 +101,11 @@ std::string month_in_sentence(std::string_view sentence) {
   return found;
 }
 
+// Series words that say only that it is a letter: `brief`, `Kamerbrief`.
+bool is_generic_series(std::string_view series) {
+  return series == "brief" || series == "kamerbrief" || series == "antwoordbrief";
+}
+
 }  // namespace
 
 std::string letter_series(std::string_view written) {
@@ -312,7 +317,12 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
     if (ids.size() == 1 && r.attr("name").empty() && !fuller_name.empty()) r.set_attr("name", fuller_name);
   }
-  for (Reference& r : letters) out.push_back(std::move(r));
+  // a letter needs a described subject: `de brief van februari 2021` names
+  // no letter anyone can find (`letter-brief-2021-02` would join unrelated letters)
+  for (Reference& r : letters) {
+    if (r.id.starts_with("letter-") && r.attr("name").empty() && is_generic_series(r.attr("series"))) continue;
+    out.push_back(std::move(r));
+  }
 }
 
 }  // namespace kamerref

@@ -57,7 +57,141 @@ std::string markdown_title(const Document& doc) {
   return {};
 }
 
+bool ascii_alnum(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+}
+
+std::string digits_of(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
+// The id the body of an officielebekendmakingen XML states: its first
+// <dossier> and its <ondernummer>, the toevoeging in its official case, the
+// Rijkswet number left out: `36 600` + `XIV` + `52` -> `kst-36600-XIV-52`,
+// `21 501`-`20` + `2122` -> `kst-21501-20-2122`, `36 455 (R2188)` + `11` ->
+// `kst-36455-11`. Empty when the body states no number.
+std::string body_id(const OfficialBody& body) {
+  if (body.dossiers.empty() || !ascii_alnum(body.ondernummer)) return {};
+  const OfficialDossier& d = body.dossiers.front();
+  std::string nummer = digits_of(d.nummer);
+  if (nummer.empty()) return {};
+  std::string id = "kst-" + nummer;
+  std::string toevoeging = d.toevoeging;
+  toevoeging.erase(std::remove(toevoeging.begin(), toevoeging.end(), ' '), toevoeging.end());
+  if (!toevoeging.empty()) {
+    if (!ascii_alnum(toevoeging)) return {};
+    id += "-" + toevoeging;
+  }
+  return id + "-" + body.ondernummer;
+}
+
+std::string body_dossier(const OfficialDossier& d) {
+  std::string id = "dossier-" + digits_of(d.nummer);
+  if (ascii_alnum(d.toevoeging)) id += "-" + d.toevoeging;
+  return id;
+}
+
+// An official publication id as officielebekendmakingen writes it:
+// `kst-29754-758`, `kst-36600-XIV-52`, `h-tk-20222023-36-8`, `ah-tk-20232024-1234`,
+// `stcrt-2024-1234`; not `kst-`, not `https://...`.
+bool is_official_id(std::string_view id) {
+  static const regex form(R"([a-z]{1,6}(?:-[a-z]{2})?(?:-[A-Za-z0-9]+)+)");
+  return id.size() < 80 && boost::regex_match(id.begin(), id.end(), form);
+}
+
+// The id in an `OVERHEIDop.externMetadataRecord` address:
+// `https://zoek.officielebekendmakingen.nl/kst-36443-11/metadata.xml` -> `kst-36443-11`.
+std::string id_from_metadata_address(std::string_view address) {
+  constexpr std::string_view kTail = "/metadata.xml";
+  if (address.size() <= kTail.size() || address.substr(address.size() - kTail.size()) != kTail) return {};
+  address.remove_suffix(kTail.size());
+  std::size_t slash = address.find_last_of('/');
+  std::string_view id = slash == std::string_view::npos ? address : address.substr(slash + 1);
+  return is_official_id(id) ? std::string(id) : std::string();
+}
+
+// Ids equal but for spacing and case: `kst-36600-XIV-52` and `kst-36600-xiv-52 `.
+bool same_but_spacing(std::string_view a, std::string_view b) {
+  auto key = [](std::string_view s) {
+    std::string k;
+    for (char c : s)
+      if (c != ' ' && c != '\t' && c != '\n') k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return k;
+  };
+  return key(a) == key(b);
+}
+
+// The official id a file is named after, where its text states none:
+// `kst-29754-774.txt`, `2025D49428.pdf`, `h-tk-20222023-36-8.html`,
+// `ah-tk-20232024-1234.xml`; not `2017-11-24_kst-29754-436_integrale-aanpak.txt`.
+std::string id_from_file_name(std::string_view path) {
+  std::size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  std::size_t dot = name.find_last_of('.');
+  if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  static const regex official(
+      R"(kst-\d{4,6}(?:-[A-Za-z0-9]{1,8})?-\d{1,5}[a-z]?|kst-\d{4,6}-[A-Z]{1,6}-[A-Z]{1,2}|h-(?:tk|ek)-\d{8}-\d{1,4}(?:-\d{1,4})?|ah-(?:tk|ek)-\d{8}-\d{1,6}|(?:19|20)\d{2}D\d{5})");
+  if (boost::regex_match(name.begin(), name.end(), official)) return std::string(name);
+  return {};
+}
+
+// A name as it stands under a motion: `Van Campen`, `Six Dijkstra`,
+// `Michon-Derkzen`, `Van der Plas`; not a sentence, a footnote or a number.
+bool is_signature_name(std::string_view line) {
+  if (line.empty() || line.size() > 40) return false;
+  if (!std::isupper(static_cast<unsigned char>(line[0]))) return false;
+  int words = 1;
+  for (char c : line) {
+    if (c == ' ') ++words;
+    if ((c >= '0' && c <= '9') || c == ',' || c == '.' || c == ';' || c == ':' || c == '(') return false;
+  }
+  return words <= 4;
+}
+
 }  // namespace
+
+std::string type_of_stuk_title(std::string_view title) {
+  // The stuk's title names its kind: `MOTIE VAN HET LID ...`, `GEWIJZIGDE
+  // MOTIE VAN ...`, `VERSLAG VAN EEN COMMISSIEDEBAT`, `BRIEF VAN DE MINISTER
+  // ...`, `AMENDEMENT VAN HET LID ...`, `NOTA NAAR AANLEIDING VAN HET VERSLAG`.
+  struct Kind {
+    std::string_view opening;  // lower case
+    std::string_view type;
+  };
+  static constexpr Kind kKinds[] = {
+      {"gewijzigde motie", "gewijzigde motie"},
+      {"motie", "motie"},
+      {"gewijzigd amendement", "amendement"},
+      {"amendement", "amendement"},
+      {"nota naar aanleiding van het", "nota naar aanleiding van het verslag"},
+      {"nota van wijziging", "nota van wijziging"},
+      {"tweede nota van wijziging", "nota van wijziging"},
+      {"derde nota van wijziging", "nota van wijziging"},
+      {"verslag", "verslag"},
+      {"eindverslag", "verslag"},
+      {"voorlopig verslag", "verslag"},
+      {"brief van", "kamerbrief"},
+      {"voorstel van wet", "wetsvoorstel"},
+      {"gewijzigd voorstel van wet", "wetsvoorstel"},
+      {"memorie van toelichting", "memorie van toelichting"},
+      {"memorie van antwoord", "memorie van antwoord"},
+      {"lijst van vragen en antwoorden", "lijst van vragen en antwoorden"},
+  };
+  std::string head = lower(title.substr(0, 60));
+  for (const Kind& k : kKinds) {
+    if (head.rfind(k.opening, 0) != 0) continue;
+    // a whole word: `MOTIE VAN`, not `MOTIEVEN`
+    std::size_t after = k.opening.size();
+    if (after < head.size() && std::isalpha(static_cast<unsigned char>(head[after]))) continue;
+    return std::string(k.type);
+  }
+  return {};
+}
 
 std::string fallback_document_id(std::string_view path) {
   std::size_t slash = path.find_last_of('/');
@@ -91,8 +225,26 @@ DocumentMetadata extract_metadata(const Document& doc) {
                       1, 600, site_lines, [&](const cmatch& sm) { result.furniture.push_back(match_span(sm, t)); });
 
   // --- id ------------------------------------------------------------------
-  // XML: <meta name="DC.identifier" content="kst-29754-758"/>
-  if (std::string_view id = doc.meta("DC.identifier"); !id.empty()) info.id = std::string(id);
+  // officielebekendmakingen XML: the body (<dossiernummer>, <ondernummer>),
+  // then the metadata: <meta name="DC.identifier" content="kst-29754-758"/>,
+  // or only the address of the metadata record
+  // (`https://zoek.officielebekendmakingen.nl/kst-36443-11/metadata.xml`).
+  const OfficialBody& body = doc.official;
+  std::string stated_by_body = body_id(body);
+  std::string stated_by_metadata;
+  if (std::string_view id = doc.meta("DC.identifier"); is_official_id(id)) stated_by_metadata = std::string(id);
+  if (stated_by_metadata.empty())
+    stated_by_metadata = id_from_metadata_address(doc.meta("OVERHEIDop.externMetadataRecord"));
+  if (!stated_by_body.empty()) {
+    info.id = stated_by_body;
+    info.dossier = body_dossier(body.dossiers.front());
+    if (!stated_by_metadata.empty() && !same_but_spacing(stated_by_body, stated_by_metadata))
+      result.warnings.push_back("the metadata give the id " + stated_by_metadata + ", the body states " +
+                                stated_by_body + "; the body's id is used");
+    if (!body.dossiers.front().rijkswet.empty()) info.rijkswet = body.dossiers.front().rijkswet;
+  } else {
+    info.id = stated_by_metadata;
+  }
   // tweedekamer.nl: `Onderdeel van kamerstukdossier 29754 -771 Terrorismebestrijding.`
   static const regex tk_dossier(
       R"(Onderdeel van kamerstukdossier[ ]+(\d{2} ?\d{3})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?[ ]+-(\d{1,5}[a-z]?)\b)");
@@ -106,15 +258,24 @@ DocumentMetadata extract_metadata(const Document& doc) {
     if (info.dossier.empty()) info.dossier = headers.dossier;
     info.vergaderjaar = headers.vergaderjaar;
   }
+  std::string heading_title;  // `BRIEF VAN DE MINISTER ...` after `Nr. 672`
   // kamerstuk heading: `29 754 Terrorismebestrijding\nNr. 672 BRIEF VAN DE MINISTER ...`,
-  // in XML `Kamerstukken\n29 754\nTerrorismebestrijding\nNr. 758\nMOTIE VAN HET LID ...`
+  // in XML `Kamerstukken\n29 754\nTerrorismebestrijding\nNr. 758\nMOTIE VAN HET LID ...`;
+  // with a toevoeging `36 600 XIV Vaststelling ...`, `36 600\nXIV\nVaststelling ...`,
+  // `21 501-20 Europese Raad`; a Rijkswet number is no part of the id:
+  // `36 455 (R2188) Goedkeuring ...`; an Eerste Kamer stuk has letters:
+  // `36 600 VII Vaststelling ...\nNr. A MEMORIE VAN ANTWOORD`
   static const regex heading(
-      R"(^(?:[ ]*Kamerstuk(?:ken)?[ ]*\n)?[ ]*(\d{2} ?\d{3})((?: [IVXLC]{1,6}| [A-Z])?)[ ]*(?:\n[ ]*)?[A-Z][^\n]{2,200}\n(?:[^\n]*\n){0,3}?[ ]*Nr\.[ ]*(\d{1,5}[a-z]?)\b[ ]*([^\n]*))");
+      R"(^(?:[ ]*Kamerstuk(?:ken)?[ ]*\n)?[ ]*(\d{2} ?\d{3})((?:(?:[ ]+|[ ]*\n[ ]*)[IVXLC]{1,6}(?![\w])|-\d{1,3}(?!\d)| [A-Z](?![\w]))?)(?:[ ]*\((R\d{3,5})\))?[ ]*(?:\n[ ]*)?[A-Z][^\n]{2,200}\n(?:[^\n]*\n){0,3}?[ ]*Nr\.[ ]*(\d{1,5}[a-z]?|[A-Z]{1,2}(?=[ \n]))\b[ ]*([^\n]*))");
   if (search(t.substr(0, 4000), heading, m)) {
-    std::string toev = trim(m[2].str());
-    if (info.id.empty()) info.id = kamerstuk_id(m[1].str(), toev, m[3].str());
+    std::string toev = m[2].str();
+    toev.erase(std::remove_if(toev.begin(), toev.end(), [](char c) { return c == ' ' || c == '\n' || c == '-'; }),
+               toev.end());
+    if (info.rijkswet.empty()) info.rijkswet = m[3].str();
+    if (info.id.empty()) info.id = kamerstuk_id(m[1].str(), toev, m[4].str());
     if (info.dossier.empty()) info.dossier = dossier_id(m[1].str(), toev);
-    if (info.title.empty() && m[4].length() > 3) info.title = trim(m[4].str());
+    heading_title = trim(m[5].str());
+    if (info.title.empty() && m[5].length() > 3) info.title = heading_title;
     result.furniture.push_back(match_span(m, t));
   }
   // TK page: `Nummer: 2025D49428, datum: 2025-12-02`
@@ -126,24 +287,45 @@ DocumentMetadata extract_metadata(const Document& doc) {
     tk_page_date = m[2].str();
     if (info.id.empty()) info.id = info.tk_nummer;
   }
+  // a tweedekamer.nl address on the page or in its metadata:
+  // `https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z03421&did=2022D06725`
+  static const regex did(R"([?&]did=((?:19|20)\d{2}D\d{5})(?!\d))");
+  if (info.tk_nummer.empty() && search_near(t, {"did="}, 1, 20, did, m)) info.tk_nummer = m[1].str();
+  for (const auto& [name, value] : doc.metadata) {
+    if (!info.tk_nummer.empty()) break;
+    if (search(value, did, m)) info.tk_nummer = m[1].str();
+  }
+  if (info.id.empty()) info.id = info.tk_nummer;
+  if (info.id.empty()) info.id = id_from_file_name(doc.path);
   if (info.id.empty()) info.id = fallback_document_id(doc.path);
   if (info.dossier.empty()) {
     if (std::string_view d = doc.meta("OVERHEIDop.dossiernummer"); !d.empty())
       info.dossier = dossier_id(d, "");
   }
   if (info.vergaderjaar.empty()) info.vergaderjaar = std::string(doc.meta("OVERHEIDop.vergaderjaar"));
+  // <tekstregel inhoud="vergaderjaar">Vergaderjaar 2024-2025</tekstregel>
+  static const regex vergaderjaar_line(R"((?:^|[^\d])((?:19|20)\d{2})[-/]((?:19|20)?\d{2})(?!\d))");
+  if (info.vergaderjaar.empty() && search(body.vergaderjaar, vergaderjaar_line, m))
+    info.vergaderjaar = normalize_vergaderjaar(m[1].str(), m[2].str());
 
   // --- date ----------------------------------------------------------------
-  if (std::string_view d = doc.meta("DCTERMS.issued"); parse_iso(d)) info.date = std::string(d);
+  // the stuk's own date in the body: `Voorgesteld <datum isodatum="2024-10-15">`,
+  // `Vastgesteld ...`, `Den Haag, <datum isodatum="2022-02-21">`
+  if (parse_iso(body.isodatum)) info.date = body.isodatum;
   static const regex datum_label(std::string(R"((?<![\w])Datum[ ]*:?[ ]*\n?[ \n]*(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
   static const regex den_haag(std::string(R"((?:Den Haag|'s-Gravenhage|Den Helder|Brussel),[ ]*(\d{1,2}) )") +
                               kMonth + R"( ((?:19|20)\d{2})(?!\d))");
-  static const regex voorgesteld(std::string(R"(Voorgesteld(?: op)?[ ]+(\d{1,2}) )") + kMonth +
+  // `Voorgesteld 2 oktober 2025`, `Voorgesteld tijdens het Wetgevingsoverleg van 29 januari 2024`,
+  // `Vastgesteld 12 maart 2025` (a verslag)
+  static const regex voorgesteld(std::string(R"((?:Voor|Vast)gesteld(?:[ ]+[^\n\d]{1,160}?)?[ ]+(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
   if (info.date.empty() && search_near(t, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
   if (info.date.empty() && search_near(t, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m)) info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search_near(t, {"Voorgesteld"}, 1, 60, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near(t, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
+  // the publication's date only where the stuk states none of its own (a
+  // letter is published days after its date line)
+  if (std::string_view d = doc.meta("DCTERMS.issued"); info.date.empty() && parse_iso(d)) info.date = std::string(d);
   if (info.date.empty() && parse_iso(tk_page_date)) info.date = tk_page_date;
 
   // --- kenmerk -------------------------------------------------------------
@@ -157,6 +339,8 @@ DocumentMetadata extract_metadata(const Document& doc) {
   static const regex betreft(
       R"((?<![\w])Betreft[ ]*:?[ ]+([^\n]+(?:\n(?![ ]*\n)(?![ ]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Uw brief|Bijlage|Kenmerk)\b)[^\n]+){0,3}))");
   if (info.title.empty() && search_near(t, {"Betreft"}, 1, 800, betreft, m)) info.title = squeeze(m[1].str());
+  // XML without <meta name="OVERHEIDop.documenttitel">: the stuk's own title
+  if (info.title.empty() && !body.stuk_titel.empty()) info.title = body.stuk_titel;
   if (info.title.empty() && doc.format == Format::markdown) info.title = markdown_title(doc);
   if (info.title.empty()) {
     if (std::string_view title = doc.meta("title"); !title.empty()) info.title = squeeze(title);
@@ -173,8 +357,12 @@ DocumentMetadata extract_metadata(const Document& doc) {
   }
 
   // --- type ----------------------------------------------------------------
-  std::string type;
+  // the stuk's title first (`GEWIJZIGDE MOTIE VAN ...` where DC.type says
+  // `Motie`), in the body or in a `Nr. 46 BRIEF VAN ...` heading
+  std::string type = type_of_stuk_title(body.stuk_titel);
+  if (type.empty()) type = type_of_stuk_title(heading_title);
   for (const auto& [name, value] : doc.metadata) {
+    if (!type.empty()) break;
     if (name == "DC.type" && !value.empty() && value != "Kamerstuk" && value != "officiële publicatie") {
       type = lower(value);
       break;
@@ -212,6 +400,26 @@ DocumentMetadata extract_metadata(const Document& doc) {
   });
   for (const auto& [name, value] : doc.metadata)
     if (name == "OVERHEIDop.indiener" && !value.empty()) info.indieners.push_back(value);
+  // without them, a motion's signature block: the names under `en gaat over
+  // tot de orde van de dag.`, one a line (`Van Campen\nPaternotte`)
+  if (info.indieners.empty() && info.type.find("motie") != std::string::npos) {
+    // also `gaat over tot de orde van de dag.`, `en gaat over tot de orde van de dag`
+    constexpr std::string_view kClosing = "gaat over tot de orde van de dag";
+    if (std::size_t closing = t.find(kClosing); closing != std::string_view::npos) {
+      std::size_t pos = t.find('\n', closing);
+      while (pos != std::string_view::npos && pos + 1 < t.size() && info.indieners.size() < 20) {
+        std::size_t end = t.find('\n', pos + 1);
+        std::string line = trim(std::string(t.substr(pos + 1, end == std::string_view::npos ? t.npos : end - pos - 1)));
+        if (line.empty() && info.indieners.empty()) {  // a blank line before the names
+          pos = end;
+          continue;
+        }
+        if (!is_signature_name(line)) break;
+        info.indieners.push_back(line);
+        pos = end;
+      }
+    }
+  }
 
   // a motion's requests: `verzoekt de regering ... ;`
   if (info.type.find("motie") != std::string::npos) {

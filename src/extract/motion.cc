@@ -9,12 +9,15 @@
 #include <cctype>
 #include <set>
 #include <map>
+#include <stdexcept>
 
+#include "kamerref/data/embedded.h"
 #include "kamerref/extract/dates.h"
 #include "kamerref/extract/kamerstuk.h"
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
+#include "kamerref/extract/tsv.h"
 
 namespace kamerref {
 namespace {
@@ -31,9 +34,16 @@ const std::string kUpper = R"((?:[A-Z]|\xC3[\x80-\x9E]))";
 const std::string kLower = R"((?:[a-z]|\xC3[\x9F-\xBF]|\xC4[\x80-\xBF]|\xC5[\x80-\xBF]|'))";
 const std::string kLetter = R"([A-Za-z\xC3\xC4\xC5])";
 const std::string kPart = kUpper + kLower + "+(?!" + kLetter + ")";
+// A particle is followed by spaces or one line break (`motie-Van\n Dijk`, a
+// wrapped line), never a blank line.
 const std::string kParticle =
-    R"((?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Hh]et|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Ee]l|[Aa]l|[Bb]en|[Vv]on|[Zz]u|[Uu]it)[ ]+)";
-const std::string kSurname = "(?:" + kParticle + "){0,3}" + kPart + "(?:-(?:" + kParticle + "){0,2}" + kPart + ")*";
+    R"((?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Hh]et|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Ee]l|[Aa]l|[Bb]en|[Vv]on|[Zz]u|[Uu]it)(?:[ ]+|[ ]*\n[ ]*))";
+const std::string kSurnameWord =
+    "(?:" + kParticle + "){0,3}" + kPart + "(?:-(?:" + kParticle + "){0,2}" + kPart + ")*";
+// More words on one line: two-word surnames (`Six Dijkstra`) and a first name
+// before the surname (`Caroline van der Plas`); clean_indiener() drops the
+// first name and anything that is no name.
+const std::string kSurname = kSurnameWord + "(?:[ ]" + kSurnameWord + "){0,2}";
 const std::string kInitials = R"((?:(?:[A-Z]\.[ ]?){1,6}[ ]?)?)";
 // `(VVD)`, `(GroenLinks-PvdA)`, `(D66)`, `(Partij voor de Dieren)`; not `(Kamerstuk 29 754, nr. 758)`
 const std::string kParty =
@@ -41,26 +51,32 @@ const std::string kParty =
 const std::string kName = kInitials + kSurname + kParty + "?";
 // `Van den Berg en Smit`, `Jansen (PVV), De Vries (VVD) en Smit`, `De Vries/Bakker-El Amrani`
 const std::string kNames =
-    kName + R"((?:(?:[ ]*,[ ]*)" + kName + R"(){0,6}\s+en\s+)" + kName + R"(|(?:[ ]*/[ ]*)" + kName + "){1,6})?";
+    kName + R"((?:(?:[ ]*,[ ]*)" + kName + R"(){0,6}[ ]*\n?[ ]+en[ ]*\n?[ ]*)" + kName + R"(|(?:[ ]*/[ ]*)" + kName + "){1,6})?";
 const std::string kCs = R"(((?:\s+c\.s\.)?))";
 const std::string kDate = std::string(R"((\d{1,2}\s+)") + kDutchMonthPattern +
                           R"((?:\s+(?:19|20)\d{2})?(?:\s+(?:jl\.?|jongstleden|a\.s\.?))?))";
 
-// Words that are no indiener after a bare `de motie van`: `de motie van de
-// Kamer`, `de motie van Wantrouwen` (capitalised in a heading).
-bool is_no_surname(std::string_view name) {
-  static constexpr std::string_view kWords[] = {
-      "Kamer", "Kamerleden", "Tweede", "Eerste", "Staten", "Regering", "Kabinet", "Minister",
-      "Staatssecretaris", "Raad", "Europese", "Commissie", "Voorzitter", "Senaat", "Wantrouwen",
-      "Treurnis", "Afkeuring", "Orde", "Fractie", "Oppositie", "Coalitie", "Nederland", "Volt", "Denk",
-      "Partij", "Forum", "Groep", "Lid", "Leden", "Ingediend", "Voorgesteld", "Zij", "Deze", "Die", "Dit"};
-  std::string s = surname_of(name);
-  std::size_t last_space = s.find_last_of(' ');
-  std::string_view core = last_space == std::string::npos ? std::string_view(s) : std::string_view(s).substr(last_space + 1);
-  for (std::string_view w : kWords)
-    if (core == w) return true;
-  return false;
+// The roles of words in data/person-names.tsv.
+struct PersonWords {
+  std::set<std::string, std::less<>> first_names;  // `Jesse`, `Caroline`
+  std::set<std::string, std::less<>> no_names;     // `Kamer`, `Vindplaats`, `Aangenomen`
+};
+
+const PersonWords& person_words() {
+  static const PersonWords words = [] {
+    PersonWords w;
+    for_each_tsv_row(data::person_names(), [&](int line_no, const std::vector<std::string>& f) {
+      if (f.size() != 2) throw std::runtime_error("person-names.tsv:" + std::to_string(line_no) + ": expected 2 columns");
+      if (f[1] == "voornaam") w.first_names.insert(f[0]);
+      else if (f[1] == "geen-naam") w.no_names.insert(f[0]);
+      else throw std::runtime_error("person-names.tsv:" + std::to_string(line_no) + ": role must be voornaam or geen-naam");
+    });
+    return w;
+  }();
+  return words;
 }
+
+bool is_particle_word(std::string_view w);
 
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
@@ -75,6 +91,64 @@ bool is_lower_word(std::string_view w) {
   for (std::string_view p : kParticles)
     if (w == p) return true;
   return false;
+}
+
+bool is_particle_word(std::string_view w) {
+  std::string lower = fold(w);
+  return is_lower_word(lower) || lower == "'t";
+}
+
+// One indiener as the patterns took it, made a name: initials kept, a first
+// name before the surname dropped (`Jesse Klaver` -> `Klaver`, `Caroline van
+// der Plas` -> `van der Plas`), words that are no name cut off with what
+// follows (`Jansen Aangenomen` -> `Jansen`, a table row). Two capitalised
+// words that are no first name stay one surname (`Six Dijkstra`). Empty when
+// nothing is left that is a name: `Vindplaats`, `Van` alone, `Kamer`.
+std::string clean_indiener(std::string_view written) {
+  const PersonWords& words = person_words();
+  std::vector<std::string> tokens;
+  {
+    std::string flat = squeeze(written);
+    std::size_t i = 0;
+    while (i < flat.size()) {
+      std::size_t e = flat.find(' ', i);
+      if (e == std::string::npos) e = flat.size();
+      if (e > i) tokens.push_back(flat.substr(i, e - i));
+      i = e + 1;
+    }
+  }
+  std::string initials;
+  std::size_t k = 0;
+  while (k < tokens.size() && tokens[k].find('.') != std::string::npos) initials += tokens[k++] + " ";
+  // groups: particles, then one capitalised (possibly hyphenated) word
+  std::vector<std::vector<std::string>> groups;
+  std::vector<std::string> current;
+  for (; k < tokens.size(); ++k) {
+    current.push_back(tokens[k]);
+    bool particle = is_particle_word(tokens[k]) && k + 1 < tokens.size();
+    if (!particle) {
+      groups.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) groups.push_back(std::move(current));  // particles alone: `Van`
+  auto core_of = [](const std::vector<std::string>& g) { return g.back(); };
+  auto is_no_name = [&](const std::vector<std::string>& g) {
+    const std::string& core = core_of(g);
+    if (is_particle_word(core)) return true;
+    std::string first_part = core.substr(0, core.find('-'));
+    return words.no_names.count(core) > 0 || words.no_names.count(first_part) > 0;
+  };
+  std::size_t keep = 0;
+  while (keep < groups.size() && !is_no_name(groups[keep])) ++keep;
+  groups.resize(keep);
+  if (groups.size() >= 2 && groups.front().size() == 1 && words.first_names.count(groups.front().front()))
+    groups.erase(groups.begin());
+  if (groups.empty()) return {};
+  std::string out = initials;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (std::size_t w = 0; w < groups[g].size(); ++w) out += (g || w ? " " : "") + groups[g][w];
+  return squeeze(out);
 }
 
 // `VAN DER WERF` -> `Van der Werf`, `MICHON-DERKZEN` -> `Michon-Derkzen`,
@@ -260,19 +334,43 @@ struct Pattern {
   std::vector<std::size_t> PatternStarts::*starts;
 };
 
+// One gap between words of a name phrase: spaces, or one line break (a
+// wrapped line); a blank line ends the phrase.
+const std::string kSp = R"((?:[ \t]+\n?[ \t]*|\n[ \t]*))";
+const std::string kMember = R"((?:het(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?lid)";  // `het lid`, `het Kamerlid`, `lid`
+const std::string kMembers = R"(de(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?:Kamer)?leden)";
+
+// The names a motion phrase took, as indieners; empty when one of them is no name.
+std::vector<std::string> indieners_of(std::string_view names) {
+  std::vector<std::string> cleaned;
+  for (const std::string& name : split_indieners(names)) {
+    std::string c = clean_indiener(name);
+    if (c.empty()) return {};
+    cleaned.push_back(c);
+  }
+  return cleaned;
+}
+
 std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   const std::string_view t = ctx.text();
   // `de motie van het lid Michon-Derkzen (VVD)`, `de motie van Michon-Derkzen (VVD)`,
   // `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
-  // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`
+  // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`,
+  // `de motie van lid Kisteman`
   static const regex motie_van(
-      R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+(?:ingediend\s+door|van)\s+((?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid)\s+)?()" +
-      kNames + ")" + kCs + "(" + kParty + "?)");
-  // `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`
-  static const regex motie_dash(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
+      R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie))" + kSp + R"((?:ingediend)" + kSp + R"(door|van))" + kSp + "((?:" +
+      kMember + "|" + kMembers + R"(|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid))" + kSp +
+      ")?(" + kNames + ")" + kCs + "(" + kParty + "?)");
+  // `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`, `motie-Van\n Dijk`
+  static const regex motie_dash(R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
   // Handelingen: `Door het lid Jansen wordt de volgende motie voorgesteld:`
   static const regex door_voorgesteld(R"((?<![\w-])[Dd]oor\s+(?:het\s+lid|de\s+leden)\s+()" + kNames + ")" + kCs + "(" + kParty +
                                       R"(?)\s+(?:wordt|werd|is)\s+(?:de\s+volgende|een)\s+((?:gewijzigde\s+)?motie)\s+(?:voorgesteld|ingediend))");
+  // narrative: `is door de Kamerleden Vermeij (PvdA), Van Dijk (SP) en Klaver (GL) een motie
+  // ingediend (Kamerstuk 32 500 XV, nr. 95)`, `door het lid Jansen een motie aangenomen`
+  static const regex door_narrative(R"((?<![\w-])[Dd]oor)" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp + "(" + kNames + ")" +
+                                    kCs + "(" + kParty + R"(?)[ ]*,?)" + kSp + R"((?:een|de))" + kSp +
+                                    R"(((?:gewijzigde\s+)?motie))" + kSp + R"((?:ingediend|voorgesteld|aangenomen)(?![\w-]))");
   // `de door het lid Jansen ingediende motie`, `de door de leden X en Y aangenomen motie`
   static const regex door_ingediend(R"((?<![\w-])[Dd]e\s+door\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+()" + kNames + ")" + kCs +
                                     "(" + kParty +
@@ -280,15 +378,17 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   // Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
   static const regex deze_voorgesteld(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
                                       kNames + ")" + kCs + "(" + kParty + "?)");
-  // `de motie Van der Plas c.s. (Kamerstuk ...)`: the name right after the word,
+  // `de motie Van der Plas c.s. (Kamerstuk ...)`, `motie Ceder / Six Dijkstra`: the name
+  // right after the word on the same line (a table's next cell is no name),
   // followed by what ends a motion's name
-  static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde\s+)?[Mm]otie)\s+()" + kNames + ")" + kCs + "(" + kParty +
-                                 R"(?)(?=\s*(?:[(,.;:]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter)\b))");
+  static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde[ ]+)?[Mm]otie)[ ]+()" + kNames + ")" + kCs + "(" + kParty +
+                                 R"(?)(?=[ ]*(?:[(,.;:|]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter|met)\b))");
   static const Pattern kPatterns[] = {
       {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie},
       {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie},
       {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie},
       {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door},
+      {&door_narrative, 4, 1, 2, 3, false, &PatternStarts::door},
       {&door_ingediend, 4, 1, 2, 3, false, &PatternStarts::de_door},
       {&deze_voorgesteld, 1, 2, 3, 4, true, &PatternStarts::deze},
   };
@@ -302,12 +402,13 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       mention.match = p.motie_group == 1 ? Span{match_span(m, t, 1).begin, whole.end} : whole;
       if (ctx.in_furniture(mention.match)) return;
       std::string names = m[p.names_group].str();
-      mention.indieners = split_indieners(names);
-      if (mention.indieners.empty()) return;
+      // `de motie van der Plas`: the `van` was the name's own particle
+      Span names_at = match_span(m, t, p.names_group);
+      if (p.re == &motie_van && !m[2].matched && (names.starts_with("der ") || names.starts_with("den ")))
+        names = "van " + names;
       // a bare `de motie van X` needs X to be a person
-      if (std::any_of(mention.indieners.begin(), mention.indieners.end(),
-                      [](const std::string& name) { return is_no_surname(name); }))
-        return;
+      mention.indieners = indieners_of(names);
+      if (mention.indieners.empty() || names_at.size() == 0) return;
       mention.party = first_party(names);
       if (mention.party.empty() && m[p.party_group].matched) mention.party = first_party(m[p.party_group].str());
       mention.gewijzigd = contains_ci(m[p.motie_group].str(), "gewijzigde");
@@ -316,6 +417,50 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       mentions.push_back(std::move(mention));
     });
   }
+
+  // Plural: one mention per motion.
+  //   `de moties Marijnissen c.s. en Klaver c.s.`, `de moties van de leden Jansen, De Vries en Smit`
+  //   `de moties van het lid Van Esch over mest (Kamerstuk 32 793, nr. 176) en van het lid
+  //   Tjeerdsma over water (Kamerstuk 32 793, nr. 180)`
+  static const regex moties_head(R"((?<![\w-])[Mm]oties)" + kSp + R"((?:van)" + kSp + "(?:(?:" + kMember + "|" + kMembers + ")" + kSp + ")?)?");
+  static const regex one_name("(" + kName + ")" + kCs);
+  static const regex next_in_list(R"([ ]*,[ ]*|)" + kSp + R"(en)" + kSp + R"((?:van)" + kSp + ")?(?:" + kMember + kSp + ")?");
+  // after a subject or citation: `... (Kamerstuk 32 793, nr. 176) en van het lid Y`
+  static const regex next_after_phrase(R"([^;\n]{0,240}?\)[ ]*,?)" + kSp + R"(en)" + kSp + R"((?:die)" + kSp + ")?van" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp);
+  std::vector<std::size_t> moties_at;
+  for (std::size_t p : starts.motie)
+    if (t.compare(p + 1, 5, "oties") == 0) moties_at.push_back(p);
+  for_each_match_at(t, moties_at, moties_head, [&](const cmatch& head) {
+    Span head_span = match_span(head, t);
+    if (ctx.in_furniture(head_span)) return;
+    std::size_t pos = head_span.end;
+    bool first = true;
+    for (int guard = 0; guard < 12 && pos < t.size(); ++guard) {
+      cmatch nm;
+      if (!boost::regex_search(t.data() + pos, t.data() + t.size(), nm, one_name, boost::match_continuous)) break;
+      std::vector<std::string> indieners = indieners_of(nm[1].str());
+      if (indieners.size() != 1) break;
+      Mention mention;
+      mention.match = {first ? head_span.begin : pos, pos + static_cast<std::size_t>(nm.length(0))};
+      mention.indieners = indieners;
+      mention.party = first_party(nm[1].str());
+      mention.names_end = mention.match.end;
+      mentions.push_back(std::move(mention));
+      first = false;
+      pos = mentions.back().match.end;
+      cmatch sep;
+      if (boost::regex_search(t.data() + pos, t.data() + t.size(), sep, next_in_list, boost::match_continuous) &&
+          sep.length(0) > 0) {
+        pos += static_cast<std::size_t>(sep.length(0));
+        continue;
+      }
+      if (boost::regex_search(t.data() + pos, t.data() + t.size(), sep, next_after_phrase, boost::match_continuous)) {
+        pos += static_cast<std::size_t>(sep.length(0));
+        continue;
+      }
+      break;
+    }
+  });
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.match.begin < b.match.begin; });
   std::vector<Mention> kept;
@@ -757,21 +902,44 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
   });
 
-  // a motion named by its number only: `zijn motie (34000-XV, nr. 41)`, `motie 34000-A, nr. 22`
-  static const regex motie_word(R"((?<![\w-])[Mm]otie\s*\(?\s*$)");
+  // a motion named by its number only: `zijn motie (34000-XV, nr. 41)`, `motie 34000-A, nr. 22`,
+  // `de motie (TK 36 582, nr. 55)`; plural, each number a motion: `de moties 32 793, nrs. 176 en 180`,
+  // `de moties (Kamerstuk 32 793, nr. 176 en nr. 180)`
+  static const regex motie_word(R"((?<![\w-])[Mm]otie(s?)\s*\(?\s*(?:(?:TK|EK)\s*)?$)");
+  static const regex list_gap(R"(^[ \n]*(?:[,;][ \n]*)?(?:en[ \n]+)?(?:nrs?\.?[ \n]*)?$)");
   std::set<std::string> named_ids;
   ClaimedSpans named_spans;
   for (const Mention& m : mentions) {
     if (!m.id.empty()) named_ids.insert(m.id);
     named_spans.add(m.match);
   }
-  for (const Reference& k : out) {
-    if (k.kind != RefKind::kamerstuk || is_vervangt(k) || ctx.in_furniture(k.match)) continue;
-    std::size_t from = k.match.begin > 12 ? k.match.begin - 12 : 0;
-    std::string_view before = t.substr(from, k.match.begin - from);
-    cmatch w;
-    if (!boost::regex_search(before.data(), before.data() + before.size(), w, motie_word)) continue;
-    Span span{from + match_span(w, before).begin, k.match.end};
+  std::vector<const Reference*> numbered_refs;
+  for (const Reference& k : out)
+    if (k.kind == RefKind::kamerstuk && !is_vervangt(k) && !ctx.in_furniture(k.match)) numbered_refs.push_back(&k);
+  std::stable_sort(numbered_refs.begin(), numbered_refs.end(),
+                   [](const Reference* a, const Reference* b) { return a->match.begin < b->match.begin; });
+  std::size_t plural_list_end = std::string_view::npos;  // end of the last number of a `moties` list
+  for (const Reference* ref : numbered_refs) {
+    const Reference& k = *ref;
+    Span span;
+    bool continues_list = false;
+    if (plural_list_end != std::string_view::npos && k.match.begin >= plural_list_end &&
+        k.match.begin - plural_list_end <= 12) {
+      std::string_view gap = t.substr(plural_list_end, k.match.begin - plural_list_end);
+      continues_list = boost::regex_match(gap.data(), gap.data() + gap.size(), list_gap);
+    }
+    if (continues_list) {
+      span = k.match;
+    } else {
+      plural_list_end = std::string_view::npos;
+      std::size_t from = k.match.begin > 20 ? k.match.begin - 20 : 0;
+      std::string_view before = t.substr(from, k.match.begin - from);
+      cmatch w;
+      if (!boost::regex_search(before.data(), before.data() + before.size(), w, motie_word)) continue;
+      span = {from + match_span(w, before).begin, k.match.end};
+      if (w[1].length() > 0) plural_list_end = k.match.end;
+    }
+    if (plural_list_end != std::string_view::npos) plural_list_end = k.match.end;
     if (named_ids.count(k.id) || named_spans.overlaps(span)) continue;
     named_ids.insert(k.id);
     named_spans.add(span);
@@ -850,6 +1018,46 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
         mentions[k].id = other.id;
         mentions[k].bound_by = "footnote";
       }
+    }
+  }
+
+  // A name and a number in the same sentence or table line are one motion when
+  // nothing else there could own the number: `de motie Van Kent c.s. over de AOW
+  // (TK 36 582, nr. 55)`, `de motie van het lid Jansen met kenmerk 32 479, nr. 3`.
+  // Not where a document stands between them (`de motie-Jansen, waarover mijn
+  // brief (Kamerstuk ..., nr. 5) ...`), nor a number another mention has.
+  {
+    static const regex other_document(
+        R"(\b(?:[A-Za-z]*brie(?:f|ven)|verslag|rapport|nota|Handelingen|antwoord(?:en)?|beantwoording|wetsvoorstel|amendement|moties?)\b)",
+        regex::perl | regex::icase);
+    std::set<std::string> owned;
+    for (const Mention& m : mentions)
+      if (!m.id.empty()) owned.insert(m.id);
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (!m.id.empty() || m.indieners.empty()) continue;
+      Span sentence = prose_sentence(ctx, m.match.begin);
+      std::size_t line_end = t.find('\n', m.phrase_end);
+      if (line_end == std::string_view::npos) line_end = t.size();
+      std::size_t until = std::min(std::max(sentence.end, line_end), m.phrase_end + 400);
+      if (k + 1 < mentions.size()) until = std::min(until, std::max(m.phrase_end, mentions[k + 1].match.begin));
+      if (until <= m.phrase_end) continue;
+      std::vector<std::string> ids;
+      bool blocked = false;
+      for (const Reference* r : kamerstukken.beginning_in(m.phrase_end, until)) {
+        if (is_vervangt(*r) || ctx.in_furniture(r->match)) continue;
+        std::string_view between = t.substr(m.phrase_end, r->match.begin - m.phrase_end);
+        if (between.find("\n\n") != std::string_view::npos ||
+            boost::regex_search(between.data(), between.data() + between.size(), other_document)) {
+          blocked = true;
+          break;
+        }
+        if (std::find(ids.begin(), ids.end(), r->id) == ids.end()) ids.push_back(r->id);
+      }
+      if (blocked || ids.size() != 1 || owned.count(ids.front())) continue;
+      m.id = ids.front();
+      m.bound_by = "sentence";
+      owned.insert(m.id);
     }
   }
 

@@ -232,12 +232,34 @@ GraphEdge ReferenceGraph::connect(Vertex from, Vertex to, EdgeKind kind, std::st
 }
 
 void GraphBuilder::add_document(const Extraction& e) {
-  Graph& g = rg_.g;
   const DocumentInfo& info = e.document;
   if (info.id.empty()) return;
   Vertex v = rg_.vertex(info.id);
+  auto [owner, first] = file_of_id_.try_emplace(info.id, e.file);
+  if (!first) {
+    if (owner->second == e.file) return;  // the same file twice: no conflict
+    // Two files claim one id: the first in path order describes it, whatever
+    // order they came in, and the other is left out, never merged into it.
+    if (owner->second < e.file) {
+      rg_.conflicts.push_back({info.id, owner->second, e.file});
+      return;
+    }
+    rg_.conflicts.push_back({info.id, e.file, owner->second});
+    owner->second = e.file;
+    // only add_document has touched the vertex so far: start it afresh
+    VertexProps fresh;
+    fresh.id = info.id;
+    fresh.kind = vertex_kind_from_id(info.id);
+    fresh.date = date_from_id(info.id);
+    rg_.g[v] = std::move(fresh);
+  }
+  describe(v, e);
+}
+
+void GraphBuilder::describe(Vertex v, const Extraction& e) {
+  Graph& g = rg_.g;
+  const DocumentInfo& info = e.document;
   VertexProps& p = g[v];
-  if (p.in_corpus) return;  // the same document twice: the first file describes it
   p.in_corpus = true;
   p.file = e.file;
   p.title = info.title;
@@ -259,6 +281,9 @@ void GraphBuilder::add_document(const Extraction& e) {
 void GraphBuilder::add_references(const Extraction& e) {
   Graph& g = rg_.g;
   if (e.document.id.empty()) return;
+  // a file left out for an id conflict adds nothing; a file given twice, once
+  if (auto owner = file_of_id_.find(e.document.id); owner != file_of_id_.end() && owner->second != e.file) return;
+  if (!referenced_.try_emplace(e.file, true).second) return;
   Vertex doc = rg_.find(e.document.id).value();
   // one copy of the file name and of each sentence for all edges of this document
   const SharedText file(e.file);
@@ -352,6 +377,7 @@ ReferenceGraph GraphBuilder::finish() {
   out.g.m_edges.swap(rg_.g.m_edges);
   out.g.m_vertices.swap(rg_.g.m_vertices);
   out.by_id.swap(rg_.by_id);
+  out.conflicts.swap(rg_.conflicts);
   return out;
 }
 

@@ -1,8 +1,13 @@
 #include "kamerref/load/inputs.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <filesystem>
 #include <set>
+#include <string_view>
 #include <system_error>
 
 namespace kamerref {
@@ -21,10 +26,28 @@ std::string unusable(const fs::path& path, const std::error_code& ec) {
   return "cannot read: " + ec.message();
 }
 
+std::string lower_extension(std::string_view path) {
+  std::size_t slash = path.find_last_of('/');
+  std::size_t dot = path.find_last_of('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// `*.tsv` matches `corpus/truth.tsv` by its name; `*/bijlagen/*` by its path.
+bool matches_any(const std::vector<std::string>& globs, const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  for (const std::string& glob : globs)
+    if (::fnmatch(glob.c_str(), name.c_str(), 0) == 0 || ::fnmatch(glob.c_str(), path.c_str(), 0) == 0) return true;
+  return false;
+}
+
 // Lists the files under `root`, sorted by name. Symlinked folders are
 // followed once each; one that leads back into a folder already on the way
 // down is a loop: reported, not followed.
-void walk_folder(const std::string& root, Inputs& inputs) {
+void walk_folder(const std::string& root, const WalkFilter& filter, Inputs& inputs) {
   std::error_code ec;
   fs::recursive_directory_iterator it(
       root, fs::directory_options::skip_permission_denied | fs::directory_options::follow_directory_symlink, ec);
@@ -71,16 +94,35 @@ void walk_folder(const std::string& root, Inputs& inputs) {
       }
       continue;
     }
-    if (fs::is_regular_file(status)) found.push_back(p.string());
+    if (fs::is_regular_file(status)) {
+      std::string file = p.string();
+      if (walk_reads(filter, file)) {
+        found.push_back(std::move(file));
+      } else if (lower_extension(file) == "jsonl" && !matches_any(filter.exclude, file)) {
+        inputs.notes.push_back({file, "skipped: extract output (.jsonl), not a document; graph, stats, chain, audit, "
+                                      "render and report read it"});
+      }
+    }
     // named pipes, sockets, devices in a folder are not documents: skipped
   }
   std::sort(found.begin(), found.end());
   inputs.files.insert(inputs.files.end(), found.begin(), found.end());
+  std::sort(inputs.notes.begin(), inputs.notes.end(),
+            [](const InputProblem& a, const InputProblem& b) { return a.path < b.path; });
 }
 
 }  // namespace
 
-Inputs collect_inputs(const std::vector<std::string>& paths) {
+bool walk_reads(const WalkFilter& filter, const std::string& path) {
+  if (matches_any(filter.exclude, path)) return false;
+  if (matches_any(filter.include, path)) return true;
+  static constexpr std::string_view kDocumentExtensions[] = {"txt", "md", "markdown", "html", "htm", "xhtml", "xml", "pdf"};
+  std::string ext = lower_extension(path);
+  if (filter.extraction_files && ext == "jsonl") return true;
+  return std::find(std::begin(kDocumentExtensions), std::end(kDocumentExtensions), ext) != std::end(kDocumentExtensions);
+}
+
+Inputs collect_inputs(const std::vector<std::string>& paths, const WalkFilter& filter) {
   Inputs inputs;
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -93,8 +135,18 @@ Inputs collect_inputs(const std::vector<std::string>& paths) {
       inputs.files.push_back(path);  // load_document says what is wrong with it, if anything
       continue;
     }
-    walk_folder(path, inputs);
+    walk_folder(path, filter, inputs);
   }
+  // the same file twice (`kamerref graph a.xml .`): read once, where it first came
+  std::set<fs::path> seen;
+  std::vector<std::string> unique;
+  for (std::string& file : inputs.files) {
+    std::error_code ec;
+    fs::path key = fs::weakly_canonical(file, ec);
+    if (ec) key = fs::path(file).lexically_normal();
+    if (seen.insert(key).second) unique.push_back(std::move(file));
+  }
+  inputs.files = std::move(unique);
   return inputs;
 }
 

@@ -165,7 +165,7 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
       break;
     }
     case Format::xml: {
-      Stage stage = xml_to_text(decoded.text, doc.metadata);
+      Stage stage = xml_to_text(decoded.text, doc.metadata, doc.official);
       markup_free = std::move(stage.text);
       doc.offsets.push(std::move(stage.map));
       break;

@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -117,9 +118,109 @@ struct Walker {
   }
 };
 
+// The text of `node` and everything in it, runs of white space made one
+// space, trimmed: `<dossiernr>21 501</dossiernr>-<raadnr>20</raadnr>` ->
+// `21 501-20`.
+std::string plain_text(pugi::xml_node node) {
+  std::string raw;
+  for (pugi::xpath_node t : node.select_nodes(".//text()")) raw += t.node().value();
+  std::string out;
+  for (char c : raw) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A <dossiernummer> written as plain text, without <dossiernr> inside:
+// `36 600 XIV`, `21 501-20`, `36 455 (R2188)`.
+OfficialDossier dossier_from_text(std::string_view text) {
+  OfficialDossier d;
+  std::size_t i = 0;
+  while (i < text.size() && (is_digit(text[i]) || (text[i] == ' ' && i + 1 < text.size() && is_digit(text[i + 1]))))
+    ++i;
+  d.nummer = std::string(text.substr(0, i));
+  std::string rest(text.substr(i));
+  if (std::size_t open = rest.find("(R"); open != std::string::npos) {
+    std::size_t close = rest.find(')', open);
+    if (close != std::string::npos) {
+      d.rijkswet = rest.substr(open + 1, close - open - 1);
+      rest.erase(open, close - open + 1);
+    }
+  }
+  std::string toevoeging;
+  for (char c : rest)
+    if (c != ' ' && c != '-' && c != ',') toevoeging += c;
+  d.toevoeging = toevoeging;
+  return d;
+}
+
+// `<dossiernummer><dossiernr>36 600</dossiernr><begrotingshoofdstuk>XIV</begrotingshoofdstuk></dossiernummer>`:
+// the number, then every other part but the Rijkswet number is the
+// toevoeging (<begrotingshoofdstuk>, <raadnr>, and whatever else the schema
+// puts there).
+OfficialDossier dossier_from(pugi::xml_node dossiernummer) {
+  pugi::xml_node nr = dossiernummer.child("dossiernr");
+  if (!nr) return dossier_from_text(plain_text(dossiernummer));
+  OfficialDossier d;
+  d.nummer = plain_text(nr);
+  for (pugi::xml_node part : dossiernummer.children()) {
+    if (part.type() != pugi::node_element || part == nr) continue;
+    std::string value = plain_text(part);
+    if (value.empty()) continue;
+    if (std::strcmp(part.name(), "rijkswetnr") == 0) {
+      d.rijkswet = value;
+    } else if (d.toevoeging.empty()) {
+      d.toevoeging = value;
+    }
+  }
+  return d;
+}
+
+// The first element that `xpath` selects, or an empty node.
+pugi::xml_node first(const pugi::xml_node& root, const char* xpath) { return root.select_node(xpath).node(); }
+
+OfficialBody read_official_body(const pugi::xml_document& doc) {
+  OfficialBody body;
+  for (pugi::xpath_node n : doc.select_nodes("//dossier/dossiernummer")) {
+    OfficialDossier d = dossier_from(n.node());
+    if (!d.nummer.empty()) body.dossiers.push_back(std::move(d));
+  }
+  // `<stuknr>Nr. <ondernummer kamer="2">2122</ondernummer></stuknr>`
+  if (pugi::xml_node onder = first(doc, "//stuk/stuknr/ondernummer")) {
+    body.ondernummer = plain_text(onder);
+  } else if (pugi::xml_node stuknr = first(doc, "//stuk/stuknr")) {
+    std::string text = plain_text(stuknr);
+    if (text.rfind("Nr. ", 0) == 0) text.erase(0, 4);
+    body.ondernummer = text;
+  }
+  body.ondernummer.erase(std::remove(body.ondernummer.begin(), body.ondernummer.end(), ' '), body.ondernummer.end());
+  if (pugi::xml_node titel = first(doc, "//stuk/titel")) body.stuk_titel = plain_text(titel);
+  // the stuk's own date: `<datumtekst>Voorgesteld <datum isodatum="2024-10-15">`
+  // (motion), `Vastgesteld ...` (verslag); a letter's `<dagtekening>Den Haag,
+  // <datum isodatum="2022-02-21">`
+  pugi::xml_node dated = first(doc, "//stuk/datumtekst[.//datum/@isodatum]");
+  if (!dated) dated = first(doc, "//dagtekening[.//datum/@isodatum]");
+  if (dated) {
+    body.datumtekst = plain_text(dated);
+    body.isodatum = first(dated, ".//datum[@isodatum]").attribute("isodatum").value();
+  }
+  if (pugi::xml_node jaar = first(doc, "//kamerstukkop/tekstregel[@inhoud='vergaderjaar']"))
+    body.vergaderjaar = plain_text(jaar);
+  return body;
+}
+
 }  // namespace
 
-Stage xml_to_text(std::string_view utf8, std::vector<std::pair<std::string, std::string>>& metadata) {
+Stage xml_to_text(std::string_view utf8, std::vector<std::pair<std::string, std::string>>& metadata,
+                  OfficialBody& official) {
   // A DTD that declares entities is how "billion laughs" bombs are built;
   // parliamentary XML never has one, so refuse rather than expand.
   if (utf8.find("<!ENTITY") != std::string_view::npos)
@@ -136,6 +237,7 @@ Stage xml_to_text(std::string_view utf8, std::vector<std::pair<std::string, std:
     pugi::xml_node m = meta.node();
     metadata.emplace_back(m.attribute("name").value(), m.attribute("content").value());
   }
+  official = read_official_body(doc);
   Walker walker{utf8, MappedTextBuilder(utf8.size() / 2), {}};
   walker.walk(doc);
   walker.emit_notes();

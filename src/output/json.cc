@@ -19,6 +19,7 @@ nlohmann::ordered_json to_json(const DocumentInfo& info) {
   put_if(j, "dossier", info.dossier);
   put_if(j, "vergaderjaar", info.vergaderjaar);
   put_if(j, "tk_nummer", info.tk_nummer);
+  put_if(j, "rijkswet", info.rijkswet);
   if (!info.signatories.empty()) j["signatories"] = info.signatories;
   if (!info.indieners.empty()) j["indieners"] = info.indieners;
   if (!info.verzoeken.empty()) j["verzoeken"] = info.verzoeken;

@@ -273,6 +273,7 @@ void read_document(LineReader& in, DocumentInfo& d) {
     else if (key == "dossier") in.string(d.dossier);
     else if (key == "vergaderjaar") in.string(d.vergaderjaar);
     else if (key == "tk_nummer") in.string(d.tk_nummer);
+    else if (key == "rijkswet") in.string(d.rijkswet);
     else if (key == "signatories") in.strings(d.signatories);
     else if (key == "indieners") in.strings(d.indieners);
     else if (key == "verzoeken") in.strings(d.verzoeken);

@@ -59,9 +59,15 @@ TEST_CASE("debates and meetings with their day", "[debate]") {
   }
 }
 
-TEST_CASE("a document without a date leaves the day out", "[debate]") {
-  CHECK(debate_ids("Het non-paper heeft voorgelegen in de ministerraad van 7 november jl.", "") ==
-        std::vector<std::string>{"debate-ministerraad"});
+TEST_CASE("a debate without a day gets no id", "[debate]") {
+  // SPEC: debate-<slug>-<YYYY-MM-DD>; a day without a year in a text without a date names no day
+  CHECK(debate_ids("Het non-paper heeft voorgelegen in de ministerraad van 7 november jl.", "").empty());
+  CHECK(debate_ids("Het commissiedebat vond plaats op 12 maart.", "").empty());
+  // `vond plaats` is no part of the name
+  CHECK(debate_ids("Het commissiedebat vond plaats op 12 maart.", "2025-05-01") ==
+        std::vector<std::string>{"debate-commissiedebat-2025-03-12"});
+  CHECK(debate_ids("Het commissiedebat Wonen vond plaats op 12 maart 2025.", "") ==
+        std::vector<std::string>{"debate-commissiedebat-wonen-2025-03-12"});
   // a written year needs no document date
   CHECK(debate_ids("Tijdens het Commissiedebat Terrorisme en Extremisme op 7 juni 2023 ...", "") ==
         std::vector<std::string>{"debate-commissiedebat-terrorisme-en-extremisme-2023-06-07"});

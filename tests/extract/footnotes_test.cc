@@ -62,6 +62,21 @@ TEST_CASE("End notes: `  1. ... ↩︎`", "[footnotes]") {
   CHECK(body_of(doc, notes[0]) == "In het onderzoek is gekozen voor de term.");
 }
 
+TEST_CASE("Labelled notes: `Noot 1: ...`", "[footnotes]") {
+  auto doc = load_document_from_bytes(
+      "t.txt", "de motie van het lid Jansen.1 Verder\n\nNoot 1: Kamerstuk 29 754, nr. 758.\nNoot 2: Zonder marker.\n");
+  auto notes = find_footnotes(doc);
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0].number == 1);
+  CHECK(body_of(doc, notes[0]) == "Kamerstuk 29 754, nr. 758.");
+  REQUIRE(notes[0].marker);
+  CHECK(notes[1].number == 2);
+  CHECK(body_of(doc, notes[1]) == "Zonder marker.");
+  CHECK_FALSE(notes[1].marker);
+  // near miss: `noot` in running text is no note
+  CHECK(find_footnotes(load_document_from_bytes("t.txt", "Een noot 1 is hier geen voetnoot.\n")).empty());
+}
+
 TEST_CASE("Numbers that are not footnotes", "[footnotes]") {
   auto doc = load_document_from_bytes("x.txt", "Er gaat 6,3 miljoen naar H2O en G20.\n3 ministers tekenden.\n");
   CHECK(find_footnotes(doc).empty());

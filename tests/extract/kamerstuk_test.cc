@@ -40,7 +40,9 @@ TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
       {"Kamerstukken II 2023/24, 36 410-XVI, nr. 3", {"kst-36410-XVI-3"}},
       {"Kamerstuk 21 501-20, nr. 2070", {"kst-21501-20-2070"}},
       {"Kamerstukken II 2024/25, 36 600 IV, nr. 8", {"kst-36600-IV-8"}},
-      {"Kamerstukken I 2022/23, 36 100 (R2190), nr. 3", {"kst-36100-R2190-3"}},
+      // a rijkswet number is an attribute: the official id of `36 455 (R2188), nr. 11` is kst-36455-11
+      {"Kamerstukken I 2022/23, 36 100 (R2190), nr. 3", {"kst-36100-3"}},
+      {"Kamerstuk 36 455 (R2188), nr. 11", {"kst-36455-11"}},
       {"Kamerstukken II 2023/24, 36 200 A, nr. 5", {"kst-36200-A-5"}},
       // short forms of verslagen and Handelingen
       {"zoals eerder gemeld (28684, nr. 640).", {"kst-28684-640"}},
@@ -66,6 +68,23 @@ TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
       {"een motie ingediend (Kamerstuk\n21501-32-1740\n).", {"kst-21501-32-1740"}},
       {"de motie 36600-XVI-12 is aangenomen", {"kst-36600-XVI-12"}},
       {"zie Kamerstuk 29754-758.", {"kst-29754-758"}},
+      // forms of older and Eerste Kamer documents (issue 12)
+      {"(Kamerstukken II 2008/09, 31700.VIII, 32)", {"kst-31700-VIII-32"}},
+      {"zoals gemeld (31700.VIII, 32) aan de Kamer", {"kst-31700-VIII-32"}},
+      {"Kamerstuk 29754 nr 12", {"kst-29754-12"}},
+      {"zie nr 123 (36200)", {"kst-36200-123"}},
+      {"Kamerstukken II 2008/09, 31 459, 22.", {"kst-31459-22"}},
+      {"het advies (31 459, 22) van de Raad", {"kst-31459-22"}},
+      {"Kamerstukken I 2009/10, 31 145, AA", {"kst-31145-AA"}},
+      {"(Kamerstukken I 2009/10, 31 560, C, pag. 19)", {"kst-31560-C"}},
+      {"(31 145, AA; 31 560, C, pag. 19)", {"kst-31145-AA", "kst-31560-C"}},
+      {"Kamerstukken 2 2008/09, 31 700 VIII, nr. 32", {"kst-31700-VIII-32"}},
+      {"Tweede Kamer 2008-2009, 31 459, nr. 22", {"kst-31459-22"}},
+      {"(Tweede Kamer, vergaderjaar 2008\xE2\x80\x93" "2009, 31 700 VIII, nr. 32).", {"kst-31700-VIII-32"}},
+      {"Zitting 1958-1959-5380, Nr. 3", {"kst-5380-3"}},
+      {"Kamerstuk 34 775, nr. 6, p. 15-16; nr. 7, p. 5-6", {"kst-34775-6", "kst-34775-7"}},
+      {"Kamerstuk 34 775, nr. 6, p. 15-16; p. 18", {"kst-34775-6"}},
+      {"de motie-Koffeman c.s. (35300-VI, letter Y)", {"kst-35300-VI-Y"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -87,6 +106,14 @@ TEST_CASE("Near misses are not Kamerstukken", "[kamerstuk]") {
       "het Kamerstuk dat u gisteren ontving",
       "Er zijn 12 345 meldingen gedaan, nr. 3 in de rij",
       "Handelingen II 2022/23, nr. 36, item 8",
+      // a number without `nr.` must end the citation, and not be a year
+      "Kamerstuk 29 754, 2017.",
+      "(12 345, 67 meldingen)",
+      "de uitkomst (36 200, een bedrag) volgt",
+      "Zitting van 12 maart, nr. 3",
+      "Tweede Kamer 2008-2009 was een druk jaar, nr. 3",
+      "een brief met letter Y van 35300",
+      "€ 31 145, AA",
   };
   for (const char* text : misses) {
     INFO(text);
@@ -127,11 +154,45 @@ TEST_CASE("A running header is the document's own number, not a reference", "[ka
   CHECK(ids_of(e, RefKind::kamerstuk).empty());
 }
 
+TEST_CASE("Pins, rijkswet numbers and dossier attributes", "[kamerstuk]") {
+  auto pinned = extract_text("(Kamerstukken I 2009/10, 31 560, C, pag. 19)");
+  REQUIRE(pinned.references.size() == 1);
+  CHECK(pinned.references[0].attr("pages") == "19");
+  CHECK(pinned.references[0].attr("kamer") == "I");
+  auto rijkswet = extract_text("Kamerstuk 36 455 (R2188), nr. 11");
+  REQUIRE(rijkswet.references.size() == 1);
+  CHECK(rijkswet.references[0].attr("dossier") == "dossier-36455");
+  CHECK(rijkswet.references[0].attr("rijkswet") == "R2188");
+  auto old = extract_text("Zitting 1958-1959-5380, Nr. 3");
+  REQUIRE(old.references.size() == 1);
+  CHECK(old.references[0].attr("vergaderjaar") == "1958-1959");
+  CHECK(ids_of("de agenda (Kamerstuk 21 501-02) volgt", RefKind::dossier) == Ids{"dossier-21501-02"});
+  CHECK(ids_of("het wetsvoorstel (Kamerstuk 36 455 (R2188)) volgt", RefKind::dossier) == Ids{"dossier-36455"});
+}
+
+TEST_CASE("The document's own number is no reference to itself", "[kamerstuk]") {
+  // the letterhead of an officielebekendmakingen motion: `Kamerstukken` alone over the dossier
+  CHECK(ids_of("Tweede Kamer der Staten-Generaal\nKamerstukken\n21 501-20\nEuropese Raad\n", RefKind::dossier).empty());
+  CHECK(ids_of("zie Kamerstukken\n21 501-20 over de Europese Raad", RefKind::dossier) == Ids{"dossier-21501-20"});
+  // the running footer gives the id; the same number in the text is the document itself
+  auto e = extract_text("In dit stuk (Kamerstuk 29 754, nr. 436) en Kamerstuk 29 754, nr. 434.\n\n"
+                        "Tweede Kamer, vergaderjaar 2017\xE2\x80\x93" "2018, 29 754, nr. 436 2\n");
+  CHECK(e.document.id == "kst-29754-436");
+  CHECK(ids_of(e, RefKind::kamerstuk) == Ids{"kst-29754-434"});
+}
+
 TEST_CASE("Canonical id helpers", "[kamerstuk]") {
   using kamerref::kamerstuk_id;
   using kamerref::normalize_vergaderjaar;
   CHECK(kamerstuk_id("29 754", "", "690") == "kst-29754-690");
   CHECK(kamerstuk_id("36200", "vi", "12") == "kst-36200-VI-12");
+  CHECK(kamerstuk_id("21501-02", "", "3012") == "kst-21501-02-3012");
+  CHECK(kamerstuk_id("36455", "R2188", "11") == "kst-36455-11");
+  CHECK(kamerref::dossier_id("21501-02", "") == "dossier-21501-02");
+  CHECK(kamerref::dossier_id("21 501", "02") == "dossier-21501-02");
+  CHECK(kamerref::dossier_id("36 455 (R2188)", "") == "dossier-36455");
+  CHECK(kamerref::dossier_id("31700.VIII", "") == "dossier-31700-VIII");
+  CHECK(kamerref::split_dossier("36 455 (R2188)", "").rijkswet == "R2188");
   CHECK(normalize_vergaderjaar("2023", "24") == "2023-2024");
   CHECK(normalize_vergaderjaar("1999", "00") == "1999-2000");
   CHECK(normalize_vergaderjaar("2023", "2024") == "2023-2024");

@@ -62,6 +62,90 @@ TEST_CASE("motions are named in every usual way", "[motion]") {
   }
 }
 
+TEST_CASE("names that are names: particles kept, first names and headers out (issue 12)", "[motion]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> ids;
+  };
+  const Case cases[] = {
+      // a wrapped line between particle and surname
+      {"Met de motie-Van\n Dijk wordt gevraagd om een onderzoek.", {"motie-van-dijk"}},
+      {"Ik voer de motie van het lid Van der Plas over mest uit.", {"motie-van-der-plas"}},
+      // `van` before `der` is the name's own particle
+      {"Ik voer de motie van der Plas over mest uit.", {"motie-van-der-plas"}},
+      {"Ook de motie Ceder / Six Dijkstra over AI vraagt hierom.", {"motie-ceder+six-dijkstra"}},
+      {"Zoals verzocht in de motie van het lid Six Dijkstra over digitale autonomie.", {"motie-six-dijkstra"}},
+      // a first name before the surname is no part of the indiener
+      {"De motie van het lid Jesse Klaver over klimaat is aangenomen.", {"motie-klaver"}},
+      {"De motie van het lid Caroline van der Plas over mest is aangenomen.", {"motie-van-der-plas"}},
+      // `motie van lid X` (no `het`)
+      {"Conform de motie van lid Kisteman over woningbouw stuur ik u dit.", {"motie-kisteman"}},
+      // a table row: the status cell is no part of the name
+      {"| Motie Jansen | Aangenomen |", {"motie-jansen"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(motion_ids(c.text) == c.ids);
+  }
+}
+
+TEST_CASE("names never cross a blank line or a table cell; headers are no indieners", "[motion]") {
+  const char* texts[] = {
+      "Motie\nVindplaats\nStatus\n",       // table header, one cell a line (officielebekendmakingen XML)
+      "| Motie | Vindplaats | Status |",    // table header, Markdown
+      "Motie Vindplaats Status",          // table header, HTML cells
+      "Dit staat in de motie-Van.",       // a particle alone
+      "Dit staat in de motie\n\nJansen vraagt ook iets.",
+      "Dit staat in de motie van het lid\n\nJansen.",
+      "Over de moties\n\nJansen c.s. later meer.",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    CHECK(motion_ids(text).empty());
+  }
+}
+
+TEST_CASE("more motion mentions: plural, narrative, name and number in one sentence (issue 13)", "[motion]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> ids;
+  };
+  const Case cases[] = {
+      // one mention per motion
+      {"Hiermee geef ik uitvoering aan de moties Marijnissen c.s. en Klaver c.s. over de zorg.",
+       {"motie-marijnissen", "motie-klaver"}},
+      {"Dit vragen ook de moties Jansen, De Vries en Smit.", {"motie-jansen", "motie-de-vries", "motie-smit"}},
+      {"Ik ga in op de moties van het lid Van Esch over mest (Kamerstuk 32 793, nr. 176) en van het lid Tjeerdsma "
+       "over water (Kamerstuk 32 793, nr. 180).",
+       {"kst-32793-176", "kst-32793-180"}},
+      {"Ik ga in op de moties 32 793, nrs. 176 en 180.", {"kst-32793-176", "kst-32793-180"}},
+      // narrative
+      {"Op 12 december is door de Kamerleden Vermeij (PvdA), Van Dijk (SP) en Klaver (GL) een motie ingediend "
+       "(Kamerstuk 32 500 XV, nr. 95).",
+       {"kst-32500-XV-95"}},
+      // a name and a number in the same sentence are one motion
+      {"De motie Van Kent c.s. over de AOW-leeftijd voor zware beroepen (TK 36 582, nr. 55) is aangenomen.",
+       {"kst-36582-55"}},
+      {"De motie van het lid Jansen met kenmerk 32 479, nr. 3 vraagt hierom.", {"kst-32479-3"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(motion_ids(c.text) == c.ids);
+  }
+  // near misses: a document between name and number, or the number before the name
+  CHECK(motion_ids("De motie-Jansen, waarover mijn brief (Kamerstuk 29 754, nr. 5) meer zegt, is aangenomen.") ==
+        std::vector<std::string>{"motie-jansen"});
+  CHECK(motion_ids("In Kamerstuk 29 754, nr. 5 staat de motie-Jansen.") == std::vector<std::string>{"motie-jansen"});
+  // a plural without names or numbers is no mention
+  CHECK(motion_ids("De moties zijn aangenomen.").empty());
+}
+
+TEST_CASE("a motion binds to a `Noot 1:` note", "[motion]") {
+  auto ids = motion_ids(
+      "Ik geef uitvoering aan de motie van het lid Jansen.1\n\nNoot 1: Kamerstuk 29 754, nr. 758.\n");
+  CHECK(ids == std::vector<std::string>{"kst-29754-758"});
+}
+
 TEST_CASE("near misses are no motions", "[motion]") {
   const char* texts[] = {
       "Passend bij de strekking van de motie en in lijn met de oproep wordt de sector betrokken.",

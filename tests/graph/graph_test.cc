@@ -177,3 +177,37 @@ TEST_CASE("surnames, person ids and dossiers", "[graph]") {
   CHECK(dossier_of_kamerstuk("kst-21501-20-2070") == "dossier-21501-20");
   CHECK(dossier_of_kamerstuk("dossier-29754").empty());
 }
+
+TEST_CASE("Two files with one id: the first in path order is kept, the other left out", "[graph]") {
+  Extraction b = document("b/kst-1-1.xml", "kst-1-1", "2025-01-02", "motie", "Motie B");
+  b.references.push_back(ref(RefKind::kamerstuk, "kst-9-9", "Kamerstuk 9, nr. 9"));
+  Extraction a = document("a/kst-1-1.xml", "kst-1-1", "2025-01-01", "kamerbrief", "Brief A");
+  a.references.push_back(ref(RefKind::kamerstuk, "kst-8-8", "Kamerstuk 8, nr. 8"));
+  // b comes first on the command line; a is first in path order
+  ReferenceGraph g = build_graph({b, a});
+  const VertexProps& v = g.g[*g.find("kst-1-1")];
+  CHECK(v.file == "a/kst-1-1.xml");
+  CHECK(v.title == "Brief A");
+  CHECK(v.date == "2025-01-01");
+  REQUIRE(g.conflicts.size() == 1);
+  CHECK(g.conflicts[0].id == "kst-1-1");
+  CHECK(g.conflicts[0].kept == "a/kst-1-1.xml");
+  CHECK(g.conflicts[0].left_out == "b/kst-1-1.xml");
+  // the left-out file's references are not merged into the kept document
+  CHECK(g.find("kst-8-8"));
+  CHECK_FALSE(g.find("kst-9-9"));
+  // the same order the other way round: the same graph
+  ReferenceGraph h = build_graph({a, b});
+  CHECK(h.g[*h.find("kst-1-1")].file == "a/kst-1-1.xml");
+  CHECK(h.conflicts.size() == 1);
+}
+
+TEST_CASE("The same file twice is no conflict and counts once", "[graph]") {
+  Extraction a = document("a.xml", "kst-1-1", "2025-01-01");
+  a.references.push_back(ref(RefKind::kamerstuk, "kst-8-8", "Kamerstuk 8, nr. 8"));
+  ReferenceGraph g = build_graph({a, a});
+  CHECK(g.conflicts.empty());
+  auto [e, found] = boost::edge(*g.find("kst-1-1"), *g.find("kst-8-8"), g.g);
+  REQUIRE(found);
+  CHECK(g.g[e].count == 1);
+}

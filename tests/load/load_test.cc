@@ -64,6 +64,39 @@ TEST_CASE("Folders are read recursively and in order, hidden files skipped", "[l
   CHECK(inputs.problems[0].message == "no such file or directory");
 }
 
+TEST_CASE("A folder walk reads the document formats and what --include/--exclude say", "[load][inputs]") {
+  TempDir dir;
+  for (const char* name : {"brief.txt", "nota.md", "pagina.html", "oud.HTM", "motie.xml", "scan.pdf", "truth.tsv",
+                           "extract.jsonl", "plaatje.png", "LEESMIJ", "data.json", "bijlagen/tabel.csv", "bijlagen/b.txt"})
+    dir.write(name, "x");
+  auto names = [&](const kamerref::Inputs& inputs) {
+    std::vector<std::string> out;
+    for (const std::string& f : inputs.files) out.push_back(fs::relative(f, dir.path).string());
+    return out;
+  };
+  using V = std::vector<std::string>;
+  auto plain = kamerref::collect_inputs({dir.path.string()});
+  CHECK(names(plain) == V{"bijlagen/b.txt", "brief.txt", "motie.xml", "nota.md", "oud.HTM", "pagina.html", "scan.pdf"});
+  // extract output is not a document: passed over with a note
+  REQUIRE(plain.notes.size() == 1);
+  CHECK(fs::path(plain.notes[0].path).filename() == "extract.jsonl");
+  // the corpus commands read it
+  kamerref::WalkFilter corpus;
+  corpus.extraction_files = true;
+  auto with_jsonl = kamerref::collect_inputs({dir.path.string()}, corpus);
+  CHECK(names(with_jsonl).size() == 8);
+  CHECK(with_jsonl.notes.empty());
+  kamerref::WalkFilter filter;
+  filter.include = {"*.tsv"};
+  filter.exclude = {"*/bijlagen/*", "*.pdf"};
+  CHECK(names(kamerref::collect_inputs({dir.path.string()}, filter)) ==
+        V{"brief.txt", "motie.xml", "nota.md", "oud.HTM", "pagina.html", "truth.tsv"});
+  // a file named on the command line is read whatever it is called, and a
+  // file given twice is read once
+  auto given = kamerref::collect_inputs({(dir.path / "truth.tsv").string(), dir.path.string(), (dir.path / "brief.txt").string()});
+  CHECK(names(given) == V{"truth.tsv", "bijlagen/b.txt", "brief.txt", "motie.xml", "nota.md", "oud.HTM", "pagina.html", "scan.pdf"});
+}
+
 TEST_CASE("A symlink loop does not trap the folder walk", "[load][inputs]") {
   TempDir dir;
   dir.write("sub/a.txt", "a");

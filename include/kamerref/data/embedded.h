@@ -11,5 +11,6 @@ std::string_view report_series();    // data/report-series.tsv
 std::string_view laws();             // data/laws.tsv
 std::string_view document_series();  // data/document-series.tsv
 std::string_view topic_stopwords();  // data/topic-stopwords.tsv
+std::string_view person_names();     // data/person-names.tsv
 
 }  // namespace kamerref::data

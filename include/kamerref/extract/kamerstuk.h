@@ -10,7 +10,18 @@
 
 namespace kamerref {
 
-// `29 754` -> `29754`; toevoeging `vi` -> `VI`; `kst-29754-690`, `kst-36200-VI-12`.
+// A dossier number as written, in its parts: `21501-02` -> 21501 + 02,
+// `36 200 VI` -> 36200 + VI, `31700.VIII` -> 31700 + VIII, `36 455 (R2188)` ->
+// 36455 with rijkswet R2188. An explicit toevoeging wins over one in `dossier`.
+struct DossierNumber {
+  std::string number;      // digits only
+  std::string toevoeging;  // upper case; empty when none
+  std::string rijkswet;    // `R2188`; an attribute, never part of an id
+};
+DossierNumber split_dossier(std::string_view dossier, std::string_view toevoeging);
+
+// `29 754` -> `29754`; toevoeging `vi` -> `VI`; `kst-29754-690`, `kst-36200-VI-12`;
+// `21501-02` -> `dossier-21501-02`; `36 455 (R2188)`, nr 11 -> `kst-36455-11`.
 std::string kamerstuk_id(std::string_view dossier, std::string_view toevoeging, std::string_view nr);
 std::string dossier_id(std::string_view dossier, std::string_view toevoeging);
 // `2023/24`, `2023-2024`, `2023/2024` -> `2023-2024`; empty when not a vergaderjaar.

@@ -13,9 +13,18 @@ namespace kamerref {
 struct DocumentMetadata {
   DocumentInfo info;
   std::vector<Span> furniture;  // in Document::text
+  // Where the document contradicts itself about its identity (metadata and
+  // body name different ids); Extraction::warnings, printed by the CLI.
+  std::vector<std::string> warnings;
 };
 
 DocumentMetadata extract_metadata(const Document& doc);
+
+// The kind of stuk its title names: `MOTIE VAN HET LID ...` -> `motie`,
+// `GEWIJZIGDE MOTIE ...` -> `gewijzigde motie`, `BRIEF VAN DE MINISTER ...`
+// -> `kamerbrief`, `VERSLAG VAN EEN COMMISSIEDEBAT` -> `verslag`; empty when
+// the title names none.
+std::string type_of_stuk_title(std::string_view title);
 
 // `doc-<file-stem-slug>`: the id of a document whose text gives none.
 std::string fallback_document_id(std::string_view path);

@@ -17,13 +17,24 @@
 //   `(t.v.v. 35300-XVI-108)` after a motion: MotionInfo::replaces
 //   Handelingen lists: `stel ik voor de volgende door hen ingediende moties opnieuw aan te
 //   houden: 29911-226; 21501-08-765; 35570-XIV-46.` (each a motion, relation from the sentence)
-// Not a reference: `de motie` alone, `deze motie`, `motieven`, `de motie van wantrouwen`.
+//   `de motie van lid Kisteman` (no `het`), `motie Ceder / Six Dijkstra` (two-word surnames),
+//   `de motie van het lid Jesse Klaver` (a first name is no part of the indiener: motie-klaver),
+//   `motie-Van\n Dijk` (a wrapped line; never a blank line), `de motie van der Plas` (motie-van-der-plas)
+//   plural, one mention per motion: `de moties Marijnissen c.s. en Klaver c.s.`, `de moties van het lid X
+//   over A (Kamerstuk 32 793, nr. 176) en van het lid Y over B (...)`, `de moties 32 793, nrs. 176 en 180`
+//   narrative: `is door de Kamerleden Vermeij (PvdA), ... een motie ingediend (Kamerstuk 32 500 XV, nr. 95)`
+// Not a reference: `de motie` alone, `deze motie`, `motieven`, `de motie van wantrouwen`, a
+// table header (`Motie | Vindplaats`), a particle alone (`motie-Van`); words that are never
+// an indiener and first names are listed in data/person-names.tsv.
 //
 // Binding to a Kamerstuk number inside one document (MotionInfo::bound_by):
 //   footnote  the footnote whose marker ends the motion's sentence holds exactly
 //             one Kamerstuk citation (`...te spannen.1` / `1 Kamerstukken II 2025/2026, 29754, nr. 758.`)
 //   sentence  a Kamerstuk citation right after the motion (`de motie-Jansen (36410, nr. 412)`),
 //             or `Zij krijgt nr. 412 (36410)` closing the motion's own text in Handelingen
+//   sentence  also: a name and one number later in the same sentence or table line, with no
+//             other document named between (`de motie Van Kent c.s. over ... (TK 36 582, nr. 55)`,
+//             `met kenmerk 32 479, nr. 3`)
 //   document  another mention of the same indieners in the document was bound
 //             (and the subjects do not contradict)
 // In the motion's own document (type motie) the title and indiener lines are

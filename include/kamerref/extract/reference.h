@@ -90,6 +90,7 @@ struct DocumentInfo {
   std::string dossier;   // dossier-<nr> the document belongs to, when known
   std::string vergaderjaar;  // "2025-2026"
   std::string tk_nummer;     // TK document number of this document (2025D49428)
+  std::string rijkswet;      // `R2188` of `36 455 (R2188)`: the dossier's Rijkswet number, never part of the id
   std::vector<std::string> signatories;
   std::vector<std::string> indieners;
   std::vector<std::string> verzoeken;  // a motion's `verzoekt de regering ...` clauses

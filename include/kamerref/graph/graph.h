@@ -112,9 +112,18 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using GraphEdge = boost::graph_traits<Graph>::edge_descriptor;
 
+// Two different files that claim one id: the graph describes the id by the
+// first of them in path order and leaves the other out (its references too).
+struct IdConflict {
+  std::string id;
+  std::string kept;      // the file the vertex describes
+  std::string left_out;  // the file left out of the graph
+};
+
 struct ReferenceGraph {
   Graph g;
   std::unordered_map<std::string, Vertex> by_id;
+  std::vector<IdConflict> conflicts;  // in the order they were met
   // the register's Toezeggingen, where imported; the commitment audit puts
   // each beside the commitment the texts give (analyse/register.h)
   std::vector<TkToezegging> toezeggingen;
@@ -145,7 +154,12 @@ class GraphBuilder {
   ReferenceGraph finish();                            // people, dossiers, series
 
  private:
+  void describe(Vertex v, const Extraction& extraction);
   ReferenceGraph rg_;
+  // the file each corpus id is described by, and the files whose references
+  // were added (the same file given twice adds them once)
+  std::unordered_map<std::string, std::string> file_of_id_;
+  std::unordered_map<std::string, bool> referenced_;
 };
 
 // `person-<slug of the surname>`.

@@ -23,6 +23,29 @@ struct FootnoteMarker {
   bool at_line_start = false;  // `¹ Kamerstukken ...`: the start of a note
 };
 
+// One <dossier> of an officielebekendmakingen publication, as its
+// <dossiernummer> states it: `<dossiernr>36 600</dossiernr>
+// <begrotingshoofdstuk>XIV</begrotingshoofdstuk>`, `<dossiernr>21 501</dossiernr>-<raadnr>20</raadnr>`,
+// `<dossiernr>36 455</dossiernr> (<rijkswetnr>R2188</rijkswetnr>)`.
+struct OfficialDossier {
+  std::string nummer;      // "36 600", as written
+  std::string toevoeging;  // "XIV", "20", "A": in its official case; empty when none
+  std::string rijkswet;    // "R2188": an attribute of the dossier, not part of its number
+};
+
+// What the body of an officielebekendmakingen publication says about itself
+// (<kamerstukkop>, <dossier>, <stuk>): read by the XML loader; the extractor
+// makes the document's id, date and type of it. Empty for other formats.
+struct OfficialBody {
+  std::vector<OfficialDossier> dossiers;  // in document order; a stuk can be in two
+  std::string ondernummer;                // `<stuknr>Nr. <ondernummer>52</ondernummer>`
+  std::string stuk_titel;                 // `MOTIE VAN DE LEDEN VAN CAMPEN EN PATERNOTTE`
+  std::string datumtekst;                 // `Voorgesteld 15 oktober 2024`, `Den Haag, 21 februari 2022`
+  std::string isodatum;                   // its `<datum isodatum="2024-10-15">`
+  std::string vergaderjaar;               // `<tekstregel inhoud="vergaderjaar">Vergaderjaar 2024-2025`
+  bool empty() const { return dossiers.empty() && ondernummer.empty() && stuk_titel.empty() && isodatum.empty(); }
+};
+
 struct Document {
   std::string path;
   Format format = Format::text;
@@ -38,6 +61,7 @@ struct Document {
   std::vector<Span> furniture;
   // name/value pairs the format carries (XML <meta>, HTML <meta>), in order.
   std::vector<std::pair<std::string, std::string>> metadata;
+  OfficialBody official;  // officielebekendmakingen XML only
   // Non-fatal problems met while loading.
   std::vector<std::string> warnings;
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "kamerref/load/document.h"
+#include "kamerref/load/inputs.h"
 
 namespace kamerref {
 
@@ -24,6 +25,7 @@ inline constexpr std::uint64_t kDefaultMaxFileSize = 256ull << 20;  // 256 MiB
 
 struct LoadOptions {
   std::uint64_t max_file_size = kDefaultMaxFileSize;  // 0: no limit
+  WalkFilter walk;  // which files of a folder are read (--include, --exclude)
 };
 
 // "12 KB", "1.0 GB": a size as messages show it (1024-based units).
