@@ -65,7 +65,9 @@ bool bool_of(const nlohmann::json& j, const char* key) {
 
 TkImportResult import_tk(const std::vector<std::string>& paths) {
   TkImportResult result;
-  Inputs inputs = collect_inputs(paths);
+  WalkFilter walk;
+  walk.include = {"*.json"};  // OData pages, besides the document formats (the $metadata is .xml)
+  Inputs inputs = collect_inputs(paths, walk);
   for (const InputProblem& p : inputs.problems) result.problems.push_back({p.path, p.message, true});
   // the $metadata first, so that every page is read knowing the navigation
   std::vector<std::string> json_files, xml_files;
