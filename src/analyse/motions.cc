@@ -1,5 +1,7 @@
 #include "kamerref/analyse/motions.h"
 
+#include "kamerref/analyse/kamer_official.h"
+
 #include <algorithm>
 #include <map>
 
@@ -153,6 +155,7 @@ std::vector<MotionFinding> audit_motions(const ReferenceGraph& graph) {
     }
     for (const MotionMention& m : f.mentions)
       if (m.note == "ontraden" && f.kamer.kabinetsappreciatie.empty()) f.kamer.kabinetsappreciatie = "Ontraden";
+    if (motion.tk) apply_tk_record(f.kamer, *motion.tk);  // the official record, beside the texts
     findings.push_back(std::move(f));
   }
   std::sort(findings.begin(), findings.end(), [](const MotionFinding& a, const MotionFinding& b) { return a.id < b.id; });

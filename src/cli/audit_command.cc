@@ -1,4 +1,4 @@
-// `kamerref audit motions [--json] PATH...`
+// `kamerref audit motions [--json] [--adopted-only] PATH...`
 // `kamerref audit commitments [--json] [--as-of YYYY-MM-DD] [--fail-on-overdue] PATH...`
 #include <iostream>
 #include <memory>
@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "kamerref/analyse/commitments.h"
 #include "kamerref/analyse/motions.h"
+#include "kamerref/analyse/register.h"
 #include "kamerref/extract/text_util.h"
 #include "kamerref/graph/graph.h"
 #include "kamerref/render/audit_json.h"
@@ -20,6 +21,7 @@ std::function<int()> setup_audit(CLI::App& app) {
     std::string as_of;
     bool fail_on_overdue = false;
     CorpusOptions corpus;
+    bool adopted_only = false;
   };
   auto opt = std::make_shared<Options>();
   app.require_subcommand(1, 1);
@@ -28,6 +30,8 @@ std::function<int()> setup_audit(CLI::App& app) {
   motions->add_option("PATH", opt->paths, "Files or folders (read recursively)")->required();
   motions->add_flag("--json", opt->json, "Print SPEC section 3 JSON");
   add_corpus_options(*motions, opt->corpus);
+  motions->add_flag("--adopted-only", opt->adopted_only,
+                    "Only motions the Kamer adopted (kamer.decision aangenomen: imported TK data or a text)");
 
   CLI::App* commitments =
       app.add_subcommand("commitments", "Every promise made to the Kamer: due when, kept by which later document");
@@ -44,6 +48,8 @@ std::function<int()> setup_audit(CLI::App& app) {
     const ReferenceGraph& graph = corpus.graph;
     if (motions->parsed()) {
       std::vector<MotionFinding> findings = audit_motions(graph);
+      if (opt->adopted_only)
+        std::erase_if(findings, [](const MotionFinding& f) { return f.kamer.decision != "aangenomen"; });
       if (opt->json)
         write_motion_audit_json(std::cout, findings);
       else
@@ -54,6 +60,7 @@ std::function<int()> setup_audit(CLI::App& app) {
     CommitmentAuditOptions options;
     options.as_of = opt->as_of.empty() ? today_iso() : opt->as_of;
     std::vector<CommitmentFinding> findings = audit_commitments(graph, corpus.corpus.texts, options);
+    attach_register(graph, findings);  // imported Toezeggingen, beside the texts' commitments
     if (opt->json)
       write_commitment_audit_json(std::cout, findings);
     else

@@ -44,6 +44,7 @@ std::function<int()> setup_chain(CLI::App& app);
 std::function<int()> setup_audit(CLI::App& app);
 std::function<int()> setup_render(CLI::App& app);
 std::function<int()> setup_report(CLI::App& app);
+std::function<int()> setup_import(CLI::App& app);
 
 // `kamerref: <file>: <message>` on stderr.
 void report_error(const std::string& file, const std::string& message);

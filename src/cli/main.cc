@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"audit", "Audit motions or commitments across documents", setup_audit, true},
     {"render", "Draw a view of the reference graph: SVG, PNG, PDF or DOT", setup_render, true},
     {"report", "One self-contained HTML report: overview picture, motion and commitment audits", setup_report, true},
+    {"import", "Import records of other sources: `import tk` reads Tweede Kamer open data", setup_import, false},
 };
 
 // --max-file-size, --include, --exclude on a command (and, through fallthrough, its own

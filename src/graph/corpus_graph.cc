@@ -1,5 +1,7 @@
 #include "kamerref/graph/corpus_graph.h"
 
+#include "kamerref/graph/official.h"
+#include "kamerref/opendata/import_file.h"
 #include "kamerref/output/json.h"
 
 namespace kamerref {
@@ -12,7 +14,12 @@ ReferenceGraph build_corpus_graph(const Corpus& corpus, std::vector<CorpusProble
     if (on_document) on_document(e);
   }
   std::vector<std::string> readable;
+  std::vector<std::string> tk_files;  // `kamerref import tk` output: official records, attached last
   for (const std::string& file : corpus.extraction_files) {
+    if (is_tk_import_file(file)) {
+      tk_files.push_back(file);
+      continue;
+    }
     try {
       read_json_lines(
           file, false,
@@ -38,7 +45,20 @@ ReferenceGraph build_corpus_graph(const Corpus& corpus, std::vector<CorpusProble
       problems.push_back({file, e.what()});
     }
   }
-  return builder.finish();
+  ReferenceGraph graph = builder.finish();
+  for (const std::string& file : tk_files) {
+    try {
+      read_tk_import_file(
+          file, [&](TkMotion&& m) { attach_tk_motion(graph, std::move(m)); },
+          [&](TkToezegging&& t) { attach_tk_toezegging(graph, std::move(t)); },
+          [&](std::size_t line, const std::string& message) {
+            problems.push_back({file + ":" + std::to_string(line), message});
+          });
+    } catch (const TkImportFileError& e) {
+      problems.push_back({file, e.what()});
+    }
+  }
+  return graph;
 }
 
 }  // namespace kamerref

@@ -68,6 +68,10 @@ nlohmann::ordered_json to_json(const KamerDecision& k) {
   return j;
 }
 
+nlohmann::ordered_json text_or_null(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
 }  // namespace
 
 nlohmann::ordered_json to_json(const MotionFinding& f) {
@@ -108,6 +112,16 @@ nlohmann::ordered_json to_json(const CommitmentFinding& f) {
     kept.push_back(kj);
   }
   j["fulfilled_by"] = kept;
+  if (f.register_entry) {
+    nlohmann::ordered_json r;
+    r["nummer"] = f.register_entry->nummer;
+    r["status"] = text_or_null(f.register_entry->status);
+    r["due"] = text_or_null(f.register_entry->due);
+    r["source"] = f.register_entry->source;
+    r["how"] = f.register_entry->how;
+    if (!f.register_entry->kamerbrief_nakoming.empty()) r["kamerbrief_nakoming"] = f.register_entry->kamerbrief_nakoming;
+    j["register"] = r;
+  }
   j["file"] = f.file;
   j["due_text"] = f.due_text;
   j["vehicle"] = f.vehicle;

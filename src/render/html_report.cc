@@ -204,9 +204,7 @@ class Writer {
       rows += "<td>" + esc(join_names(m.indieners)) + "</td>";
       rows += "<td>" + esc(m.subject) + "</td>";
       rows += "<td class=\"status status-" + esc(m.status) + "\">" + esc(m.status) + "</td>";
-      std::string kamer = m.kamer.decision.empty() ? std::string("unknown") : m.kamer.decision;
-      if (!m.kamer.replaced_by.empty()) kamer += " by " + m.kamer.replaced_by;
-      rows += "<td class=\"kamer\">" + esc(kamer) + "</td>";
+      rows += "<td data-sort=\"" + esc(m.kamer.decision) + "\">" + kamer_cell(m.kamer) + "</td>";
       rows += "<td data-sort=\"" + std::to_string(m.mentions.size()) + "\">" + std::to_string(m.mentions.size()) + "</td>";
       rows += "<td>" + evidence + "</td>";
       rows += "</tr>\n";
@@ -245,6 +243,20 @@ class Writer {
   }
 
  private:
+  // The Kamer's decision (SPEC section 3 `kamer`): "aangenomen 2025-10-02,
+  // 147-3; cabinet: Oordeel Kamer", with the note where the data say one.
+  static std::string kamer_cell(const KamerDecision& k) {
+    std::string out = esc(k.decision.empty() ? std::string("-") : k.decision);
+    if (!k.replaced_by.empty()) out += " by " + esc(k.replaced_by);
+    if (!k.date.empty()) out += " " + esc(k.date);
+    if (k.votes) out += "<br>" + std::to_string(k.votes->voor) + " voor, " + std::to_string(k.votes->tegen) + " tegen";
+    if (!k.kabinetsappreciatie.empty()) out += "<br><span class=\"meta\">cabinet: " + esc(k.kabinetsappreciatie) + "</span>";
+    if (!k.note.empty()) out += "<br><span class=\"meta\">" + esc(k.note) + "</span>";
+    if (k.conflict && !k.conflict->decision.empty())
+      out += "<br><span class=\"meta\">a text says " + esc(k.conflict->decision) + "</span>";
+    return out;
+  }
+
   static std::string join_names(const std::vector<std::string>& names) {
     std::string out;
     for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;

@@ -158,6 +158,42 @@ std::string format_motion_audit(const std::vector<MotionFinding>& findings) {
   return out.str();
 }
 
+namespace {
+
+// Beside the `Kamer:` line: "votes: 147 voor, 3 tegen", the cabinet's advice,
+// the TK numbers, the votes per fractie and a source that says otherwise.
+void write_kamer(std::ostream& out, const KamerDecision& k) {
+  if (k.votes) {
+    out << "  votes: " << k.votes->voor << " voor, " << k.votes->tegen << " tegen";
+    if (k.votes->niet_deelgenomen) out << ", " << k.votes->niet_deelgenomen << " niet deelgenomen";
+    if (!k.note.empty()) out << " [" << k.note << ']';
+    out << '\n';
+  } else if (!k.note.empty()) {
+    out << "  votes: [" << k.note << "]\n";
+  }
+  if (!k.kabinetsappreciatie.empty()) out << "  cabinet: " << k.kabinetsappreciatie << '\n';
+  if (!k.zaak.empty() || !k.tk_document.empty())
+    out << "  tk: zaak " << (k.zaak.empty() ? "?" : k.zaak) << ", document " << (k.tk_document.empty() ? "?" : k.tk_document)
+        << '\n';
+  if (k.votes && !k.votes->by_fractie.empty()) {
+    std::string vote;
+    for (const FractieVote& f : k.votes->by_fractie) {
+      if (f.vote != vote) {
+        out << (vote.empty() ? "" : "\n") << "    " << f.vote << ':';
+        vote = f.vote;
+      }
+      out << ' ' << f.fractie << ' ' << f.seats << (f.vergissing ? " (vergissing)" : "");
+    }
+    out << '\n';
+  }
+  if (k.conflict)
+    out << "  conflict: " << (k.conflict->source.empty() ? "a text" : k.conflict->source) << " says "
+        << (k.conflict->decision.empty() ? "nothing" : k.conflict->decision)
+        << (k.conflict->quote.empty() ? "" : ": " + quoted(shorten(k.conflict->quote, 160))) << '\n';
+}
+
+}  // namespace
+
 void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& findings) {
   std::map<std::string, std::size_t> by_status;
   std::size_t adopted = 0, owed = 0;
@@ -186,6 +222,7 @@ void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& fin
       if (!f.kamer.quote.empty()) out << ": " << quoted(shorten(f.kamer.quote, 200));
       out << '\n';
     }
+    write_kamer(out, f.kamer);
     if (f.decided_by) {
       out << "  decided by " << f.decided_by->document << " (" << (f.decided_by->date.empty() ? "undated" : f.decided_by->date);
       if (!f.decided_by->note.empty()) out << ", " << f.decided_by->note;
@@ -222,6 +259,10 @@ void write_commitment_audit(std::ostream& out, const std::vector<CommitmentFindi
       out << '\n';
     }
     if (!f.vehicle.empty()) out << "  in: " << f.vehicle << '\n';
+    if (f.register_entry)
+      out << "  register: " << f.register_entry->nummer << ' ' << (f.register_entry->status.empty() ? "(no status)" : f.register_entry->status)
+          << (f.register_entry->due.empty() ? "" : ", due " + f.register_entry->due) << " (" << f.register_entry->source << ", "
+          << f.register_entry->how << ")\n";
     for (const Fulfilment& k : f.fulfilled_by)
       out << "  kept by " << k.document << " (" << (k.date.empty() ? "undated" : k.date) << ", " << k.how
           << "): " << quoted(shorten(k.quote, 200)) << '\n';

@@ -29,6 +29,7 @@
 // the promise's own words without those naming the vehicle. Of the passages of
 // a later document that match, the one carrying the most weight is quoted;
 // headings and the letterhead (which repeats the title) are no passages.
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -45,6 +46,17 @@ struct Fulfilment {
   std::string how;  // "says so", or "in the promised <vehicle>"
 };
 
+// The official register's record of a promise (SPEC section 3, `register`):
+// an imported Toezegging matched to this commitment (analyse/register.h).
+struct CommitmentRegister {
+  std::string nummer;  // TZ202502-117
+  std::string status;  // Openstaand, Voldaan, ...
+  std::string due;     // DatumNakoming, ISO; empty for none
+  std::string source;  // tk-opendata
+  std::string how;     // how it was matched: "same debate (2022-12-21)"
+  std::vector<std::string> kamerbrief_nakoming;  // the letters that fulfilled it, tk-document numbers
+};
+
 struct CommitmentFinding {
   std::string id;
   std::string document;  // where it was made
@@ -58,6 +70,7 @@ struct CommitmentFinding {
   std::string vehicle;
   std::string status;  // fulfilled, fulfilled-late, open, no-deadline, overdue
   std::vector<Fulfilment> fulfilled_by;
+  std::optional<CommitmentRegister> register_entry;  // the register's Toezegging, where imported and matched
 };
 
 struct CommitmentAuditOptions {

@@ -14,6 +14,9 @@ namespace kamerref {
 // second (GraphBuilder), so memory holds one line at a time, not the corpus.
 // A line that is no extraction is reported as a problem `<file>:<line>` and
 // left out; the rest is still read. A file that cannot be read is a problem.
+// A `.jsonl` that `kamerref import tk` wrote (its first line `{"tk": ...}`)
+// holds official records: they are put on the finished graph
+// (graph/official.h), motions on their vertices, Toezeggingen beside it.
 // `on_document` (when set) sees every extraction once, in the first pass: the
 // documents' own metadata (a TK number beside a kst- id) for a caller that
 // wants more of it than the graph keeps.

@@ -25,6 +25,7 @@
 
 #include "kamerref/extract/reference.h"
 #include "kamerref/graph/shared_text.h"
+#include "kamerref/opendata/records.h"
 
 namespace kamerref {
 
@@ -95,6 +96,8 @@ struct VertexProps {
   // commitments: held apart, as one vertex in a hundred has one and the other
   // ninety-nine would each carry its eight empty strings
   std::shared_ptr<const CommitmentInfo> commitment;
+  // motions: the official record, where TK open data were imported (graph/official.h)
+  std::shared_ptr<const TkMotion> tk;
 };
 
 struct EdgeProps {
@@ -125,6 +128,9 @@ struct ReferenceGraph {
   Graph g;
   std::unordered_map<std::string, Vertex> by_id;
   std::vector<IdConflict> conflicts;  // in the order they were met
+  // the register's Toezeggingen, where imported; the commitment audit puts
+  // each beside the commitment the texts give (analyse/register.h)
+  std::vector<TkToezegging> toezeggingen;
 
   std::optional<Vertex> find(std::string_view id) const;
   // The vertex for `id`, created (kind from the id's form) when new.

@@ -1,0 +1,143 @@
+#include "kamerref/opendata/store.h"
+
+#include <catch2/catch.hpp>
+
+#include "tk_test_files.h"
+
+using namespace kamerref;
+using nlohmann::json;
+
+TEST_CASE("tk_version_key puts the API's timestamps in one order", "[opendata][store]") {
+  struct Case {
+    const char* timestamp;
+    const char* key;
+  };
+  const Case cases[] = {
+      // ApiGewijzigdOp: UTC, seven fraction digits
+      {"2025-10-03T12:53:13.7284792Z", "2025-10-03T12:53:13.7284792"},
+      // GewijzigdOp: local time with its offset, fewer digits
+      {"2025-10-02T23:41:53.06+02:00", "2025-10-02T21:41:53.0600000"},
+      {"2025-10-03T01:00:00+02:00", "2025-10-02T23:00:00.0000000"},
+      {"2025-10-03T11:21:09Z", "2025-10-03T11:21:09.0000000"},
+      // near misses
+      {"gisteren", ""},
+      {"2025-13-03T11:21:09Z", ""},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.timestamp);
+    CHECK(tk_version_key(c.timestamp) == c.key);
+  }
+  // text order of the raw values gets these two wrong ('Z' sorts after '8')
+  CHECK(tk_version_key("2025-10-03T12:53:13.72Z") < tk_version_key("2025-10-03T12:53:13.7284792Z"));
+}
+
+namespace {
+
+json zaak(const char* version, const char* appreciatie) {
+  json z = json::parse(R"({"Id": "35efd469-d9b1-4b3c-a1d5-09d771ead307", "Nummer": "2025Z18464", "Soort": "Motie",
+                           "Titel": "Terrorismebestrijding", "Verwijderd": false})");
+  z["ApiGewijzigdOp"] = version;
+  z["Kabinetsappreciatie"] = appreciatie;
+  return z;
+}
+
+}  // namespace
+
+TEST_CASE("TkStore keeps the newest version of each record", "[opendata][store]") {
+  // the Zaak of kst-29754-758: the plain dump (older) and zaak.json (newer)
+  json older = zaak("2025-10-02T20:46:23.6304162Z", "Nog niet bekend");
+  json newer = zaak("2025-10-03T12:53:13.7284792Z", "Oordeel Kamer");
+  for (bool newer_first : {false, true}) {
+    TkStore store;
+    std::vector<std::string> warnings;
+    store.absorb(TkEntity::Zaak, newer_first ? newer : older, warnings);
+    store.absorb(TkEntity::Zaak, newer_first ? older : newer, warnings);
+    CHECK(store.zaken.size() == 1);
+    CHECK(store.zaken.begin()->second.kabinetsappreciatie == "Oordeel Kamer");
+    CHECK(store.counts.duplicates == 1);
+    CHECK(warnings.empty());
+  }
+}
+
+TEST_CASE("TkStore: a field the newer copy lacks keeps the older value; Verwijderd is kept as said", "[opendata][store]") {
+  TkStore store;
+  std::vector<std::string> warnings;
+  store.absorb(TkEntity::Stemming,
+               json::parse(R"({"Id": "s1", "Besluit_Id": "b1", "Soort": "Voor", "FractieGrootte": 24, "ActorFractie": "VVD",
+                               "ApiGewijzigdOp": "2025-10-03T09:21:15Z"})"),
+               warnings);
+  // the plain dumps deleted every *_Id field: absent is not null
+  store.absorb(TkEntity::Stemming,
+               json::parse(R"({"Id": "s1", "Soort": "Tegen", "FractieGrootte": 24, "ActorFractie": "VVD",
+                               "ApiGewijzigdOp": "2025-10-04T09:21:15Z"})"),
+               warnings);
+  CHECK(store.stemmingen.at("s1").besluit_id == "b1");
+  CHECK(store.stemmingen.at("s1").soort == "Tegen");
+  store.absorb(TkEntity::Stemming,
+               json::parse(R"({"Id": "s1", "Verwijderd": true, "ApiGewijzigdOp": "2025-10-05T09:21:15Z"})"), warnings);
+  CHECK(store.stemmingen.at("s1").verwijderd);
+  // an older copy does not bring it back
+  store.absorb(TkEntity::Stemming,
+               json::parse(R"({"Id": "s1", "Verwijderd": false, "ApiGewijzigdOp": "2025-10-01T09:21:15Z"})"), warnings);
+  CHECK(store.stemmingen.at("s1").verwijderd);
+}
+
+TEST_CASE("TkStore: a record without Id is left out with a warning, the rest kept", "[opendata][store]") {
+  TkStore store;
+  std::vector<std::string> warnings;
+  store.absorb(TkEntity::Fractie, json::parse(R"({"Afkorting": "VVD", "NaamNL": "x"})"), warnings);
+  store.absorb(TkEntity::Fractie, json::parse(R"({"Id": "f2", "Afkorting": "D66", "NaamNL": "y"})"), warnings);
+  store.absorb(TkEntity::Fractie, json::parse(R"({"Id": null, "Afkorting": "CDA"})"), warnings);
+  CHECK(store.fracties.size() == 1);
+  CHECK(store.counts.without_id == 2);
+  REQUIRE(warnings.size() == 1);  // once per run, counted after
+  CHECK_THAT(warnings[0], Catch::Contains("without \"Id\""));
+}
+
+TEST_CASE("TkStore follows $expand: nested records and the relations only the nesting tells", "[opendata][store]") {
+  TkStore store;
+  std::vector<std::string> warnings;
+  // Zaak?$expand=Document($expand=HuidigeDocumentVersie($expand=DocumentPublicatie)),Besluit($expand=Stemming)
+  store.absorb(TkEntity::Zaak, json::parse(R"({"Id": "z1", "Nummer": "2025Z18464", "ApiGewijzigdOp": "2025-10-03T12:53:13Z",
+      "Document": [{"Id": "d1", "DocumentNummer": "2025D43019",
+         "HuidigeDocumentVersie": {"Id": "v1", "ExterneIdentifier": "kst-29754-758",
+            "DocumentPublicatie": [{"Id": "p1", "Identifier": "kst-29754-758"}]}}],
+      "Besluit": [{"Id": "b1", "BesluitSoort": "Stemmen - aangenomen",
+         "Stemming": [{"Id": "s1", "Soort": "Voor", "FractieGrootte": 24, "ActorFractie": "VVD"}]}]})"),
+               warnings);
+  CHECK(store.documents.at("d1").huidige_versie_id == "v1");
+  CHECK(store.versies.at("v1").document_id == "d1");
+  CHECK(store.publicaties.at("p1").versie_id == "v1");
+  CHECK(store.stemmingen.at("s1").besluit_id == "b1");
+  CHECK(store.zaak_documents.at("z1").ids == std::vector<std::string>{"d1"});
+  CHECK(store.zaak_besluiten.at("z1").ids == std::vector<std::string>{"b1"});
+  CHECK(store.counts.records == 6);
+  // a later flat copy of the Zaak, without $expand, keeps the relations
+  store.absorb(TkEntity::Zaak, json::parse(R"({"Id": "z1", "Nummer": "2025Z18464", "ApiGewijzigdOp": "2025-10-04T00:00:00Z"})"),
+               warnings);
+  CHECK(store.zaak_documents.at("z1").ids == std::vector<std::string>{"d1"});
+}
+
+TEST_CASE("TkStore reads a Toezegging as $metadata defines it", "[opendata][store]") {
+  // Written for this test from the EntityType Toezegging of
+  // ../shared/tk-opendata/odata-metadata.xml: the sample holds no real
+  // Toezegging record. KamerbriefNakoming comes as one D-number, a list, or
+  // (later model) Document references.
+  std::vector<std::string> warnings;
+  for (const char* brief : {R"("2023D51234")", R"(["2023D51234", "2024D00001"])",
+                            R"([{"Id": "d9", "DocumentNummer": "2023D51234"}])"}) {
+    TkStore one;
+    one.absorb(TkEntity::Toezegging, json::parse(std::string(R"({"Id": "t1", "Nummer": "TZ202212-105",
+        "Tekst": "De minister zegt toe de Kamer te informeren.", "Status": "Voldaan",
+        "DatumNakoming": "2025-12-31T00:00:00+01:00", "Ministerie": "Justitie en Veiligheid",
+        "ActiviteitNummer": "2022A07772", "KamerbriefNakoming": )") + brief + "}"),
+               warnings);
+    const TkToezeggingRecord& t = one.toezeggingen.at("t1");
+    CHECK(t.nummer == "TZ202212-105");
+    CHECK(t.status == "Voldaan");
+    REQUIRE_FALSE(t.kamerbrief_nakoming.empty());
+    CHECK(t.kamerbrief_nakoming.front() == "2023D51234");
+  }
+  CHECK(warnings.empty());
+}
