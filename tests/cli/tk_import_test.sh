@@ -41,10 +41,11 @@ for want in '"decision": "aangenomen"' '"date": "2025-10-02"' '"source": "tk-ope
   echo "$block" | grep -qF "$want" || die "audit --json: no $want for kst-29754-758"
 done
 "$kamerref" audit motions "$tmp/tk.jsonl" "$src/corpus/vao" >"$tmp/audit.txt" 2>/dev/null || die "audit exits $?"
-grep -q '^  kamer: aangenomen 2025-10-02 (tk-opendata): 147 voor, 3 tegen$' "$tmp/audit.txt" || die "text: no kamer line"
+grep -q '^  Kamer: aangenomen (tk-opendata, 2025-10-02)' "$tmp/audit.txt" || die "text: no kamer line"
+grep -q '^  votes: 147 voor, 3 tegen$' "$tmp/audit.txt" || die "text: no votes line"
 grep -q '^  cabinet: Oordeel Kamer$' "$tmp/audit.txt" || die "text: no cabinet line"
 grep -q '^    Tegen: ' "$tmp/audit.txt" || die "text: no votes by fractie"
-grep -q ' adopted by the Kamer, ' "$tmp/audit.txt" || die "text: no count of adopted motions"
+grep -q '; 1 adopted, 0 of them answered by no document$' "$tmp/audit.txt" || die "text: no count of adopted motions"
 "$kamerref" audit motions --adopted-only "$tmp/tk.jsonl" "$src/corpus/vao" >"$tmp/adopted.txt" 2>/dev/null || die "--adopted-only exits $?"
 head -n 1 "$tmp/adopted.txt" | grep -q '^1 motion,' || die "--adopted-only: not the one adopted motion"
 # without the import nothing is adopted: the texts of the corpus do not say it

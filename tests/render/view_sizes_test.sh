@@ -12,7 +12,7 @@ failed=0
 
 check() {  # NAME CORPUS VIEW [ARG]
   name=$1; corpus=$2; shift 2
-  "$kamerref" render "$@" "$corpus" --as-of 2026-11-23 -o "$out/$name.svg" 2>"$out/$name.err"
+  "$kamerref" render --quiet "$@" "$corpus" --as-of 2026-11-23 -o "$out/$name.svg" 2>"$out/$name.err"
   code=$?
   if [ $code -ne 0 ]; then
     echo "FAIL $name: exit $code"; cat "$out/$name.err"; failed=1; return
