@@ -14,9 +14,10 @@ check() {  # NAME CORPUS VIEW [ARG]
   name=$1; corpus=$2; shift 2
   "$kamerref" render --quiet "$@" "$corpus" --as-of 2026-11-23 -o "$out/$name.svg" 2>"$out/$name.err"
   code=$?
-  # LeakSanitizer's count of suppressed leaks (fontconfig, Graphviz) in the
-  # sanitizer build is not kamerref speaking: left out, everything else stays
-  grep -v -E '^-+$|^Suppressions used:$|^ +count +bytes +template$|^ +[0-9]+ +[0-9]+ +[^ ]+$' \
+  # LeakSanitizer's count of suppressed leaks (fontconfig, Graphviz) and its
+  # blank lines in the sanitizer build are not kamerref speaking: left out,
+  # everything else stays
+  grep -v -E '^$|^-+$|^Suppressions used:$|^ +count +bytes +template$|^ +[0-9]+ +[0-9]+ +[^ ]+$' \
     "$out/$name.err" >"$out/$name.err.tool"
   mv "$out/$name.err.tool" "$out/$name.err"
   if [ $code -ne 0 ]; then
