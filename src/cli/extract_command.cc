@@ -154,7 +154,7 @@ std::function<int()> setup_extract(CLI::App& app) {
     };
     std::map<std::size_t, Pending> pending;  // spilled line -> what resolution may bind in it
     SpillFile spill;
-    std::unordered_map<std::string, std::string> file_of_id;
+    std::unordered_map<std::string, std::pair<std::string, std::size_t>> file_of_id;  // id -> file, content_key
     std::size_t lines = 0;
     {
       Progress progress(inputs.files.size(), total_bytes, opt->quiet);
@@ -172,8 +172,10 @@ std::function<int()> setup_extract(CLI::App& app) {
         const Extraction& x = *r.extraction;
         for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
         // two files with one id are named, never merged in silence
-        if (auto [first, added] = file_of_id.try_emplace(x.document.id, x.file); !added && first->second != x.file)
-          report_error(x.file, "warning: claims the id " + x.document.id + ", as " + first->second + " does");
+        // (a copy of one publication under another name is none)
+        if (auto [first, added] = file_of_id.try_emplace(x.document.id, x.file, content_key(x));
+            !added && first->second.first != x.file && first->second.second != content_key(x))
+          report_error(x.file, "warning: claims the id " + x.document.id + ", as " + first->second.first + " does");
         index.learn(x);
         if (std::vector<ResolutionRequest> q = resolution_requests(x); !q.empty()) pending[lines] = {x.file, std::move(q)};
         spill.write_line(r.prepared);

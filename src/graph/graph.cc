@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
+#include <string_view>
 
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/motion.h"
@@ -140,7 +142,26 @@ bool in_series_kind(VertexKind kind) {
          kind == VertexKind::tk_document;
 }
 
+
 }  // namespace
+
+std::size_t content_key(const Extraction& e) {
+  std::hash<std::string_view> hash;
+  std::size_t key = 0;
+  auto mix = [&](std::string_view s) { key = key * 1000003u ^ hash(s); };
+  const DocumentInfo& d = e.document;
+  for (std::string_view s : {std::string_view(d.title), std::string_view(d.date), std::string_view(d.type),
+                             std::string_view(d.kenmerk), std::string_view(d.dossier)})
+    mix(s);
+  for (const std::string& s : d.indieners) mix(s);
+  for (const std::string& s : d.verzoeken) mix(s);
+  for (const Reference& r : e.references) {
+    mix(r.id);
+    mix(r.text);
+    key = key * 1000003u ^ r.source.begin;
+  }
+  return key;
+}
 
 std::string_view to_string(VertexKind kind) {
   for (const VertexKindName& k : kVertexKindNames)
@@ -235,17 +256,21 @@ void GraphBuilder::add_document(const Extraction& e) {
   const DocumentInfo& info = e.document;
   if (info.id.empty()) return;
   Vertex v = rg_.vertex(info.id);
-  auto [owner, first] = file_of_id_.try_emplace(info.id, e.file);
+  const std::size_t content = content_key(e);
+  auto [owner, first] = file_of_id_.try_emplace(info.id, Owner{e.file, content});
   if (!first) {
-    if (owner->second == e.file) return;  // the same file twice: no conflict
+    Owner& kept = owner->second;
+    // the same file twice, or a copy of it (the same publication saved in two
+    // folders): no conflict; the first in path order describes it
+    const bool same = kept.file == e.file || kept.content == content;
     // Two files claim one id: the first in path order describes it, whatever
     // order they came in, and the other is left out, never merged into it.
-    if (owner->second < e.file) {
-      rg_.conflicts.push_back({info.id, owner->second, e.file});
+    if (kept.file <= e.file) {
+      if (!same) rg_.conflicts.push_back({info.id, kept.file, e.file});
       return;
     }
-    rg_.conflicts.push_back({info.id, e.file, owner->second});
-    owner->second = e.file;
+    if (!same) rg_.conflicts.push_back({info.id, e.file, kept.file});
+    kept = Owner{e.file, content};
     // only add_document has touched the vertex so far: start it afresh
     VertexProps fresh;
     fresh.id = info.id;
@@ -282,7 +307,7 @@ void GraphBuilder::add_references(const Extraction& e) {
   Graph& g = rg_.g;
   if (e.document.id.empty()) return;
   // a file left out for an id conflict adds nothing; a file given twice, once
-  if (auto owner = file_of_id_.find(e.document.id); owner != file_of_id_.end() && owner->second != e.file) return;
+  if (auto owner = file_of_id_.find(e.document.id); owner != file_of_id_.end() && owner->second.file != e.file) return;
   if (!referenced_.try_emplace(e.file, true).second) return;
   Vertex doc = rg_.find(e.document.id).value();
   // one copy of the file name and of each sentence for all edges of this document

@@ -202,6 +202,22 @@ TEST_CASE("Two files with one id: the first in path order is kept, the other lef
   CHECK(h.conflicts.size() == 1);
 }
 
+TEST_CASE("A copy of one publication under another name is no conflict", "[graph]") {
+  Extraction a = document("archief/kst-1-1.xml", "kst-1-1", "2025-01-01");
+  a.references.push_back(ref(RefKind::kamerstuk, "kst-8-8", "Kamerstuk 8, nr. 8"));
+  Extraction copy = a;
+  copy.file = "sample/0f92fbc8.xml";
+  ReferenceGraph g = build_graph({a, copy});
+  CHECK(g.conflicts.empty());
+  CHECK(g.g[*g.find("kst-1-1")].file == "archief/kst-1-1.xml");
+  auto [e, found] = boost::edge(*g.find("kst-1-1"), *g.find("kst-8-8"), g.g);
+  REQUIRE(found);
+  CHECK(g.g[e].count == 1);
+  // near miss: one reference more is another document
+  copy.references.push_back(ref(RefKind::kamerstuk, "kst-9-9", "Kamerstuk 9, nr. 9"));
+  CHECK(build_graph({a, copy}).conflicts.size() == 1);
+}
+
 TEST_CASE("The same file twice is no conflict and counts once", "[graph]") {
   Extraction a = document("a.xml", "kst-1-1", "2025-01-01");
   a.references.push_back(ref(RefKind::kamerstuk, "kst-8-8", "Kamerstuk 8, nr. 8"));

@@ -162,9 +162,18 @@ class GraphBuilder {
   ReferenceGraph rg_;
   // the file each corpus id is described by, and the files whose references
   // were added (the same file given twice adds them once)
-  std::unordered_map<std::string, std::string> file_of_id_;
+  struct Owner {
+    std::string file;
+    std::size_t content = 0;  // content_key of its extraction
+  };
+  std::unordered_map<std::string, Owner> file_of_id_;
   std::unordered_map<std::string, bool> referenced_;
 };
+
+// What an extraction says (metadata and references), as one number: two files
+// with equal keys are copies of one publication, so one claiming the other's
+// id is no conflict.
+std::size_t content_key(const Extraction& extraction);
 
 // `person-<slug of the surname>`.
 std::string person_id(std::string_view indiener);
