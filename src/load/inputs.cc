@@ -26,14 +26,6 @@ std::string unusable(const fs::path& path, const std::error_code& ec) {
   return "cannot read: " + ec.message();
 }
 
-std::string lower_extension(std::string_view path) {
-  std::size_t slash = path.find_last_of('/');
-  std::size_t dot = path.find_last_of('.');
-  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-  std::string ext(path.substr(dot + 1));
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
 
 // `*.tsv` matches `corpus/truth.tsv` by its name; `*/bijlagen/*` by its path.
 bool matches_any(const std::vector<std::string>& globs, const std::string& path) {
@@ -148,6 +140,15 @@ Inputs collect_inputs(const std::vector<std::string>& paths, const WalkFilter& f
   }
   inputs.files = std::move(unique);
   return inputs;
+}
+
+std::string lower_extension(std::string_view path) {
+  std::size_t slash = path.find_last_of('/');
+  std::size_t dot = path.find_last_of('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
 }
 
 }  // namespace kamerref

@@ -9,21 +9,13 @@
 #include <system_error>
 
 #include "kamerref/load/encoding.h"
+#include "kamerref/load/inputs.h"
 #include "kamerref/load/normalize.h"
 #include "kamerref/load/pdf.h"
 #include "kamerref/load/xml.h"
 
 namespace kamerref {
 namespace {
-
-std::string lower_extension(std::string_view path) {
-  std::size_t slash = path.find_last_of('/');
-  std::size_t dot = path.find_last_of('.');
-  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-  std::string ext(path.substr(dot + 1));
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
 
 // The first non-blank bytes, after a BOM.
 std::string_view head(std::string_view bytes) {

@@ -27,6 +27,9 @@ struct WalkFilter {
 // Whether a folder walk reads `path` (WalkFilter).
 bool walk_reads(const WalkFilter& filter, const std::string& path);
 
+// `dir/Brief.PDF` -> `pdf`; empty when the name has no extension.
+std::string lower_extension(std::string_view path);
+
 struct Inputs {
   std::vector<std::string> files;     // in the order given; a folder's files sorted by name
   // paths that do not exist or cannot be listed, broken symlinks, symlink loops
