@@ -70,19 +70,33 @@ TEST_CASE("anchors: windows as anchor_windows makes them", "[extract][anchors]")
 
 TEST_CASE("anchors: a literal no table declares is a programming error, named", "[extract][anchors]") {
   AnchorIndex index(test_database(), "motie");
+  PhraseDictionary undeclared;
+  CHECK_THROWS_AS(index.phrases(undeclared), std::logic_error);
   CHECK_THROWS_WITH(index.occurrences("motie"), Catch::Contains("`motie`"));
   CHECK_THROWS_AS(index.occurrences_icase("amerstuk"), std::logic_error);  // declared, but not caseless
 }
 
 TEST_CASE("anchors: the modules' tables on the bundled corpus, literal by literal", "[extract][anchors]") {
-  // every declared literal of every module, on real documents of each format
+  // every declared literal and dictionary of every module, on real documents
+  // of each format: the one pass gives what each search alone gives
   const AnchorDatabase& all = extraction_anchor_database();
   REQUIRE(all.size() > 50);
+  REQUIRE(all.dictionaries().size() == 5);
   std::filesystem::path corpus = std::filesystem::path(KAMERREF_SOURCE_DIR) / "corpus" / "vao";
   std::size_t documents = 0;
   for (const auto& entry : std::filesystem::directory_iterator(corpus)) {
     Document doc = load_document(entry.path());
     AnchorIndex index(all, doc.text);
+    for (const DictionaryAnchor& d : all.dictionaries()) {
+      INFO(entry.path().filename().string() << ": a dictionary of " << d.dictionary->size() << " phrases");
+      std::vector<PhraseDictionary::Hit> alone = d.dictionary->find_all(doc.text, d.word_end);
+      const std::vector<PhraseDictionary::Hit>& together = index.phrases(*d.dictionary);
+      REQUIRE(together.size() == alone.size());
+      for (std::size_t i = 0; i < alone.size(); ++i) {
+        CHECK(together[i].span == alone[i].span);
+        CHECK(together[i].value == alone[i].value);
+      }
+    }
     for (std::size_t id = 0; id < all.size(); ++id) {
       const AnchorLiteral& a = all.literal(static_cast<int>(id));
       INFO(entry.path().filename().string() << ": " << a.text);

@@ -51,6 +51,7 @@ class AnchorDatabase {
   std::size_t size() const { return literals_.size(); }
   const AnchorLiteral& literal(int id) const { return literals_[static_cast<std::size_t>(id)]; }
   std::size_t length_of(int id) const { return literal(id).text.size(); }
+  std::span<const DictionaryAnchor> dictionaries() const { return dictionaries_; }
 
  private:
   friend class AnchorIndex;
