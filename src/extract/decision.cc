@@ -50,7 +50,15 @@ regex answer_follows_cue() {
 
 }  // namespace
 
-FollowUp read_followup(std::string_view s) {
+FollowUp read_followup(std::string_view passage) {
+  // `beschouw ik de motie-El Ellian c.s. over de aanpak van jongerenwerk als afgedaan`: the
+  // dots of `c.s.` end no clause, and the cues below do not cross a full stop
+  std::string plain(passage);
+  for (std::size_t p = plain.find("c.s."); p != std::string::npos; p = plain.find("c.s.", p + 4)) {
+    plain[p + 1] = ' ';
+    plain[p + 3] = ' ';
+  }
+  const std::string_view s = plain;
   // --- more time: `uitstel`, `Het is niet mogelijk gebleken de vragen binnen de
   // gestelde termijn te beantwoorden` -- the work goes on, the letter is no answer
   static const regex more_time(
@@ -179,12 +187,29 @@ bool continues_about_motion(std::string_view s) {
 // A later answer announced anywhere in `window` (the rest of a letter about one motion):
 // `Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer
 // spoedig zal informeren.` (kst-19637-2302)
-FollowUp read_later_answer(std::string_view window) {
+// `at` gets the offset in `window` of the words that say so.
+FollowUp read_later_answer(std::string_view window, std::size_t& at) {
   static const regex more_time(R"(\buitstel\b|\bmeer\s+tijd\b)", kFlags);
   static const regex answer_follows = answer_follows_cue();
   cmatch m;
-  if (search(window, more_time)) return {"uitvoering", "meer tijd gevraagd"};
-  if (search(window, answer_follows, &m) && !negated(m)) return {"uitvoering", "antwoord volgt"};
+  if (search(window, more_time, &m)) {
+    at = match_span(m, window).begin;
+    return {"uitvoering", "meer tijd gevraagd"};
+  }
+  // an announcement with a subject of its own is another promise: `Ik zal uw Kamer in het
+  // voorjaar van 2024 informeren over een meldpunt voor moskeebesturen.`
+  static const regex own_subject(R"(\s*(?:over|inzake|omtrent|aangaande)\b([^.;]*))", kFlags);
+  for (boost::cregex_iterator it(window.data(), window.data() + window.size(), answer_follows), end; it != end; ++it) {
+    const cmatch& found = *it;
+    if (negated(found)) continue;
+    cmatch subject;
+    std::string_view after(found[0].second, static_cast<std::size_t>(window.data() + window.size() - found[0].second));
+    if (boost::regex_search(after.data(), after.data() + after.size(), subject, own_subject, boost::match_continuous) &&
+        fold(subject[1].str()).find("motie") == std::string::npos)
+      continue;
+    at = static_cast<std::size_t>(found[0].first - window.data());
+    return {"uitvoering", "antwoord volgt"};
+  }
   return {};
 }
 
@@ -298,6 +323,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     const bool entry = motion && opens_line(t, line_begin, r.match.begin);
     const std::size_t entry_end = entry ? std::min(t.find('\n', r.match.end), t.size()) : 0;
     std::size_t at = sentence.end;
+    Span deciding{};
     for (int k = 0; k < 4 && !kamer_text; ++k) {
       Span next = next_sentence(ctx, at);
       if (next.size() == 0 || next.begin >= stop) break;
@@ -305,13 +331,23 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
       at = next.end;
       if (cites_only(out, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
       if (!(entry && next.begin < entry_end) && !continues_about_motion(s)) break;
-      f = combine(f, read_followup(s));
+      FollowUp here = read_followup(s);
+      FollowUp before = f;
+      f = combine(f, here);
+      if (!here.relation.empty() && f.relation == here.relation && f.note == here.note &&
+          (f.relation != before.relation || f.note != before.note))
+        deciding = next;
     }
     // a letter about this one motion: an answer it announces further on is its answer
     if (motion && letter && f.relation.empty() && only_motion_named(out, r.id)) {
       std::size_t end = std::min(t.size(), sentence.end + 1500);
-      f = read_later_answer(t.substr(sentence.end, end - sentence.end));
+      std::size_t offset = 0;
+      f = read_later_answer(t.substr(sentence.end, end - sentence.end), offset);
+      if (!f.relation.empty()) deciding = prose_sentence(ctx, sentence.end + offset);
     }
+    // the quote shows the words that decided, where they stand after the mention's sentence
+    if (deciding.size() > 0 && deciding.begin >= sentence.end)
+      r.sentence = squeeze(said) + " \xE2\x80\xA6 " + squeeze(t.substr(deciding.begin, deciding.size()));
     if (motion) {
       // the motion module's own reading of `aangehouden` in a letter is the
       // Kamer's decision, reported: keep it as that
