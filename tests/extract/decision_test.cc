@@ -27,6 +27,11 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       {"Hiermee beschouw ik de motie als afgedaan.", "afgedaan", ""},
       {"Hiermee beschouw ik de motie nog niet als afgedaan.", "uitvoering", "nog niet afgerond"},  // twin
       {"Hiermee beschouw ik de motie niet als afgedaan.", "", ""},                                  // twin
+      // `c.s.` ends no clause (the form of scripts/gen-corpus letters, after `de motie Van Kent c.s.`)
+      {"Met deze brief beschouw ik de motie-El Ellian c.s. over de aanpak van jongerenwerk als afgedaan.", "afgedaan",
+       ""},
+      {"Met deze brief beschouw ik de motie-El Ellian c.s. over de aanpak van jongerenwerk niet als afgedaan.", "",
+       ""},  // twin
       {"Met deze brief geef ik uitvoering aan de motie van het lid Michon-Derkzen.", "afgedaan", ""},
       {"Daarmee is de motie uitgevoerd.", "afgedaan", ""},
       {"Daarmee is de motie niet volledig uitgevoerd.", "niet-uitgevoerd", "niet volledig"},  // twin
@@ -217,6 +222,22 @@ TEST_CASE("the sentences after a mention that are still about it", "[decision]")
         letter_dated("2017-02-22"), {extract_motions, extract_decisions});
     for (const Reference* r : two.of(RefKind::motion))
       if (r->id == "kst-19637-2301") CHECK(r->motion->relation == "genoemd");
+  }
+  SECTION("a letter about one motion: a promise with a subject of its own is no answer to it") {
+    auto run = run_modules(
+        "De Kamer heeft de motie-Van den Dijk-Koster over een wettelijke basis voor de NCTV aangenomen.\n\n"
+        "Ik zal uw Kamer in het voorjaar van 2024 informeren over een meldpunt voor moskeebesturen.\n",
+        letter_dated("2023-10-01"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "genoemd");
+    // twin: the promise is about the motion
+    auto about = run_modules(
+        "De Kamer heeft de motie-Van den Dijk-Koster over een wettelijke basis voor de NCTV aangenomen.\n\n"
+        "Ik zal uw Kamer in het voorjaar van 2024 informeren over de uitvoering van deze motie.\n",
+        letter_dated("2023-10-01"), {extract_motions, extract_decisions});
+    REQUIRE(about.of(RefKind::motion).size() == 1);
+    CHECK(about.of(RefKind::motion).front()->motion->relation == "uitvoering");
   }
   SECTION("a letter about one motion never takes `afgedaan` from words further on") {
     auto run = run_modules(
