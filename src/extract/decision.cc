@@ -40,9 +40,25 @@ bool conditional(std::string_view s) {
   return search(s, condition);
 }
 
+// `wordt ... geïnformeerd` (present passive: still to come), `zal ik uw Kamer ... informeren`,
+// `kom ik (hier)op terug`, `ontvangt u ... een (nadere) brief`.
+regex answer_follows_cue() {
+  return regex(
+      R"(\b(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)?[^.;]{0,80}?\bge\S{0,2}nformeerd\b|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:informeren|berichten|terugkomen)\b|\bkom(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bterug\b)",
+      kFlags);
+}
+
 }  // namespace
 
-FollowUp read_followup(std::string_view s) {
+FollowUp read_followup(std::string_view passage) {
+  // `beschouw ik de motie-El Ellian c.s. over de aanpak van jongerenwerk als afgedaan`: the
+  // dots of `c.s.` end no clause, and the cues below do not cross a full stop
+  std::string plain(passage);
+  for (std::size_t p = plain.find("c.s."); p != std::string::npos; p = plain.find("c.s.", p + 4)) {
+    plain[p + 1] = ' ';
+    plain[p + 3] = ' ';
+  }
+  const std::string_view s = plain;
   // --- more time: `uitstel`, `Het is niet mogelijk gebleken de vragen binnen de
   // gestelde termijn te beantwoorden` -- the work goes on, the letter is no answer
   static const regex more_time(
@@ -77,6 +93,11 @@ FollowUp read_followup(std::string_view s) {
   static const regex working(
       R"(\b(?:ter|in)\s+uitvoering\s+van\b|\b(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:geven|geeft|gegeven|geef)\s+aan\b|\bgeef\s+ik\s+(?:uitvoering|invulling|gevolg)\b|\bconform\s+(?:de|deze|die)\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bzoals\s+(?:verzocht|gevraagd)\s+(?:in|door|met)\s+(?:de|deze)\s+(?:aangenomen\s+)?motie|\bnaar\s+aanleiding\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bin\s+(?:reactie|antwoord)\s+op\s+de\s+motie|\bin\s+lijn\s+met\s+de\s+motie|\buitvoering\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\b(?:wordt|worden)\s+(?:momenteel\s+|op\s+dit\s+moment\s+|nu\s+|thans\s+)?(?:uitgevoerd|uitgewerkt|opgepakt)\b|\b(?:zal|zullen|ga|gaan)\b[^.;]{0,80}?\buit(?:voeren|\s+te\s+voeren)\b|\bom\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b[^.;]{0,200}?\b(?:is|zijn|heb|hebben|werd|werden)\b)",
       kFlags);
+  // --- the answer follows: `De Tweede Kamer wordt na het zomerreces van 2009 per brief
+  // geïnformeerd` (rijksbegroting 2010, moties), `waarna ik uw Kamer spoedig zal informeren`
+  // (kst-19637-2302); not `De Tweede Kamer is op 23 juni 2023 per brief geïnformeerd`, which
+  // reports the answer given
+  static const regex answer_follows = answer_follows_cue();
   // `Deze motie ontraad ik`: advice before the vote, not what was done
   static const regex advised_against(R"(\bontraad\b|\bontraden\b)", kFlags);
 
@@ -99,6 +120,7 @@ FollowUp read_followup(std::string_view s) {
     return {"afgedaan", ""};
   }
   if (search(s, working, &m) && !negated(m)) return {"uitvoering", ""};
+  if (search(s, answer_follows, &m) && !negated(m)) return {"uitvoering", ""};
   if (search(s, advised_against)) f.note = "ontraden";
   return f;
 }
@@ -156,7 +178,39 @@ Span next_sentence(const ExtractContext& ctx, std::size_t from) {
 bool continues_about_motion(std::string_view s) {
   static const regex pointer(
       R"(^\s*(?:(?:Deze|De|Die|Bedoelde|Genoemde|Voornoemde)\s+(?:gewijzigde\s+)?motie\b|Hiermee\b|Daarmee\b|Hiermede\b|Hierbij\b|Daartoe\b|Om\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b|Met\s+deze\s+brief\b|Ter\s+uitvoering\s+(?:van\s+)?(?:deze|die)\b|In\s+reactie\s+op\s+(?:deze|die)\b|(?:[Ss]tatus\s*:?\s*)?(?:Afgedaan|Afgerond|Lopend|In\s+uitvoering)\b))");
-  return search(s, pointer);
+  // `Na het aannemen van deze motie door uw Kamer heeft de indiener gevraagd om een brief`
+  // (kst-19637-2302): the demonstrative points back to the motion just named
+  static const regex back_to_it(R"(\b(?:deze|die|bedoelde|genoemde|voornoemde)\s+(?:gewijzigde\s+)?motie\b)", kFlags);
+  return search(s, pointer) || search(s, back_to_it);
+}
+
+// A later answer announced anywhere in `window` (the rest of a letter about one motion):
+// `Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer
+// spoedig zal informeren.` (kst-19637-2302)
+// `at` gets the offset in `window` of the words that say so.
+FollowUp read_later_answer(std::string_view window, std::size_t& at) {
+  static const regex more_time(R"(\buitstel\b|\bmeer\s+tijd\b)", kFlags);
+  static const regex answer_follows = answer_follows_cue();
+  cmatch m;
+  if (search(window, more_time, &m)) {
+    at = match_span(m, window).begin;
+    return {"uitvoering", "meer tijd gevraagd"};
+  }
+  // an announcement with a subject of its own is another promise: `Ik zal uw Kamer in het
+  // voorjaar van 2024 informeren over een meldpunt voor moskeebesturen.`
+  static const regex own_subject(R"(\s*(?:over|inzake|omtrent|aangaande)\b([^.;]*))", kFlags);
+  for (boost::cregex_iterator it(window.data(), window.data() + window.size(), answer_follows), end; it != end; ++it) {
+    const cmatch& found = *it;
+    if (negated(found)) continue;
+    cmatch subject;
+    std::string_view after(found[0].second, static_cast<std::size_t>(window.data() + window.size() - found[0].second));
+    if (boost::regex_search(after.data(), after.data() + after.size(), subject, own_subject, boost::match_continuous) &&
+        fold(subject[1].str()).find("motie") == std::string::npos)
+      continue;
+    at = static_cast<std::size_t>(found[0].first - window.data());
+    return {"uitvoering", "antwoord volgt"};
+  }
+  return {};
 }
 
 // The strongest reading of the passages, the weaker one where they disagree:
@@ -174,6 +228,23 @@ FollowUp combine(const FollowUp& a, const FollowUp& b) {
   return out;
 }
 
+// Is the sentence `where` nothing but a citation of `id` (a table cell)?
+bool cites_only(const std::vector<Reference>& refs, const std::string& id, Span where) {
+  for (const Reference& k : refs) {
+    if (k.kind != RefKind::kamerstuk || k.id != id) continue;
+    if (k.match.begin < where.begin || k.match.end > where.end) continue;
+    if (where.size() - k.match.size() <= 3) return true;
+  }
+  return false;
+}
+
+// Does the document name no motion but `id`?
+bool only_motion_named(const std::vector<Reference>& refs, const std::string& id) {
+  for (const Reference& k : refs)
+    if (k.kind == RefKind::motion && k.id != id) return false;
+  return true;
+}
+
 }  // namespace
 
 void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
@@ -183,6 +254,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
   // (`constaterende dat BZK en SZW al aan aanscherping werken naar aanleiding
   // van de uitvoering van de motie-Saris/Ceder`) is no word of the government
   const bool kamer_text = ctx.info.type.find("motie") != std::string::npos;
+  const bool letter = !kamer_text && !record && ctx.info.type.find("brief") != std::string::npos;
 
   // where each motion or motion number stands: a passage about one motion ends
   // where the next one is named
@@ -243,17 +315,39 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
 
     // 2. the government's follow-up: the sentence, then the sentences after
-    // it that are still about this motion
+    // it that are still about this motion: those that point back to it, and
+    // in a list entry the motion opens, the rest of its line
     FollowUp f = kamer_text ? FollowUp{} : read_followup(said);
+    std::size_t line_begin = t.rfind('\n', r.match.begin);
+    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    const bool entry = motion && opens_line(t, line_begin, r.match.begin);
+    const std::size_t entry_end = entry ? std::min(t.find('\n', r.match.end), t.size()) : 0;
     std::size_t at = sentence.end;
-    for (int k = 0; k < 3 && !kamer_text; ++k) {
+    Span deciding{};
+    for (int k = 0; k < 4 && !kamer_text; ++k) {
       Span next = next_sentence(ctx, at);
       if (next.size() == 0 || next.begin >= stop) break;
       std::string_view s = t.substr(next.begin, next.size());
-      if (!continues_about_motion(s)) break;
-      f = combine(f, read_followup(s));
       at = next.end;
+      if (cites_only(out, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
+      if (!(entry && next.begin < entry_end) && !continues_about_motion(s)) break;
+      FollowUp here = read_followup(s);
+      FollowUp before = f;
+      f = combine(f, here);
+      if (!here.relation.empty() && f.relation == here.relation && f.note == here.note &&
+          (f.relation != before.relation || f.note != before.note))
+        deciding = next;
     }
+    // a letter about this one motion: an answer it announces further on is its answer
+    if (motion && letter && f.relation.empty() && only_motion_named(out, r.id)) {
+      std::size_t end = std::min(t.size(), sentence.end + 1500);
+      std::size_t offset = 0;
+      f = read_later_answer(t.substr(sentence.end, end - sentence.end), offset);
+      if (!f.relation.empty()) deciding = prose_sentence(ctx, sentence.end + offset);
+    }
+    // the quote shows the words that decided, where they stand after the mention's sentence
+    if (deciding.size() > 0 && deciding.begin >= sentence.end)
+      r.sentence = squeeze(said) + " \xE2\x80\xA6 " + squeeze(t.substr(deciding.begin, deciding.size()));
     if (motion) {
       // the motion module's own reading of `aangehouden` in a letter is the
       // Kamer's decision, reported: keep it as that

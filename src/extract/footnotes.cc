@@ -40,7 +40,10 @@ std::vector<BareMarker> find_bare_markers(std::string_view t) {
     if (!is_digit(t[i]) || is_digit(t[i - 1])) continue;
     const char before = t[i - 1];
     const bool letter = is_ascii_alpha(before) || static_cast<unsigned char>(before) >= 0x80;
-    const bool punct = before == '.' || before == ')' || before == ',' || before == ';' ||
+    // `[`: a marker as PDF-to-text conversions print a superscript, `de motie van het lid
+    // Ceder[4 ] in de Raad`, `gepaste maatregelen.[5 ]`, `maatregelen[8].` (ah-tk-20232024-387)
+    const bool bracket = before == '[';
+    const bool punct = bracket || before == '.' || before == ')' || before == ',' || before == ';' ||
                        before == ':' || before == '\'' || before == '"';
     if (!letter && !punct) continue;
     if (punct && (before == '.' || before == ',' || before == ':') && i >= 2 && is_digit(t[i - 2]))
@@ -49,9 +52,15 @@ std::vector<BareMarker> find_bare_markers(std::string_view t) {
     while (j < t.size() && is_digit(t[j]) && j - i < 4) ++j;
     if (j - i > 3 || (j < t.size() && is_digit(t[j]))) continue;
     const char after = j < t.size() ? t[j] : '\n';
-    if (!(after == ' ' || after == '\n' || after == ',' || after == '.' || after == ';' ||
-          after == ':' || after == ')'))
+    if (bracket) {
+      // `[4 ]`, `[8]`: the bracket closes right after; `[2020]`, `[zie 3]` are no markers
+      std::size_t close = j;
+      while (close < t.size() && t[close] == ' ') ++close;
+      if (close >= t.size() || t[close] != ']') continue;
+    } else if (!(after == ' ' || after == '\n' || after == ',' || after == '.' || after == ';' ||
+                 after == ':' || after == ')')) {
       continue;
+    }
     if (letter) {
       // `H2O`, `G20`, `COVID19`, `F16`: codes of capitals and digits are not markers
       std::size_t w = i;

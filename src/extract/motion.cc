@@ -338,8 +338,12 @@ struct Pattern {
 // One gap between words of a name phrase: spaces, or one line break (a
 // wrapped line); a blank line ends the phrase.
 const std::string kSp = R"((?:[ \t]+\n?[ \t]*|\n[ \t]*))";
-const std::string kMember = R"((?:het(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?lid)";  // `het lid`, `het Kamerlid`, `lid`
-const std::string kMembers = R"(de(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?:Kamer)?leden)";
+// `het lid`, `het Kamerlid`, `lid`, and capitalised as answers to questions write it:
+// `de aangenomen motie van het Lid Ceder` (ah-tk-20232024-387)
+const std::string kMember = R"((?:het(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?[Ll]id)";
+// `de leden`, `de Kamerleden`, and without the article: `conform de motie van leden Bikker en
+// Omtzigt` (ah-tk-20232024-387)
+const std::string kMembers = R"((?:de(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?[Ll]eden)";
 
 // The names a motion phrase took, as indieners; empty when one of them is no name.
 std::vector<std::string> indieners_of(std::string_view names) {
@@ -441,6 +445,10 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       if (!boost::regex_search(t.data() + pos, t.data() + t.size(), nm, one_name, boost::match_continuous)) break;
       std::vector<std::string> indieners = indieners_of(nm[1].str());
       if (indieners.size() != 1) break;
+      // the first half of a split compound is no name: `Stemmingen moties Vreemdelingen- en
+      // asielbeleid` (kst-19637-2302)
+      std::size_t after = pos + static_cast<std::size_t>(nm.length(0));
+      if (after < t.size() && t[after] == '-') break;
       Mention mention;
       mention.match = {first ? head_span.begin : pos, pos + static_cast<std::size_t>(nm.length(0))};
       mention.indieners = indieners;
@@ -480,6 +488,16 @@ std::string dossier_part(std::string_view dossier_id_text) {
 
 bool is_vervangt(const Reference& r) { return r.attr("relation") == "vervangt"; }
 
+// `kst-36410-XVI-111` -> `36410-XVI`, `kst-21501-20-2122` -> `21501-20`; empty for other ids.
+std::string dossier_of_kst_id(std::string_view id) {
+  constexpr std::string_view kPrefix = "kst-";
+  if (!id.starts_with(kPrefix)) return {};
+  std::string_view rest = id.substr(kPrefix.size());
+  std::size_t last = rest.rfind('-');
+  if (last == std::string_view::npos || last == 0 || last + 1 == rest.size()) return {};
+  return std::string(rest.substr(0, last));
+}
+
 // A Kamerstuk citation right after the motion: `de motie-Jansen (36410, nr. 412)`,
 // `de motie van het lid X over Y (Kamerstuk 29 754, nr. 758)`, `..., Kamerstukken II ...`.
 const Reference* adjacent_kamerstuk(std::string_view t, const KamerstukIndex& kamerstukken, std::size_t after,
@@ -494,6 +512,29 @@ const Reference* adjacent_kamerstuk(std::string_view t, const KamerstukIndex& ka
     if (!best || r.match.begin < best->match.begin) best = &r;
   }
   return best;
+}
+
+// The Kamerstuk citation that is the whole of the paragraph after the one `pos` stands in
+// (a table's next cell): `Kamerstukken II 2022/23, 36200 IV, nr. 12`; null when that
+// paragraph says anything more.
+const Reference* sole_citation_of_next_paragraph(std::string_view t, const KamerstukIndex& kamerstukken,
+                                                 std::size_t pos) {
+  std::size_t gap = t.find("\n\n", pos);
+  if (gap == std::string_view::npos) return nullptr;
+  std::size_t begin = gap;
+  while (begin < t.size() && (t[begin] == '\n' || t[begin] == ' ' || t[begin] == '\t')) ++begin;
+  std::size_t end = t.find("\n\n", begin);
+  if (end == std::string_view::npos) end = t.size();
+  while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\n' || t[end - 1] == '\t' || t[end - 1] == '.')) --end;
+  if (end <= begin || end - begin > 120) return nullptr;
+  const Reference* whole = nullptr;
+  std::string_view id;
+  for (const Reference* r : kamerstukken.in({begin, end})) {
+    if (!id.empty() && r->id != id) return nullptr;
+    id = r->id;
+    if (r->match.begin == begin && r->match.end == end) whole = r;
+  }
+  return whole;
 }
 
 std::vector<std::string> distinct_ids(const std::vector<const Reference*>& refs) {
@@ -815,7 +856,11 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   // `ter vervanging van die gedrukt onder nr. 512` right after a motion
   static const regex vervanging(R"((?<![\w])ter\s+vervanging\s+van\s+(?:die|de\s+motie)?\s*gedrukt\s+onder\s+nr\.\s*(\d{1,5}[a-z]?))",
                                 regex::perl | regex::icase);
-  const std::string own_dossier = dossier_part(ctx.info.dossier);
+  // the replaced motion stands in the motion's own dossier: read it from the motion's own id
+  // (`kst-36410-XVI-111` -> `36410-XVI`), which keeps the toevoeging that a dossier taken from
+  // a bare `OVERHEIDop.dossiernummer` (`36410`) lacks; else from the dossier
+  std::string own_dossier = dossier_of_kst_id(ctx.info.id);
+  if (own_dossier.empty()) own_dossier = dossier_part(ctx.info.dossier);
   std::vector<Reference> replaced;
   for_each_match_near(t, {"ervanging", "ERVANGING"}, 24, 120, vervanging, [&](const cmatch& v) {
     // (not skipped as furniture: in a PDF it shares the heading line `Nr. 530 GEWIJZIGDE MOTIE ...`)
@@ -1054,6 +1099,10 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (line_end == std::string_view::npos) line_end = t.size();
       std::string_view line = t.substr(line_begin, line_end - line_begin);
       bool table_row = line.find('|') != std::string_view::npos || line.find('\t') != std::string_view::npos;
+      // a list entry that the motion opens is a row too: `Motie van Haverkamp over het benadrukken van
+      // ... functiewaardering. Onderzoek naar ... is toegezegd. 27-02-2008 Spoeddebat CAO-onderhandelingen
+      // politie (29 628, nr. 77) De Tweede Kamer wordt ...` (rijksbegroting 2010, moties en toezeggingen)
+      table_row = table_row || opens_line(t, line_begin, m.match.begin);
       std::size_t until = std::min(table_row ? std::max(sentence.end, line_end) : sentence.end, m.phrase_end + 400);
       if (k + 1 < mentions.size()) until = std::min(until, std::max(m.phrase_end, mentions[k + 1].match.begin));
       if (until <= m.phrase_end) continue;
@@ -1071,6 +1120,25 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       }
       if (blocked || ids.size() != 1 || owned.count(ids.front())) continue;
       m.id = ids.front();
+      m.bound_by = "sentence";
+      owned.insert(m.id);
+    }
+    // A table of motions whose next cell is the vindplaats: the paragraph after the
+    // motion's description is that one citation and nothing else:
+    //   `De motie van het lid Wuite c.s.; Verzoekt de regering ... onderzoeksresultaten.`
+    //   `Kamerstukken II 2022/23, 36200 IV, nr. 12`
+    //   `Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.`
+    // (rijksfinancien.nl, begroting IV 2024, bijlage 3). A paragraph that cites a letter
+    // with more words around it (`Afgedaan. De Tweede Kamer is ... geïnformeerd
+    // (Kamerstukken II 2017/18, 34775-IV, nr. 44).`) is no vindplaats.
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (!m.id.empty() || m.indieners.empty()) continue;
+      const Reference* cited = sole_citation_of_next_paragraph(t, kamerstukken, m.phrase_end);
+      if (!cited || is_vervangt(*cited) || owned.count(cited->id) || ctx.footnote_containing(cited->match.begin))
+        continue;
+      if (k + 1 < mentions.size() && mentions[k + 1].match.begin < cited->match.begin) continue;
+      m.id = cited->id;
       m.bound_by = "sentence";
       owned.insert(m.id);
     }

@@ -85,12 +85,22 @@ const Footnote* footnote_marked_in_sentence(const ExtractContext& ctx, std::size
 Span sentence_marking(const ExtractContext& ctx, const Footnote& note) {
   if (!note.marker) return {};
   std::size_t at = *note.marker;
-  // the marker sits after the sentence's full stop (`content.4`): look just before it
+  // the marker sits after the sentence's full stop (`content.4`, `maatregelen.[5 ]`): look just before it
   std::string_view t = ctx.text();
   std::size_t probe = at;
-  while (probe > 0 && (t[probe - 1] == '.' || is_space(t[probe - 1]) || t[probe - 1] == ',')) --probe;
+  while (probe > 0 && (t[probe - 1] == '.' || is_space(t[probe - 1]) || t[probe - 1] == ',' || t[probe - 1] == '['))
+    --probe;
   if (probe > 0) --probe;
   return prose_sentence(ctx, probe);
+}
+
+bool opens_line(std::string_view t, std::size_t line_begin, std::size_t at) {
+  if (at < line_begin || at > t.size()) return false;
+  std::string_view before = t.substr(line_begin, at - line_begin);
+  while (!before.empty() && (before.front() == ' ' || before.front() == '\t')) before.remove_prefix(1);
+  if (!before.empty()) return false;
+  // a prose paragraph opens with an article (`De motie-Jansen vraagt ...`); an entry with the word itself
+  return t.compare(at, 5, "Motie") == 0 || t.compare(at, 10, "Gewijzigde") == 0;
 }
 
 KamerstukIndex::KamerstukIndex(const std::vector<Reference>& refs) {

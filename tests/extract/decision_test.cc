@@ -27,6 +27,11 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       {"Hiermee beschouw ik de motie als afgedaan.", "afgedaan", ""},
       {"Hiermee beschouw ik de motie nog niet als afgedaan.", "uitvoering", "nog niet afgerond"},  // twin
       {"Hiermee beschouw ik de motie niet als afgedaan.", "", ""},                                  // twin
+      // `c.s.` ends no clause (the form of scripts/gen-corpus letters, after `de motie Van Kent c.s.`)
+      {"Met deze brief beschouw ik de motie-El Ellian c.s. over de aanpak van jongerenwerk als afgedaan.", "afgedaan",
+       ""},
+      {"Met deze brief beschouw ik de motie-El Ellian c.s. over de aanpak van jongerenwerk niet als afgedaan.", "",
+       ""},  // twin
       {"Met deze brief geef ik uitvoering aan de motie van het lid Michon-Derkzen.", "afgedaan", ""},
       {"Daarmee is de motie uitgevoerd.", "afgedaan", ""},
       {"Daarmee is de motie niet volledig uitgevoerd.", "niet-uitgevoerd", "niet volledig"},  // twin
@@ -53,6 +58,17 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       {"Het is niet mogelijk gebleken de motie binnen de gestelde termijn te beantwoorden.", "uitvoering",
        "meer tijd gevraagd"},
       {"Ik verzoek uw Kamer om uitstel tot na de zomer.", "uitvoering", "meer tijd gevraagd"},
+      // the answer follows: present passive and future (rijksbegroting 2010, moties; kst-19637-2302)
+      {"De Tweede Kamer wordt na het zomerreces van 2009 per brief geïnformeerd.", "uitvoering", ""},
+      {"Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer spoedig zal "
+       "informeren.",
+       "uitvoering", ""},
+      // twin: the answer given (rijksfinancien.nl, begroting IV 2024, bijlage 3)
+      {"De Tweede Kamer is op 23 juni 2023 per brief geïnformeerd (Kamerstukken II 2022/23, 36200 IV, nr. 85).", "",
+       ""},
+      // twin: negated (the real sentence with `niet` added)
+      {"Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer niet zal informeren.",
+       "", ""},
       // advice before the vote
       {"Deze motie ontraad ik.", "", "ontraden"},
       // the Kamer's decision is not the government's follow-up
@@ -156,6 +172,81 @@ TEST_CASE("the sentences after a mention that are still about it", "[decision]")
     REQUIRE(found.size() == 1);
     // `Het wetsvoorstel` does not point back at the motion
     CHECK(found.front()->motion->relation == "uitvoering");
+  }
+  SECTION("a table of motions: the vindplaats cell, then `Afgedaan.` (rijksfinancien.nl, begroting IV 2024)") {
+    auto run = run_modules(
+        "De motie van het lid Wuite c.s.; Verzoekt de regering om de herijking van het sociaal minimum van "
+        "Caribisch Nederland mee te nemen.\n\nKamerstukken II 2022/23, 36200 IV, nr. 12\n\nAfgedaan. De "
+        "uitvoering van de motie is overgedragen aan het ministerie van SZW.\n",
+        letter_dated("2023-09-19", "memorie van toelichting"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->id == "kst-36200-IV-12");
+    CHECK(found.front()->motion->relation == "afgedaan");
+  }
+  SECTION("a list entry the motion opens is read to the end of its line (rijksbegroting 2010, moties)") {
+    const std::string row =
+        "Motie van Haverkamp over het benadrukken van politiespecifieke elementen in een nieuwe functiewaardering. "
+        "Onderzoek naar positie/waardering v.d. politie en functiewaarderingsonderzoek is toegezegd. 27-02-2008 "
+        "Spoeddebat CAO-onderhandelingen politie (29 628, nr. 77) De Tweede Kamer wordt na het zomerreces van 2009 "
+        "per brief geïnformeerd.\n";
+    auto run = run_modules(row, letter_dated("2009-09-15", "begroting"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "uitvoering");
+    // twin: the same words on the next line belong to another row
+    auto split = run_modules(
+        "Motie van Haverkamp over het benadrukken van politiespecifieke elementen in een nieuwe functiewaardering "
+        "(29 628, nr. 77).\nDe Tweede Kamer wordt na het zomerreces van 2009 per brief geïnformeerd.\n",
+        letter_dated("2009-09-15", "begroting"), {extract_motions, extract_decisions});
+    REQUIRE(split.of(RefKind::motion).size() == 1);
+    CHECK(split.of(RefKind::motion).front()->motion->relation == "genoemd");
+  }
+  SECTION("a letter about one motion: the answer it announces further on (kst-19637-2302)") {
+    const std::string letter =
+        "Bij de stemmingen van 21 februari 2017 heeft uw Kamer de gewijzigde motie Voordewind c.s. (Kamerstuk "
+        "19 637, nr. 2301) aangenomen. Na het aannemen van deze motie door uw Kamer heeft de indiener gevraagd om "
+        "een brief heden rond 12 uur in reactie op deze motie. Hierbij ontvangt uw Kamer de gevraagde brief.\n\n"
+        "Bij een complex vraagstuk als dit, waarbij een aangenomen motie ook vragen oproept over de verhouding tot "
+        "het geldende regeerakkoord, de juridische merites en de praktische gevolgen, past zorgvuldige bespreking "
+        "van de motie binnen het kabinet.\n\nDeze bespreking zal in de eerstvolgende ministerraad plaatsvinden, "
+        "waarna ik uw Kamer spoedig zal informeren.\n";
+    auto run = run_modules(letter, letter_dated("2017-02-22"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "uitvoering");
+    CHECK(found.front()->attr("note") == "antwoord volgt");
+    // twin: a letter that names a second motion is not about this one alone
+    auto two = run_modules(
+        letter + "Ook de motie van het lid Jansen (Kamerstuk 19 637, nr. 2299) komt dan aan de orde.\n",
+        letter_dated("2017-02-22"), {extract_motions, extract_decisions});
+    for (const Reference* r : two.of(RefKind::motion))
+      if (r->id == "kst-19637-2301") CHECK(r->motion->relation == "genoemd");
+  }
+  SECTION("a letter about one motion: a promise with a subject of its own is no answer to it") {
+    auto run = run_modules(
+        "De Kamer heeft de motie-Van den Dijk-Koster over een wettelijke basis voor de NCTV aangenomen.\n\n"
+        "Ik zal uw Kamer in het voorjaar van 2024 informeren over een meldpunt voor moskeebesturen.\n",
+        letter_dated("2023-10-01"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "genoemd");
+    // twin: the promise is about the motion
+    auto about = run_modules(
+        "De Kamer heeft de motie-Van den Dijk-Koster over een wettelijke basis voor de NCTV aangenomen.\n\n"
+        "Ik zal uw Kamer in het voorjaar van 2024 informeren over de uitvoering van deze motie.\n",
+        letter_dated("2023-10-01"), {extract_motions, extract_decisions});
+    REQUIRE(about.of(RefKind::motion).size() == 1);
+    CHECK(about.of(RefKind::motion).front()->motion->relation == "uitvoering");
+  }
+  SECTION("a letter about one motion never takes `afgedaan` from words further on") {
+    auto run = run_modules(
+        "Uw Kamer heeft de motie Voordewind c.s. (Kamerstuk 19 637, nr. 2301) aangenomen.\n\nHet wetsvoorstel "
+        "beschouw ik hiermee als afgedaan.\n",
+        letter_dated("2017-02-22"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "genoemd");
   }
   SECTION("a numbered citation of a motion gets the same reading") {
     auto run = run_modules(

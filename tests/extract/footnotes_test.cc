@@ -52,6 +52,26 @@ TEST_CASE("PDF text: `1 Kamerstuk ...` at line start bound to a glued number", "
   CHECK(doc.text.substr(*notes[0].marker - 3, 4) == "jl.1");
 }
 
+TEST_CASE("PDF text: markers in brackets, `Ceder[4 ]`, `maatregelen.[5 ]`, `maatregelen[8].`", "[footnotes]") {
+  // ah-tk-20232024-387 as a PDF-to-text conversion prints it
+  auto doc = load_document_from_bytes(
+      "a.txt",
+      "Nederland heeft\nconform de motie van het lid Ceder[4 ] in de Raad steun uitgesproken.\nTevens heeft "
+      "Nederland conform de motie van leden Bikker en Omtzigt\naangegeven dat gesproken moet\nworden over gepaste "
+      "maatregelen.[5 ] De HV gaf aan dat.\n\n4 Motie Ceder, Kamerstuk 21 501-02, nr. 2732\n5 Motie Bikker en "
+      "Omtzigt, Kamerstuk 36 410, nr. 31\n");
+  auto notes = find_footnotes(doc);
+  REQUIRE(notes.size() == 2);
+  CHECK(body_of(doc, notes[0]) == "Motie Ceder, Kamerstuk 21 501-02, nr. 2732");
+  REQUIRE(notes[0].marker);
+  CHECK(doc.text.substr(*notes[0].marker - 6, 6) == "Ceder[");
+  REQUIRE(notes[1].marker);
+  CHECK(doc.text.substr(*notes[1].marker - 2, 2) == ".[");
+  // near misses: a year or words in brackets are no markers
+  auto plain = load_document_from_bytes("b.txt", "Zie [2020] en [zie 3] hierover.\n\n3 Kamerstuk 29 754, nr. 434.\n");
+  CHECK(find_footnotes(plain).empty());
+}
+
 TEST_CASE("End notes: `  1. ... ↩︎`", "[footnotes]") {
   auto doc = load_document_from_bytes(
       "b.txt",

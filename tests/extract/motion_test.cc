@@ -129,6 +129,24 @@ TEST_CASE("more motion mentions: plural, narrative, name and number in one sente
       {"De motie van het lid Jansen met kenmerk 32 479, nr. 3 vraagt hierom.", {"kst-32479-3"}},
       // a table row: name and number in two cells of one line
       {"| Motie Van Kent c.s. | 36 582, nr. 55 | aangenomen |", {"kst-36582-55"}},
+      // a list entry the motion opens, read to the end of its line (rijksbegroting 2010, moties)
+      {"Motie van Haverkamp over het benadrukken van politiespecifieke elementen in een nieuwe functiewaardering. "
+       "Onderzoek naar positie/waardering v.d. politie en functiewaarderingsonderzoek is toegezegd. 27-02-2008 "
+       "Spoeddebat CAO-onderhandelingen politie (29 628, nr. 77) De Tweede Kamer wordt na het zomerreces van 2009 "
+       "per brief geïnformeerd.",
+       {"kst-29628-77"}},
+      // a table whose next cell is the vindplaats (rijksfinancien.nl, begroting IV 2024, bijlage 3)
+      {"De motie van het lid Wuite c.s.; Verzoekt de regering om de herijking van het sociaal minimum van "
+       "Caribisch Nederland mee te nemen.\n\nKamerstukken II 2022/23, 36200 IV, nr. 12\n\nAfgedaan. De "
+       "uitvoering van de motie is overgedragen aan het ministerie van SZW.",
+       {"kst-36200-IV-12"}},
+      // without the article, and `Lid` capitalised (ah-tk-20232024-387)
+      {"Tevens heeft Nederland conform de motie van leden Bikker en Omtzigt (Kamerstuk 36 410, nr. 31) "
+       "aangegeven dat in geval van nieuw geweld gesproken moet worden over gepaste maatregelen.",
+       {"kst-36410-31"}},
+      {"Het kabinet zal in een separate brief op deze vraag ingaan, mede in het kader van de aangenomen motie van "
+       "het Lid Ceder over op basis van feiten.",
+       {"motie-ceder"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -143,6 +161,19 @@ TEST_CASE("more motion mentions: plural, narrative, name and number in one sente
         std::vector<std::string>{"motie-jansen"});
   // a plural without names or numbers is no mention
   CHECK(motion_ids("De moties zijn aangenomen.").empty());
+  // a prose sentence that does not open its line is not read past its end (twin of the list entry)
+  CHECK(motion_ids("Ik noem de motie van Haverkamp over de functiewaardering. Zie verder (29 628, nr. 77) hierover.") ==
+        std::vector<std::string>{"motie-haverkamp"});
+  // the next cell cites the letter that answered, with more words: no vindplaats
+  // (rijksfinancien.nl, begroting IV 2020, bijlage 3)
+  CHECK(motion_ids("De motie van het lid van Tongeren. Verzoekt de regering, om initiatieven te nemen.\n\n"
+                   "Plenair debat Begroting Koninkrijksrelaties d.d. 8 november 2017 (Handelingen II, 2017/18, nr. 19, "
+                   "item 11)\n\nAfgedaan. De Tweede Kamer is op 21 december 2018 per brief geïnformeerd (Kamerstukken "
+                   "II 2018/19, 35000-IV, nr. 36).") == std::vector<std::string>{"motie-van-tongeren"});
+  // the first half of a split compound is no name (kst-19637-2302)
+  CHECK(motion_ids("Bij de stemmingen van 21 februari 2017 (Handelingen II 2016/17, nr. 55, Stemmingen moties "
+                   "Vreemdelingen- en asielbeleid) heeft uw Kamer de gewijzigde motie Voordewind c.s. (Kamerstuk "
+                   "19 637, nr. 2301) aangenomen.") == std::vector<std::string>{"kst-19637-2301"});
 }
 
 TEST_CASE("a motion binds to a `Noot 1:` note", "[motion]") {
@@ -374,6 +405,24 @@ TEST_CASE("a gewijzigde motie names the motion it replaces", "[motion]") {
   const Reference& r = only_motion(run);
   CHECK(r.id == "kst-36410-512");
   CHECK(r.attr("relation") == "vervangt");
+}
+
+TEST_CASE("the replaced motion keeps the toevoeging of the dossier (kst-36410-XVI-111)", "[motion]") {
+  const std::string heading =
+      "GEWIJZIGDE MOTIE VAN DE LEDEN VAN DEN HIL EN AGEMA TER VERVANGING VAN DIE GEDRUKT ONDER NR. 47\n\nDe Kamer,\n";
+  // the dossier from a bare `OVERHEIDop.dossiernummer` (`36410`): the own id has the toevoeging
+  DocumentInfo info = letter_dated("2024-01-30", "gewijzigde motie");
+  info.id = "kst-36410-XVI-111";
+  info.dossier = "dossier-36410";
+  CHECK(only_motion(run_modules(heading, info, {extract_motions})).id == "kst-36410-XVI-47");
+  // twin: no kst id of its own, the dossier says it
+  info.id = "doc-test";
+  info.dossier = "dossier-36410-XVI";
+  CHECK(only_motion(run_modules(heading, info, {extract_motions})).id == "kst-36410-XVI-47");
+  // a dossier with a numbered part: `kst-21501-20-2122`
+  info.id = "kst-21501-20-2122";
+  info.dossier = "dossier-21501";
+  CHECK(only_motion(run_modules(heading, info, {extract_motions})).id == "kst-21501-20-47");
 }
 
 TEST_CASE("motion name helpers", "[motion]") {

@@ -27,6 +27,11 @@ const Footnote* footnote_marked_in_sentence(const ExtractContext& ctx, std::size
 // when the note has no marker).
 Span sentence_marking(const ExtractContext& ctx, const Footnote& note);
 
+// Does the line from `line_begin` open with the motion named at `at`, without an article, as
+// a list or table entry does: `Motie van Haverkamp over ...`? (A paragraph of prose opens
+// with one: `De motie-Jansen vraagt ...`.)
+bool opens_line(std::string_view t, std::size_t line_begin, std::size_t at);
+
 // The Kamerstuk references (kind kamerstuk) found so far, by position, so a
 // module asks for those near a mention without scanning them all (a long
 // Handelingen holds thousands of both). `refs` must not change while the
