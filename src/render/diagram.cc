@@ -611,6 +611,16 @@ void collapse(Diagram& d, std::size_t max) {
       where = " in " + std::to_string(dossiers.size()) + " dossiers";
     }
     group.headline = std::to_string(members.size()) + " more " + plural(kind) + where;
+    // a group stands on the time axis where the middle of its members does
+    // (in the undated lane only when none has a date): a page's undated
+    // lane would otherwise hold every group
+    std::vector<std::string> dates;
+    for (std::size_t m : members)
+      if (!d.nodes[m].date.empty()) dates.push_back(d.nodes[m].date);
+    if (!dates.empty()) {
+      std::nth_element(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(dates.size() / 2), dates.end());
+      group.date = dates[dates.size() / 2];
+    }
     std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return natural_less(d.nodes[a].name, d.nodes[b].name); });
     std::vector<std::string> names;
     for (std::size_t k = 0; k < members.size() && k < kGroupTooltipNames; ++k)
