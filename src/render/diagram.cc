@@ -293,6 +293,15 @@ std::string plural(std::string_view kind) {
   return it == kPlural.end() ? std::string(kind) : std::string(it->second);
 }
 
+std::string singular(std::string_view kind) {
+  static const std::map<std::string_view, std::string_view> kSingular = {
+      {"kamerstuk", "Kamerstuk"}, {"handelingen", "Handelingen"}, {"aanhangsel", "Aanhangsel"},
+      {"tk-document", "TK document"}, {"tk-zaak", "TK zaak"}, {"eu", "EU act"},
+  };
+  auto it = kSingular.find(kind);
+  return it == kSingular.end() ? std::string(kind) : std::string(it->second);
+}
+
 std::string edge_description(const EdgeProps& e) {
   std::string what(to_string(e.kind));
   if (!e.relation.empty()) what += " (" + e.relation + ")";
@@ -610,7 +619,7 @@ void collapse(Diagram& d, std::size_t max) {
     } else if (dossiers.size() > 1) {
       where = " in " + std::to_string(dossiers.size()) + " dossiers";
     }
-    group.headline = std::to_string(members.size()) + " more " + plural(kind) + where;
+    group.headline = std::to_string(members.size()) + " more " + (members.size() == 1 ? singular(kind) : plural(kind)) + where;
     // a group stands on the time axis where the middle of its members does
     // (in the undated lane only when none has a date): a page's undated
     // lane would otherwise hold every group
@@ -1068,7 +1077,7 @@ Diagram dossiers_diagram(const ReferenceGraph& graph, const ViewOptions& options
   }
   for (auto& [name, count] : inside) {
     DiagramNode& n = b.node(index[name]);
-    n.detail = join({n.detail, std::to_string(count) + " citations inside"}, "\n");
+    n.detail = join({n.detail, std::to_string(count) + (count == 1 ? " citation inside" : " citations inside")}, "\n");
   }
   Diagram d = b.take();
   for (DiagramEdge& e : d.edges) e.show_count = true;

@@ -27,7 +27,8 @@ constexpr NodeStyle kNodeStyles[] = {
     {Look::report, "report", "folder", "#e8dcf4", "#6a3d9a"},
     {Look::eu, "EU act", "component", "#fff4b0", "#003399"},
     {Look::law, "law", "box3d", "#e6e0d4", "#6d5d3f"},
-    {Look::debate, "debate / Handelingen", "parallelogram", "#d7f0d2", "#2e7d32"},
+    // a rounded box: a parallelogram's slant made a three-line label 440 pt wide
+    {Look::debate, "debate / Handelingen", "box", "#d7f0d2", "#2e7d32"},
     {Look::commitment, "commitment (toezegging)", "cds", "#fcd9e5", "#ad1457"},
     {Look::dossier, "dossier", "tab", "#eeeeee", "#555555"},
     {Look::person, "person", "ellipse", "#ffffff", "#777777"},
@@ -243,6 +244,7 @@ void style_node(Agnode_t* node, const DiagramNode& n) {
   gv::set(node, "color", s.border);
   std::string style = "filled";
   if (n.look == Look::verzoek) style += ",rounded,dashed";
+  if (n.look == Look::debate) style += ",rounded";
   if (n.collapsed > 0) style += ",dashed";
   gv::set(node, "style", style);
   double penwidth = n.in_corpus ? 2.4 : 1.0;

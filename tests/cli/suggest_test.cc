@@ -1,5 +1,5 @@
 // src/cli/suggest.cc: "did you mean", nearest first, ties in a fixed order.
-#include "suggest.h"
+#include "../../src/cli/suggest.h"
 
 #include <catch2/catch.hpp>
 
