@@ -56,6 +56,8 @@ std::string cut(std::string_view text, std::size_t max) {
   return s;
 }
 
+std::string shorten(std::string_view text, std::size_t max);
+
 // Words of `text` in lines of at most `width` characters, at most `lines` lines.
 std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t lines) {
   std::vector<std::string> out;
@@ -72,6 +74,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
     std::size_t end = s.find(' ', i);
     if (end == std::string::npos) end = s.size();
     std::string word = s.substr(i, end - i);
+    const std::size_t word_start = i;
     i = end + 1;
     std::size_t n = chars_of(word);
     if (line_chars > 0 && line_chars + 1 + n > width) {
@@ -79,8 +82,9 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
       line.clear();
       line_chars = 0;
       if (out.size() == lines) {
-        out.back() = cut(out.back() + " " + word, width);
-        if (chars_of(out.back()) < width || i < s.size()) out.back() = cut(out.back() + " \xE2\x80\xA6", width + 2);
+        // the last line with the rest, shortened at a word boundary: one
+        // ellipsis (`... het Tech Against…`, not `Terroris… …`)
+        out.back() = shorten(out.back() + " " + s.substr(word_start), width);
         return out;
       }
     }
