@@ -404,7 +404,8 @@ gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing, const Arrange
   gv::set(root, "tooltip", tooltip_text(d.title));
   gv::set_default(root, AGNODE, "fontname", "Helvetica,Arial,sans-serif");
   gv::set_default(root, AGNODE, "fontsize", "10");
-  gv::set_default(root, AGNODE, "margin", "0.08,0.04");
+  // room above and below the label: a commitment's due date sat on the cds outline
+  gv::set_default(root, AGNODE, "margin", "0.1,0.07");
   gv::set_default(root, AGEDGE, "arrowsize", "0.7");
 
   Axis axis = axis_of(d, arrangement);
