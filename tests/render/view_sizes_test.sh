@@ -1,12 +1,12 @@
 #!/bin/sh
-# usage: view_sizes_test.sh KAMERREF SOURCE_DIR
+# usage: view_sizes_test.sh KAMERREF SOURCE_DIR [SHARED_DIR]
 # Every view, with its defaults, on the bundled corpus and on the 150 real
-# motions of ../shared/corpus/motions-sample (KAMERREF_SHARED overrides where
-# shared/ is) fits a page: an SVG no larger than 2,400 x 1,700 pt, readable on
-# A3 (no text under 8 pt once printed there), exit 0 and nothing on stderr (no
-# Graphviz message, no warning).
+# motions of ../shared/corpus/motions-sample (SHARED_DIR, else
+# KAMERREF_SHARED, says where shared/ is) fits a page: an SVG no larger than
+# 2,400 x 1,700 pt, readable on A3 (no text under 8 pt once printed there),
+# exit 0 and nothing on stderr (no Graphviz message, no warning).
 kamerref=$1; src=$2
-shared=${KAMERREF_SHARED:-$src/../shared}
+shared=${3:-${KAMERREF_SHARED:-$src/../shared}}
 out=$(mktemp -d) || exit 1
 trap 'rm -rf "$out"' EXIT
 failed=0
