@@ -81,10 +81,18 @@ std::optional<std::string> find_document(const CorpusGraph& corpus, const std::s
   if (std::vector<std::string> cited = cited_ids(given); !cited.empty()) typed = cited.front();
   if (!typed.empty() && std::isdigit(static_cast<unsigned char>(typed[0])) && typed.find('-') != std::string::npos)
     typed = "kst-" + typed;
-  std::vector<std::string> ids;
-  ids.reserve(corpus.graph.vertex_count());
+  // the more cited first: of two ids as near, the one more often cited is
+  // more likely meant
+  const Graph& g = corpus.graph.g;
+  std::vector<Vertex> vertices;
+  vertices.reserve(corpus.graph.vertex_count());
   for (Vertex v = 0; v < corpus.graph.vertex_count(); ++v)
-    if (corpus.graph.g[v].kind != VertexKind::person) ids.push_back(corpus.graph.g[v].id);
+    if (g[v].kind != VertexKind::person) vertices.push_back(v);
+  std::stable_sort(vertices.begin(), vertices.end(),
+                   [&](Vertex a, Vertex b) { return boost::in_degree(a, g) > boost::in_degree(b, g); });
+  std::vector<std::string> ids;
+  ids.reserve(vertices.size());
+  for (Vertex v : vertices) ids.push_back(g[v].id);
   report_error(given, "not in the reference graph of the given documents" + did_you_mean(nearest_names(typed, ids)));
   return std::nullopt;
 }

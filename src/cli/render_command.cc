@@ -1,6 +1,7 @@
 // `kamerref render VIEW [ID] PATH... -o FILE`
 //   VIEW: overview | dossiers | chain ID | motion ID | around ID | dossier NR | commitments
 //   FILE: .svg, .png, .pdf or .dot (the format follows the extension)
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -20,6 +21,7 @@ std::function<int()> setup_render(CLI::App& app) {
     std::string kinds;
     std::size_t max_nodes = ViewOptions{}.max_nodes;
     std::string as_of;
+    std::string page = "a3";
     CorpusOptions corpus;
   };
   auto opt = std::make_shared<Options>();
@@ -38,6 +40,11 @@ std::function<int()> setup_render(CLI::App& app) {
   app.add_option("--max-nodes", opt->max_nodes,
                  "Draw at most this many nodes; the least relevant collapse into counted groups (0: no limit)")
       ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  app.add_option("--page", opt->page,
+                 "Paper the picture fits at its natural size, no text under 8 pt: a3, a4 (landscape or portrait; "
+                 "fewer nodes when they do not fit), or none (only --max-nodes limits)")
+      ->check(CLI::IsMember({"a3", "a4", "none"}))
       ->capture_default_str();
   app.add_option("--as-of", opt->as_of, "commitments: judge deadlines on this date (default: today in the Netherlands)")
       ->check(iso_date_validator());
@@ -80,13 +87,15 @@ std::function<int()> setup_render(CLI::App& app) {
     int code = kSuccess;
     CorpusGraph corpus = read_corpus(paths, opt->corpus, code);
     const ReferenceGraph& graph = corpus.graph;
-    std::optional<Diagram> diagram;
-    if (opt->view == "overview") diagram = overview_diagram(graph, options);
-    if (opt->view == "dossiers") diagram = dossiers_diagram(graph, options);
-    if (opt->view == "commitments") diagram = commitments_diagram(graph, corpus.corpus.texts, options);
+    std::string focus;  // the id of the subject, as the graph has it
+    std::function<std::optional<Diagram>(const ViewOptions&)> view;
+    if (opt->view == "overview") view = [&](const ViewOptions& o) { return std::optional(overview_diagram(graph, o)); };
+    if (opt->view == "dossiers") view = [&](const ViewOptions& o) { return std::optional(dossiers_diagram(graph, o)); };
+    if (opt->view == "commitments")
+      view = [&](const ViewOptions& o) { return std::optional(commitments_diagram(graph, corpus.corpus.texts, o)); };
     if (opt->view == "dossier") {
-      diagram = dossier_diagram(graph, id, options);
-      if (!diagram) {
+      view = [&](const ViewOptions& o) { return dossier_diagram(graph, id, o); };
+      if (!view(options)) {
         report_error(id, "no dossier of that number in the reference graph of the given documents");
         return kUsage;
       }
@@ -102,27 +111,41 @@ std::function<int()> setup_render(CLI::App& app) {
                              ", not a motion; `render chain` or `render around` draws any document");
         return kUsage;
       }
-      if (opt->view == "chain") diagram = chain_diagram(graph, *resolved, options);
-      if (opt->view == "motion") diagram = motion_diagram(graph, *resolved, options);
-      if (opt->view == "around") diagram = around_diagram(graph, *resolved, options);
-      if (!diagram) {
+      focus = *resolved;
+      if (opt->view == "chain") view = [&](const ViewOptions& o) { return chain_diagram(graph, focus, o); };
+      if (opt->view == "motion") view = [&](const ViewOptions& o) { return motion_diagram(graph, focus, o); };
+      if (opt->view == "around") view = [&](const ViewOptions& o) { return around_diagram(graph, focus, o); };
+      if (!view(options)) {
         report_error(id, "not in the reference graph of the given documents");
         return kUsage;
       }
     }
-    std::string bytes;
-    std::vector<std::string> messages;
+    // the same view with fewer nodes when it does not fit the page
+    auto make = [&](std::size_t max_nodes) {
+      ViewOptions o = options;
+      o.max_nodes = max_nodes;
+      return *view(o);
+    };
+    const Page page = opt->page == "a4" ? kA4 : opt->page == "none" ? kNoPage : kA3;
+    PagePicture picture;
     try {
-      bytes = render_picture(*diagram, *format, messages);
+      picture = render_on_page(make, options.max_nodes, page, *format);
     } catch (const gv::GraphvizError& e) {
       // a layout that fails is an error of the work, not of the usage
       report_error(opt->output, e.what());
       return kFindings;
     }
+    const std::vector<std::string>& messages = picture.messages;
     if (!messages.empty()) {
       std::string more = messages.size() > 1 ? " (and " + std::to_string(messages.size() - 1) + " more)" : "";
       report_error("", "warning: graphviz: " + messages.front() + more);
     }
+    if (!picture.fits)
+      report_error("", "warning: even with " + std::to_string(picture.max_nodes) + " nodes the picture (" +
+                           std::to_string(static_cast<int>(picture.width)) + " x " +
+                           std::to_string(static_cast<int>(picture.height)) + " pt) is larger than " + opt->page +
+                           "; drawn at that size, text stays readable (--page none draws without a page)");
+    std::string& bytes = picture.bytes;
     int written = write_output(opt->output, bytes, paths);
     if (written == kSuccess) report_written(opt->output, opt->corpus.quiet);
     return written != kSuccess ? written : code;

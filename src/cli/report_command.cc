@@ -44,7 +44,13 @@ std::function<int()> setup_report(CLI::App& app) {
     input.commitments = audit_commitments(graph, corpus.corpus.texts, audit);
     input.folder = std::filesystem::path(opt->output).parent_path();
     try {
-      input.overview_svg = render_picture(overview_diagram(graph, view), PictureFormat::svg);
+      // the same page as `render overview`: A3, no text under 8 pt
+      auto overview = [&](std::size_t max_nodes) {
+        ViewOptions o = view;
+        o.max_nodes = max_nodes;
+        return overview_diagram(graph, o);
+      };
+      input.overview_svg = render_on_page(overview, view.max_nodes, kA3, PictureFormat::svg).bytes;
     } catch (const gv::GraphvizError& e) {
       report_error(opt->output, e.what());
       return kUsage;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 namespace kamerref::cli {
 namespace {
@@ -31,8 +32,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::vector<std::string> nearest_names(std::string_view typed, const std::vector<std::string>& candidates,
                                        std::size_t limit) {
   const std::size_t bound = std::max<std::size_t>(2, typed.size() / 3);
-  std::vector<std::pair<std::size_t, std::string>> near;
-  for (const std::string& name : candidates) {
+  struct Near {
+    std::size_t distance;
+    bool not_prefix;
+    std::size_t rank;  // place in `candidates`: the more common first
+    const std::string* name;
+  };
+  std::vector<Near> near;
+  for (std::size_t rank = 0; rank < candidates.size(); ++rank) {
+    const std::string& name = candidates[rank];
     bool prefix = !typed.empty() && name.size() > typed.size() &&
                   std::equal(typed.begin(), typed.end(), name.begin(), [](char x, char y) { return folded(x) == folded(y); });
     // a length difference beyond the bound cannot come within it
@@ -40,14 +48,16 @@ std::vector<std::string> nearest_names(std::string_view typed, const std::vector
     if (!prefix && gap > bound) continue;
     std::size_t distance = edit_distance(typed, name);
     if (distance == 0) continue;
-    if (distance <= bound || prefix) near.emplace_back(prefix ? std::min(distance, bound) : distance, name);
+    if (distance <= bound || prefix) near.push_back({prefix ? std::min(distance, bound) : distance, !prefix, rank, &name});
   }
-  std::stable_sort(near.begin(), near.end());
-  near.erase(std::unique(near.begin(), near.end()), near.end());
+  std::sort(near.begin(), near.end(), [](const Near& a, const Near& b) {
+    return std::tie(a.distance, a.not_prefix, a.rank) < std::tie(b.distance, b.not_prefix, b.rank);
+  });
   std::vector<std::string> out;
-  for (auto& [distance, name] : near) {
+  for (const Near& n : near) {
     if (out.size() == limit) break;
-    out.push_back(name);
+    // a name listed twice (an option of a command and of its parent) once
+    if (std::find(out.begin(), out.end(), *n.name) == out.end()) out.push_back(*n.name);
   }
   return out;
 }

@@ -56,6 +56,8 @@ std::string cut(std::string_view text, std::size_t max) {
   return s;
 }
 
+std::string shorten(std::string_view text, std::size_t max);
+
 // Words of `text` in lines of at most `width` characters, at most `lines` lines.
 std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t lines) {
   std::vector<std::string> out;
@@ -72,6 +74,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
     std::size_t end = s.find(' ', i);
     if (end == std::string::npos) end = s.size();
     std::string word = s.substr(i, end - i);
+    const std::size_t word_start = i;
     i = end + 1;
     std::size_t n = chars_of(word);
     if (line_chars > 0 && line_chars + 1 + n > width) {
@@ -79,8 +82,9 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
       line.clear();
       line_chars = 0;
       if (out.size() == lines) {
-        out.back() = cut(out.back() + " " + word, width);
-        if (chars_of(out.back()) < width || i < s.size()) out.back() = cut(out.back() + " \xE2\x80\xA6", width + 2);
+        // the last line with the rest, shortened at a word boundary: one
+        // ellipsis (`... het Tech Against…`, not `Terroris… …`)
+        out.back() = shorten(out.back() + " " + s.substr(word_start), width);
         return out;
       }
     }
@@ -291,6 +295,15 @@ std::string plural(std::string_view kind) {
   };
   auto it = kPlural.find(kind);
   return it == kPlural.end() ? std::string(kind) : std::string(it->second);
+}
+
+std::string singular(std::string_view kind) {
+  static const std::map<std::string_view, std::string_view> kSingular = {
+      {"kamerstuk", "Kamerstuk"}, {"handelingen", "Handelingen"}, {"aanhangsel", "Aanhangsel"},
+      {"tk-document", "TK document"}, {"tk-zaak", "TK zaak"}, {"eu", "EU act"},
+  };
+  auto it = kSingular.find(kind);
+  return it == kSingular.end() ? std::string(kind) : std::string(it->second);
 }
 
 std::string edge_description(const EdgeProps& e) {
@@ -610,7 +623,17 @@ void collapse(Diagram& d, std::size_t max) {
     } else if (dossiers.size() > 1) {
       where = " in " + std::to_string(dossiers.size()) + " dossiers";
     }
-    group.headline = std::to_string(members.size()) + " more " + plural(kind) + where;
+    group.headline = std::to_string(members.size()) + " more " + (members.size() == 1 ? singular(kind) : plural(kind)) + where;
+    // a group stands on the time axis where the middle of its members does
+    // (in the undated lane only when none has a date): a page's undated
+    // lane would otherwise hold every group
+    std::vector<std::string> dates;
+    for (std::size_t m : members)
+      if (!d.nodes[m].date.empty()) dates.push_back(d.nodes[m].date);
+    if (!dates.empty()) {
+      std::nth_element(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(dates.size() / 2), dates.end());
+      group.date = dates[dates.size() / 2];
+    }
     std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return natural_less(d.nodes[a].name, d.nodes[b].name); });
     std::vector<std::string> names;
     for (std::size_t k = 0; k < members.size() && k < kGroupTooltipNames; ++k)
@@ -1058,7 +1081,7 @@ Diagram dossiers_diagram(const ReferenceGraph& graph, const ViewOptions& options
   }
   for (auto& [name, count] : inside) {
     DiagramNode& n = b.node(index[name]);
-    n.detail = join({n.detail, std::to_string(count) + " citations inside"}, "\n");
+    n.detail = join({n.detail, std::to_string(count) + (count == 1 ? " citation inside" : " citations inside")}, "\n");
   }
   Diagram d = b.take();
   for (DiagramEdge& e : d.edges) e.show_count = true;

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -24,7 +27,8 @@ constexpr NodeStyle kNodeStyles[] = {
     {Look::report, "report", "folder", "#e8dcf4", "#6a3d9a"},
     {Look::eu, "EU act", "component", "#fff4b0", "#003399"},
     {Look::law, "law", "box3d", "#e6e0d4", "#6d5d3f"},
-    {Look::debate, "debate / Handelingen", "parallelogram", "#d7f0d2", "#2e7d32"},
+    // a rounded box: a parallelogram's slant made a three-line label 440 pt wide
+    {Look::debate, "debate / Handelingen", "box", "#d7f0d2", "#2e7d32"},
     {Look::commitment, "commitment (toezegging)", "cds", "#fcd9e5", "#ad1457"},
     {Look::dossier, "dossier", "tab", "#eeeeee", "#555555"},
     {Look::person, "person", "ellipse", "#ffffff", "#777777"},
@@ -138,15 +142,26 @@ bool dated(const DiagramNode& n) {
   return n.date.size() >= 4 && std::all_of(n.date.begin(), n.date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// How the nodes stand on a page: the time axis has at most `columns`
+// columns (the undated lane included), a column at most `column_nodes` nodes.
+// A node is about 2.1 inches wide and 0.8 high with its gaps: on A3 landscape
+// (1191 x 842 pt, title and legend above) 6 columns of 11, on A3 portrait 4
+// of 17.
+struct Arrangement {
+  int columns;
+  std::size_t column_nodes;
+};
+constexpr Arrangement kLandscape = {6, 11};
+constexpr Arrangement kPortrait = {4, 17};
+constexpr Arrangement kUnbounded = {10, 14};  // no page: the drawing grows
+
 // The time axis. Every period from the earliest date to the latest has a
 // column, empty ones too, so that positions are proportional to time; the
-// period is the shortest of a month, a quarter, a year, two, five or ten
-// years that gives at most kMaxPeriods columns. Undated nodes stand in their
-// own lane left of the axis, labelled "undated". A column holds at most
-// kColumnNodes nodes: a fuller one continues in the next (unlabelled)
-// column, so that no column runs off the page.
-constexpr int kMaxPeriods = 8;
-constexpr std::size_t kColumnNodes = 14;
+// period is the shortest of a month, a quarter, half a year, a year, two,
+// five or ten years that leaves the columns the arrangement has. Undated
+// nodes stand in their own lane left of the axis, labelled "undated". A
+// column holds at most `column_nodes` nodes: a fuller one continues in the
+// next (unlabelled) column, so that no column runs off the page.
 
 struct Axis {
   int first = 0;   // month index of the first period
@@ -165,28 +180,31 @@ std::string period_name(int first_month, int step) {
   int year = first_month / 12;
   int month = first_month % 12;
   if (step == 1) return std::string(kMonths[month]) + " " + std::to_string(year);
-  if (step == 3) return std::string(kMonths[month]) + "\xE2\x80\x93" + kMonths[month + 2] + " " + std::to_string(year);
+  if (step == 3 || step == 6)
+    return std::string(kMonths[month]) + "\xE2\x80\x93" + kMonths[month + step - 1] + " " + std::to_string(year);
   if (step == 12) return std::to_string(year);
   return std::to_string(year) + "\xE2\x80\x93" + std::to_string((first_month + step - 1) / 12);
 }
 
-Axis axis_of(const Diagram& d) {
+Axis axis_of(const Diagram& d, const Arrangement& arrangement) {
   Axis axis;
   int lo = 0, hi = 0;
   bool any = false;
+  bool undated_lane = false;
   for (const DiagramNode& n : d.nodes) {
+    undated_lane = undated_lane || !dated(n);
     if (!dated(n)) continue;
     int m = month_index(n.date);
     lo = any ? std::min(lo, m) : m;
     hi = any ? std::max(hi, m) : m;
     any = true;
   }
-  for (int step : {1, 3, 12, 24, 60, 120, 1200}) {
+  const int max_periods = std::max(1, arrangement.columns - (undated_lane ? 1 : 0));
+  for (int step : {1, 3, 6, 12, 24, 60, 120, 1200}) {
     axis.step = step;
-    axis.first = lo - lo % step;  // quarters from January, years, decades
+    axis.first = lo - lo % step;  // quarters and halves from January, years, decades
     axis.periods = any ? (hi - axis.first) / step + 1 : 0;
-    // years up to ten: a decade reads better in years than in pairs
-    if (axis.periods <= (step == 12 ? kMaxPeriods + 2 : kMaxPeriods)) break;
+    if (axis.periods <= max_periods) break;
   }
   axis.period.assign(d.nodes.size(), -1);
   std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(axis.periods) + 1);  // [0]: undated
@@ -198,7 +216,8 @@ Axis axis_of(const Diagram& d) {
   for (std::size_t p = 0; p < members.size(); ++p) {
     const bool undated = p == 0;
     if (undated && members[p].empty()) continue;
-    std::size_t columns = std::max<std::size_t>(1, (members[p].size() + kColumnNodes - 1) / kColumnNodes);
+    const std::size_t column_nodes = arrangement.column_nodes;
+    std::size_t columns = std::max<std::size_t>(1, (members[p].size() + column_nodes - 1) / column_nodes);
     // the nodes of a period, spread evenly over its columns
     std::size_t per_column = members[p].empty() ? 1 : (members[p].size() + columns - 1) / columns;
     std::size_t base = axis.tick.size();
@@ -225,6 +244,7 @@ void style_node(Agnode_t* node, const DiagramNode& n) {
   gv::set(node, "color", s.border);
   std::string style = "filled";
   if (n.look == Look::verzoek) style += ",rounded,dashed";
+  if (n.look == Look::debate) style += ",rounded";
   if (n.collapsed > 0) style += ",dashed";
   gv::set(node, "style", style);
   double penwidth = n.in_corpus ? 2.4 : 1.0;
@@ -247,9 +267,9 @@ void style_edge(Agedge_t* edge, Line line, int count) {
 }
 
 // The legend: one table (a swatch in each kind's colours, the line of each
-// relation), only what the picture uses. One node, so that it takes one
-// place in a column rather than a column of its own.
-Agnode_t* add_legend(gv::Graph& g, const Diagram& d) {
+// relation), only what the picture uses, four entries to a row. It stands
+// under the title, so that it widens no column of the time axis.
+std::string legend_table(const Diagram& d) {
   std::set<Look> looks;
   std::set<Line> lines;
   std::set<std::string> statuses;
@@ -262,9 +282,8 @@ Agnode_t* add_legend(gv::Graph& g, const Diagram& d) {
     if (n.look == Look::commitment && !n.status.empty()) statuses.insert(n.status);
   }
   for (const DiagramEdge& e : d.edges) lines.insert(e.line);
-  if (looks.empty()) return nullptr;
+  if (looks.empty()) return {};
 
-  // entries two to a row: the legend is half as tall
   std::vector<std::string> cells;
   auto swatch = [](const char* fill, const char* border, const std::string& text, const char* extra = " BORDER=\"1\"") {
     return std::string("<TD BGCOLOR=\"") + fill + "\" COLOR=\"" + border + "\" WIDTH=\"22\"" + extra +
@@ -282,17 +301,36 @@ Agnode_t* add_legend(gv::Graph& g, const Diagram& d) {
     cells.push_back(std::string("<TD ALIGN=\"LEFT\"><FONT COLOR=\"") + s.color + "\">" + s.glyph +
                     "</FONT></TD><TD ALIGN=\"LEFT\">" + gv::html_text(to_string(s.line)) + "</TD>");
   }
-  std::string rows = "<TR><TD COLSPAN=\"4\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
-  for (std::size_t k = 0; k < cells.size(); k += 2)
-    rows += "<TR>" + cells[k] + (k + 1 < cells.size() ? cells[k + 1] : "<TD></TD><TD></TD>") + "</TR>";
-  Agnode_t* legend = g.node("legend");
-  gv::set(legend, "shape", "plaintext");
-  gv::set(legend, "fontsize", "9");
-  gv::set(legend, "tooltip", "Legend");
-  gv::set_html(legend, "label",
-               "<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" STYLE=\"ROUNDED\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" +
-                   rows + "</TABLE>");
-  return legend;
+  constexpr std::size_t kPerRow = 4;
+  std::string rows = "<TR><TD COLSPAN=\"" + std::to_string(2 * kPerRow) + "\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
+  for (std::size_t k = 0; k < cells.size(); k += kPerRow) {
+    rows += "<TR>";
+    for (std::size_t c = k; c < k + kPerRow; ++c) rows += c < cells.size() ? cells[c] : "<TD></TD><TD></TD>";
+    rows += "</TR>";
+  }
+  return "<FONT POINT-SIZE=\"9\"><TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" STYLE=\"ROUNDED\" CELLBORDER=\"0\" "
+         "CELLSPACING=\"2\" CELLPADDING=\"1\">" +
+         rows + "</TABLE></FONT>";
+}
+
+// The picture's title in lines of at most `width` characters, broken
+// between words (a long motion title would otherwise be wider than a page).
+std::string title_lines(std::string_view title, std::size_t width) {
+  std::string out, line;
+  std::size_t i = 0;
+  while (i < title.size()) {
+    std::size_t end = title.find(' ', i);
+    if (end == std::string_view::npos) end = title.size();
+    std::string_view word = title.substr(i, end - i);
+    i = end + 1;
+    if (word.empty()) continue;
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      out += gv::html_text(line) + "<BR ALIGN=\"LEFT\"/>";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + std::string(word);
+  }
+  return out + gv::html_text(line) + "<BR ALIGN=\"LEFT\"/>";
 }
 
 }  // namespace
@@ -339,32 +377,38 @@ struct Drawing {
 };
 constexpr Drawing kDrawings[] = {{"spline", true}, {"polyline", true}, {"line", true}, {"line", false}};
 
-gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing) {
+// Characters in a line of the title (16 pt bold): about 600 pt.
+constexpr std::size_t kTitleLineChars = 64;
+
+gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing, const Arrangement& arrangement) {
   gv::Graph g = gv::Graph::directed("kamerref");
   Agraph_t* root = g.get();
   gv::set(root, "rankdir", "LR");
   gv::set(root, "splines", drawing.splines);
   gv::set(root, "newrank", "true");  // ranks across dossier clusters
   gv::set(root, "nodesep", "0.18");
-  gv::set(root, "ranksep", "0.45");
-  // never larger than a page (2,400 x 1,700 pt, A3 at 2x): dot scales a larger
-  // drawing down to this; the node limit keeps most drawings below it
-  gv::set(root, "size", "33.3,23.6");
+  gv::set(root, "ranksep", "0.3");
+  // no `size`: dot would scale a larger drawing down, and its text with it
+  // (to 6 pt on A3); render_on_page draws fewer nodes instead
   gv::set(root, "fontname", "Helvetica,Arial,sans-serif");
   gv::set(root, "outputorder", "edgesfirst");
   gv::set(root, "labelloc", "t");
   gv::set(root, "labeljust", "l");
   gv::set(root, "fontsize", "16");
-  gv::set_html(root, "label", "<B>" + gv::html_text(d.title) + "</B>");
+  // the title, and under it the legend
+  std::string heading = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD ALIGN=\"LEFT\"><B>" +
+                        title_lines(d.title, kTitleLineChars) + "</B></TD></TR>";
+  if (std::string legend = legend_table(d); !legend.empty())
+    heading += "<TR><TD ALIGN=\"LEFT\">" + legend + "</TD></TR>";
+  gv::set_html(root, "label", heading + "</TABLE>");
   gv::set(root, "tooltip", tooltip_text(d.title));
   gv::set_default(root, AGNODE, "fontname", "Helvetica,Arial,sans-serif");
   gv::set_default(root, AGNODE, "fontsize", "10");
-  gv::set_default(root, AGNODE, "margin", "0.08,0.04");
+  // room above and below the label: a commitment's due date sat on the cds outline
+  gv::set_default(root, AGNODE, "margin", "0.1,0.07");
   gv::set_default(root, AGEDGE, "arrowsize", "0.7");
 
-  Agnode_t* legend = add_legend(g, d);
-
-  Axis axis = axis_of(d);
+  Axis axis = axis_of(d, arrangement);
   // the axis: a tick per column, joined by a grey line (invisible between
   // the undated lane and the dates, and within one period's columns)
   std::vector<Agraph_t*> ranks;
@@ -379,7 +423,7 @@ gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing) {
     // every period as wide as a node, empty or not: distances along the
     // axis are proportional to time (a period with more nodes than a column
     // holds takes more columns)
-    gv::set(tick, "width", "2.3");
+    gv::set(tick, "width", "2.1");
     gv::set(tick, "fixedsize", "true");
     if (axis.tick[c].empty()) {
       gv::set(tick, "shape", "point");
@@ -405,9 +449,6 @@ gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing) {
     }
     previous = tick;
   }
-
-  // the legend stands in the first column (or alone, without an axis)
-  if (legend && !ranks.empty()) agsubnode(ranks.front(), legend, 1);
 
   std::map<std::string, Agraph_t*> clusters;
   std::vector<Agnode_t*> nodes;
@@ -460,9 +501,60 @@ gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing) {
   return g;
 }
 
+// A diagram laid out with the first drawing dot is silent about; its size
+// from the `bb` that gvLayout sets, plus the 4 pt margin on each side.
+struct Laid {
+  std::optional<gv::Graph> graph;
+  std::unique_ptr<gv::Layout> layout;  // before graph in destruction
+  double width = 0;
+  double height = 0;
+};
+
+Laid lay_out(const Diagram& d, const Arrangement& arrangement) {
+  Laid out;
+  for (const Drawing& drawing : kDrawings) {
+    out.layout.reset();
+    out.graph.emplace(build_graphviz(d, drawing, arrangement));
+    out.layout = std::make_unique<gv::Layout>(gv::Context::shared(), *out.graph, "dot");
+    if (out.layout->messages().empty()) break;
+  }
+  double llx = 0, lly = 0, urx = 0, ury = 0;
+  std::string bb = gv::get(out.graph->get(), "bb");
+  for (char& c : bb)
+    if (c == ',') c = ' ';  // `0 0 1046 761` from gvLayout, `0,0,1046,761` in DOT
+  if (std::sscanf(bb.c_str(), "%lf %lf %lf %lf", &llx, &lly, &urx, &ury) == 4) {
+    constexpr double kMargin = 4;
+    out.width = urx - llx + 2 * kMargin;
+    out.height = ury - lly + 2 * kMargin;
+  }
+  return out;
+}
+
+bool fits(const Laid& laid, const Page& page) {
+  return (laid.width <= page.width && laid.height <= page.height) ||
+         (laid.width <= page.height && laid.height <= page.width);
+}
+
+const char* format_name(PictureFormat format) {
+  return format == PictureFormat::svg ? "svg" : format == PictureFormat::png ? "png" : "pdf";
+}
+
+// The bytes of a laid-out diagram; DOT is the graph before layout, as
+// render_picture writes it.
+std::string output(Laid& laid, const Diagram& d, const Arrangement& arrangement, PictureFormat format,
+                   std::vector<std::string>& messages) {
+  if (format == PictureFormat::dot) {
+    messages = laid.layout->messages();
+    return build_graphviz(d, kDrawings[0], arrangement).dot();
+  }
+  std::string bytes = laid.layout->render(format_name(format));
+  messages = laid.layout->messages();
+  return bytes;
+}
+
 }  // namespace
 
-gv::Graph to_graphviz(const Diagram& diagram) { return build_graphviz(diagram, kDrawings[0]); }
+gv::Graph to_graphviz(const Diagram& diagram) { return build_graphviz(diagram, kDrawings[0], kUnbounded); }
 
 std::string render_picture(const Diagram& diagram, PictureFormat format) {
   std::vector<std::string> messages;
@@ -471,16 +563,33 @@ std::string render_picture(const Diagram& diagram, PictureFormat format) {
 
 std::string render_picture(const Diagram& diagram, PictureFormat format, std::vector<std::string>& messages) {
   if (format == PictureFormat::dot) return to_graphviz(diagram).dot();
-  const char* name = format == PictureFormat::svg ? "svg" : format == PictureFormat::png ? "png" : "pdf";
-  std::string out;
-  for (const Drawing& drawing : kDrawings) {
-    gv::Graph g = build_graphviz(diagram, drawing);
-    gv::Layout layout(gv::Context::shared(), g, "dot");
-    out = layout.render(name);
-    messages = layout.messages();
-    if (messages.empty()) break;
+  Laid laid = lay_out(diagram, kUnbounded);
+  return output(laid, diagram, kUnbounded, format, messages);
+}
+
+PagePicture render_on_page(const std::function<Diagram(std::size_t max_nodes)>& make, std::size_t max_nodes,
+                           const Page& page, PictureFormat format) {
+  PagePicture picture;
+  const bool paged = page.width > 0 && page.height > 0 && max_nodes > 0;
+  const std::vector<Arrangement> arrangements =
+      paged ? std::vector<Arrangement>{kLandscape, kPortrait} : std::vector<Arrangement>{kUnbounded};
+  // max_nodes, then a fifth fewer than were drawn each step, to 8
+  constexpr std::size_t kFewest = 8;
+  for (std::size_t limit = max_nodes;;) {
+    Diagram d = make(limit);
+    const bool last_limit = !paged || limit <= kFewest;
+    for (const Arrangement& arrangement : arrangements) {
+      Laid laid = lay_out(d, arrangement);
+      picture.fits = !paged || fits(laid, page);
+      if (!picture.fits && !(last_limit && &arrangement == &arrangements.back())) continue;
+      picture.bytes = output(laid, d, arrangement, format, picture.messages);
+      picture.width = laid.width;
+      picture.height = laid.height;
+      picture.max_nodes = limit;
+      return picture;
+    }
+    limit = std::max(kFewest, std::min(limit, d.nodes.size()) * 4 / 5);
   }
-  return out;
 }
 
 }  // namespace kamerref

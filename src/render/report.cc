@@ -105,7 +105,7 @@ std::string format_stats(const GraphStats& s) {
   out << '\n';
   out << "dossiers:\n";
   for (const DossierStats& d : s.dossiers)
-    out << "  " << pad(d.id, 24) << d.members << " stukken, " << d.in_corpus << " in the corpus\n";
+    out << "  " << pad(d.id, 24) << d.members << (d.members == 1 ? " stuk, " : " stukken, ") << d.in_corpus << " in the corpus\n";
   return out.str();
 }
 

@@ -35,6 +35,9 @@ did_you_mean)
   run 2 extrct "$vao"
   said "unknown command 'extrct' for 'kamerref' (did you mean 'extract'?)"
   said "Subcommands:"  # the help of kamerref itself, which lists the commands
+  # equally near (both start with `re`): the command table's order, the more used first
+  run 2 re "$vao"
+  said "unknown command 're' for 'kamerref' (did you mean 'render' or 'report'?)"
   run 2 audit motoins "$vao"
   said "unknown command 'motoins' for 'kamerref audit' (did you mean 'motions'?)"
   said "commitments"

@@ -419,3 +419,30 @@ TEST_CASE("past max_nodes the most relevant stay; the rest are counted per kind 
   for (const DiagramNode& n : d->nodes) shown += n.collapsed > 0 ? n.collapsed : 1;
   CHECK(shown == 149);
 }
+
+TEST_CASE("a long verzoek is wrapped at words and shortened once, with one ellipsis", "[render][diagram]") {
+  ReferenceGraph rg;
+  Vertex m = rg.vertex("kst-29754-758");
+  rg.g[m].kind = VertexKind::motion;
+  rg.g[m].in_corpus = true;
+  // the real verzoek of kst-29754-758, longer than four lines of a node
+  rg.g[m].verzoeken = {
+      "verzoekt de regering in gesprek met de Politie, OM, AKTM, NCTV, het Global Internet Forum Counter Terrorism "
+      "(GIFCT), en het Tech Against Terrorism Netwerk te komen tot een werkbare definitie van extremistische content"};
+  std::optional<Diagram> d = motion_diagram(rg, "kst-29754-758", {});
+  REQUIRE(d);
+  const DiagramNode* ask = node(*d, "kst-29754-758-verzoek-1");
+  REQUIRE(ask);
+  const std::string ellipsis = "\xE2\x80\xA6";
+  std::size_t ellipses = 0;
+  for (std::size_t at = ask->detail.find(ellipsis); at != std::string::npos; at = ask->detail.find(ellipsis, at + 1))
+    ++ellipses;
+  CHECK(ellipses == 1);
+  CHECK(ask->detail.size() > ellipsis.size());
+  CHECK(ask->detail.compare(ask->detail.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0);
+  // cut between words: the word before the ellipsis is a whole word of the verzoek
+  CHECK(ask->detail.find("Terroris" + ellipsis) == std::string::npos);
+  CHECK(std::count(ask->detail.begin(), ask->detail.end(), '\n') == 3);  // four lines
+  // the full text stays in the tooltip
+  CHECK(ask->tooltip == rg.g[m].verzoeken.front());
+}

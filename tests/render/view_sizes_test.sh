@@ -1,11 +1,12 @@
 #!/bin/sh
-# usage: view_sizes_test.sh KAMERREF SOURCE_DIR
+# usage: view_sizes_test.sh KAMERREF SOURCE_DIR [SHARED_DIR]
 # Every view, with its defaults, on the bundled corpus and on the 150 real
-# motions of ../shared/corpus/motions-sample (KAMERREF_SHARED overrides where
-# shared/ is) fits a page: an SVG no larger than 2,400 x 1,700 pt, exit 0 and
-# nothing on stderr (no Graphviz message, no warning).
+# motions of ../shared/corpus/motions-sample (SHARED_DIR, else
+# KAMERREF_SHARED, says where shared/ is) fits a page: an SVG no larger than
+# 2,400 x 1,700 pt, readable on A3 (no text under 8 pt once printed there),
+# exit 0 and nothing on stderr (no Graphviz message, no warning).
 kamerref=$1; src=$2
-shared=${KAMERREF_SHARED:-$src/../shared}
+shared=${3:-${KAMERREF_SHARED:-$src/../shared}}
 out=$(mktemp -d) || exit 1
 trap 'rm -rf "$out"' EXIT
 failed=0
@@ -26,13 +27,28 @@ check() {  # NAME CORPUS VIEW [ARG]
   if [ -s "$out/$name.err" ]; then
     echo "FAIL $name: stderr not empty:"; cat "$out/$name.err"; failed=1
   fi
-  size=$(sed -n 's/^<svg width="\([0-9.]*\)pt" height="\([0-9.]*\)pt".*/\1 \2/p' "$out/$name.svg" | head -n 1)
-  width=${size% *}; height=${size#* }
-  if awk -v w="$width" -v h="$height" 'BEGIN { exit !(w > 0 && h > 0 && w <= 2400 && h <= 1700) }'; then
-    echo "ok   $name: ${width} x ${height} pt"
-  else
-    echo "FAIL $name: ${width} x ${height} pt is larger than 2400 x 1700 pt"; failed=1
-  fi
+  # readable on A3: the smallest text, times the scale Graphviz drew with
+  # (the `scale()` of the outer group) and the scale that brings the picture
+  # onto A3 (1191 x 842 pt, landscape or portrait, never enlarged), is 8 pt
+  # or more
+  verdict=$(python3 - "$out/$name.svg" <<'PY'
+import re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+size = re.search(r'<svg width="([0-9.]+)pt" height="([0-9.]+)pt"', svg)
+if not size:
+    print("FAIL no width and height in pt"); sys.exit()
+width, height = float(size.group(1)), float(size.group(2))
+scale = re.search(r'class="graph" transform="scale\(([0-9.]+)', svg)
+drawn = float(scale.group(1)) if scale else 1.0
+onto_a3 = min(1.0, max(min(1191 / width, 842 / height), min(842 / width, 1191 / height)))
+fonts = [float(f) for f in re.findall(r'font-size="([0-9.]+)"', svg)]
+smallest = min(fonts) * drawn * onto_a3 if fonts else 0
+ok = fonts and smallest >= 8 - 1e-9 and width <= 2400 and height <= 1700
+print("%s %.0f x %.0f pt, smallest text %.1f pt on A3" % ("ok  " if ok else "FAIL", width, height, smallest))
+PY
+)
+  echo "${verdict%% *} $name: ${verdict#* }"
+  case $verdict in ok*) ;; *) failed=1 ;; esac
 }
 
 vao=$src/corpus/vao

@@ -18,6 +18,7 @@
 // Text from documents only ever becomes HTML-label text or an escaped
 // tooltip, so quotes, backslashes, `<`, `>`, `&` and newlines stay text.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +42,36 @@ std::string render_picture(const Diagram& diagram, PictureFormat format);
 // errors it recovered from) goes into `messages`, one line each, instead of
 // onto stderr. Throws gv::GraphvizError when the layout or rendering fails.
 std::string render_picture(const Diagram& diagram, PictureFormat format, std::vector<std::string>& messages);
+
+// A sheet of paper in points, landscape; a picture fits it either way round.
+// {0, 0}: no page (the drawing keeps its natural size, however large).
+struct Page {
+  double width = 0;
+  double height = 0;
+};
+inline constexpr Page kA3 = {1191, 842};
+inline constexpr Page kA4 = {842, 595};
+inline constexpr Page kNoPage = {0, 0};
+
+// A picture that fits a page at its natural size: Graphviz never scales it,
+// so no text is smaller than set (8 pt at the least: node details, the
+// legend's 9 pt). `max_nodes`: the node limit the picture was drawn with.
+struct PagePicture {
+  std::string bytes;
+  double width = 0;   // points, as laid out (margins included)
+  double height = 0;
+  std::size_t max_nodes = 0;
+  bool fits = false;  // false: even the fewest nodes did not fit; drawn anyway
+  std::vector<std::string> messages;  // what Graphviz said (render_picture)
+};
+
+// Draws `make(n)`, the view with at most n nodes, for the largest n from
+// `max_nodes` down (each step a fifth fewer, to 8) whose drawing fits `page`:
+// the time axis arranged for a landscape page (up to 6 columns of 11 nodes),
+// then for a portrait one (4 of 17), before fewer nodes are tried. Without a
+// page, or with max_nodes 0 (no limit), `make(max_nodes)` at its natural size.
+PagePicture render_on_page(const std::function<Diagram(std::size_t max_nodes)>& make, std::size_t max_nodes,
+                           const Page& page, PictureFormat format);
 
 // Text for a tooltip or URL attribute: Graphviz reads backslash escapes
 // (`\N`, `\n`) and entities there, so `\` and `&` are escaped; newlines stay.
