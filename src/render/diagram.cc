@@ -934,6 +934,9 @@ std::optional<VotePanel> vote_panel(const std::string& motion, const KamerDecisi
     p.niet_deelgenomen = fractie_lines(v, "Niet deelgenomen", "niet deelgenomen");
   }
   p.warning = k.note;
+  // the Besluit's own words: with incomplete votes the only full count
+  // ("Aangenomen (73-71).")
+  if (k.source == "tk-opendata" && !k.quote.empty()) p.details.push_back("besluit: " + shorten(k.quote, kPanelLineChars));
   if (!k.kabinetsappreciatie.empty()) p.details.push_back("cabinet: " + k.kabinetsappreciatie);
   std::string names;
   for (const TkIndiener& i : k.indieners) names += (names.empty() ? "" : ", ") + display_name(i);

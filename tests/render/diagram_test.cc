@@ -461,6 +461,7 @@ TEST_CASE("the motion view shows the Kamer's decision beside the motion: outcome
   CHECK(p.voor == std::vector<std::string>{"voor 61: PVV 37, VVD 24"});
   CHECK(p.tegen == std::vector<std::string>{"tegen 3: FvD 3 (vergissing)"});
   CHECK(p.warning == "votes incomplete");
+  CHECK(std::find(p.details.begin(), p.details.end(), "besluit: Aangenomen.") != p.details.end());
   CHECK(std::find(p.details.begin(), p.details.end(), "cabinet: Oordeel Kamer") != p.details.end());
   CHECK(std::find(p.details.begin(), p.details.end(), "indieners: Ingrid Michon-Derkzen (VVD)") != p.details.end());
   std::string svg = render_picture(*d, PictureFormat::svg);
