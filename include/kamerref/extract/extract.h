@@ -19,6 +19,19 @@ namespace kamerref {
 // `pattern work bound exceeded in <module>`.
 Extraction extract_document(const Document& doc);
 
+// Where one document's extraction time went, stage by stage, in the order the
+// stages ran: what scripts/bench's per-stage table adds up over a corpus.
+struct StageTimes {
+  struct Stage {
+    std::string_view name;  // "metadata", "footnotes", a module's name, "finishing"
+    double seconds = 0;
+  };
+  std::vector<Stage> stages;
+};
+
+// The same, timing each stage into `times` (its stages are appended).
+Extraction extract_document(const Document& doc, StageTimes& times);
+
 // One pattern module: appends the references of its kind.
 using PatternModule = void (*)(const ExtractContext&, std::vector<Reference>&);
 
