@@ -202,6 +202,13 @@ void read_odata(const Parse& parse, const std::function<void(TkEntity, const jso
     throw ODataError("malformed JSON at byte " + std::to_string(e.byte) + ": " +
                      (at == std::string::npos ? what : what.substr(at)) + " (" + std::to_string(record_number) +
                      " records read before it)");
+  } catch (const json::exception& e) {
+    // the parser's other refusals: "[json.exception.out_of_range.406] number
+    // overflow parsing '7e6423'" (found by the odata fuzz target)
+    std::string what = e.what();
+    std::size_t at = what.find("] ");
+    throw ODataError("malformed JSON: " + (at == std::string::npos ? what : what.substr(at + 2)) + " (" +
+                     std::to_string(record_number) + " records read before it)");
   }
   if (unknown_records > 0 && !page_entity_warned)
     warnings.push_back({0, std::to_string(unknown_records) + " records of no entity the import reads skipped"});
