@@ -252,11 +252,17 @@ std::string TkIds::text(TkId id) const {
 }
 
 void TkStore::absorb(TkEntity entity, const json& record, std::vector<std::string>& warnings) {
-  absorb_record(entity, record, {}, TkEntity::unknown, warnings);
+  absorb_record(entity, record, {}, TkEntity::unknown, warnings, 0);
 }
 
 TkId TkStore::absorb_record(TkEntity entity, const json& r, TkId parent_id, TkEntity parent,
-                            std::vector<std::string>& warnings) {
+                            std::vector<std::string>& warnings, int depth) {
+  if (depth > kMaxTkNesting) {
+    if (counts.too_deep++ == 0)
+      warnings.push_back("records nested more than " + std::to_string(kMaxTkNesting) +
+                         " levels deep (first such record); left out");
+    return {};
+  }
   ++counts.records;
   auto id_it = r.find("Id");
   if (id_it == r.end() || !id_it->is_string() || id_it->get_ref<const std::string&>().empty()) {
@@ -403,7 +409,7 @@ TkId TkStore::absorb_record(TkEntity entity, const json& r, TkId parent_id, TkEn
     std::vector<TkId> related;
     auto one = [&](const json& x) {
       if (!x.is_object()) return;
-      TkId child_id = absorb_record(child, x, id, entity, warnings);
+      TkId child_id = absorb_record(child, x, id, entity, warnings, depth + 1);
       if (!child_id.empty()) related.push_back(child_id);
     };
     if (it->is_array())

@@ -182,3 +182,26 @@ TEST_CASE("TkIds: a GUID is its 128 bits, other ids are numbered, both give thei
   CHECK(ids.intern("35efd469-d9b1-4b3c-a1d5-09d771ead307") < ids.intern("35efd469-d9b1-4b3c-a1d5-09d771ead308"));
   CHECK(ids.intern("0fffffff-ffff-ffff-ffff-ffffffffffff") < ids.intern("10000000-0000-0000-0000-000000000000"));
 }
+
+TEST_CASE("TkStore: records nested deeper than any $expand are left out, with a warning, not a crash", "[opendata][store]") {
+  // Stemming(Besluit(Stemming(Besluit(...)))) 100,000 levels deep: a 6 MB
+  // page that once overflowed the stack (absorb follows the nesting)
+  const int levels = 100000;
+  std::string page = R"({"value": [)";
+  for (int i = 0; i < levels; ++i)
+    page += R"({"Id": "s)" + std::to_string(i) + R"(", "FractieGrootte": 1, "Besluit": {"Id": "b)" + std::to_string(i) +
+            R"(", "BesluitSoort": "Stemmen - aangenomen", "Stemming": [)";
+  for (int i = 0; i < levels; ++i) page += "]}}";
+  page += "]}";
+  TkStore store;
+  std::vector<std::string> warnings;
+  std::vector<ODataWarning> page_warnings;
+  read_odata_text(page, [&](TkEntity entity, const json& record) { store.absorb(entity, record, warnings); },
+                  page_warnings);
+  CHECK(store.counts.too_deep == 1);  // the first record too deep; what it nests is not looked at
+  CHECK(store.counts.records == static_cast<std::size_t>(kMaxTkNesting) + 1);
+  REQUIRE(warnings.size() == 1);
+  CHECK_THAT(warnings[0], Catch::Contains("nested more than 32 levels"));
+  // the levels the API could give are kept, with the relation nesting tells
+  CHECK(store.stemmingen.at(store.key("s0")).besluit_id == store.key("b0"));
+}

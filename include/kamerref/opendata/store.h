@@ -142,7 +142,14 @@ struct TkImportCounts {
   std::size_t duplicates = 0; // a record seen again (same Id): older or equal copies
   std::size_t deleted = 0;    // records whose newest version is Verwijderd
   std::size_t without_id = 0; // records with no Id: left out
+  std::size_t too_deep = 0;   // records nested beyond kMaxTkNesting: left out
 };
+
+// $expand nests a few levels (`Stemming(Besluit(Agendapunt(Zaak(Document(
+// HuidigeDocumentVersie(DocumentPublicatie))))))` is seven): records nested
+// deeper than this are no API's and are left out, so that a hostile file
+// cannot exhaust the stack.
+constexpr int kMaxTkNesting = 32;
 
 class TkStore {
  public:
@@ -182,9 +189,10 @@ class TkStore {
   std::map<std::pair<std::string, std::string>, TkEntity> navigation;
 
  private:
-  // Returns the id of the record absorbed (none when it had none).
+  // Returns the id of the record absorbed (none when it had none). `depth`:
+  // records above it; nesting beyond kMaxTkNesting is left out with a warning.
   TkId absorb_record(TkEntity entity, const nlohmann::json& record, TkId parent_id, TkEntity parent,
-                     std::vector<std::string>& warnings);
+                     std::vector<std::string>& warnings, int depth);
 };
 
 }  // namespace kamerref
