@@ -7,6 +7,7 @@ void apply_tk_record(KamerDecision& kamer, const TkMotion& record) {
   kamer.tk_document = record.tk_document;
   kamer.kabinetsappreciatie = record.kabinetsappreciatie;
   kamer.note = record.note;
+  kamer.indieners = record.indieners;
   if (record.votes) {
     KamerVotes votes;
     votes.voor = record.votes->voor;

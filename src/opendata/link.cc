@@ -48,17 +48,16 @@ std::string surname_of(const TkPersoonRecord& p) {
 }
 
 struct Index {
-  std::unordered_map<std::string, std::string> kst_of_document;         // Document.Id -> kst id
-  std::unordered_map<std::string, std::vector<std::string>> stemmingen;  // Besluit.Id -> Stemming ids
-  std::unordered_map<std::string, std::vector<std::string>> besluiten_of_agendapunt;
-  std::unordered_map<std::string, std::vector<std::string>> besluiten_of_zaak;  // certain: the Besluit's own relation
-  std::unordered_map<std::string, std::vector<std::string>> zaken_of_document;
-  std::unordered_map<std::string, std::vector<std::string>> actors_of_zaak;
-  std::unordered_map<std::string, std::vector<std::string>> personen_by_surname;  // lower-case "van dijk"
-  std::unordered_map<std::string, std::set<std::string>> fracties_of_persoon;  // from hoofdelijke votes
-  std::unordered_map<std::string, std::string> activiteit_by_nummer;
+  TkTable<std::string> kst_of_document;         // Document.Id -> kst id
+  TkTable<std::vector<TkId>> stemmingen;  // Besluit.Id -> Stemming ids
+  TkTable<std::vector<TkId>> besluiten_of_agendapunt;
+  TkTable<std::vector<TkId>> besluiten_of_zaak;  // certain: the Besluit's own relation
+  TkTable<std::vector<TkId>> actors_of_zaak;
+  std::unordered_map<std::string, std::vector<TkId>> personen_by_surname;  // lower-case "van dijk"
+  TkTable<std::set<std::string>> fracties_of_persoon;  // from hoofdelijke votes
+  std::unordered_map<std::string, TkId> activiteit_by_nummer;
   // Zaak.Id -> the Agendapunten that deal with that one Zaak only
-  std::unordered_map<std::string, std::vector<std::string>> single_zaak_agendapunten;
+  TkTable<std::vector<TkId>> single_zaak_agendapunten;
 };
 
 Index build_index(const TkStore& s) {
@@ -84,28 +83,32 @@ Index build_index(const TkStore& s) {
   for (const auto& [id, b] : s.besluiten)
     if (!b.verwijderd && !b.agendapunt_id.empty()) ix.besluiten_of_agendapunt[b.agendapunt_id].push_back(id);
   for (const auto& [zaak, rel] : s.zaak_besluiten)
-    for (const std::string& b : rel.ids) ix.besluiten_of_zaak[zaak].push_back(b);
+    for (TkId b : rel.ids) ix.besluiten_of_zaak[zaak].push_back(b);
   for (const auto& [besluit, rel] : s.besluit_zaken)
-    for (const std::string& z : rel.ids) ix.besluiten_of_zaak[z].push_back(besluit);
+    for (TkId z : rel.ids) ix.besluiten_of_zaak[z].push_back(besluit);
   for (auto& [z, ids] : ix.besluiten_of_zaak) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   }
-  for (const auto& [zaak, rel] : s.zaak_documents)
-    for (const std::string& d : rel.ids) ix.zaken_of_document[d].push_back(zaak);
-  for (auto& [d, ids] : ix.zaken_of_document) std::sort(ids.begin(), ids.end());
   for (const auto& [id, a] : s.zaak_actors)
     if (!a.verwijderd && !a.zaak_id.empty()) ix.actors_of_zaak[a.zaak_id].push_back(id);
   for (auto& [z, ids] : ix.actors_of_zaak) std::sort(ids.begin(), ids.end());
   for (const auto& [id, p] : s.personen)
     if (!p.verwijderd && !p.achternaam.empty()) ix.personen_by_surname[lower(surname_of(p))].push_back(id);
-  for (const auto& [id, st] : s.stemmingen)
-    if (!st.verwijderd && !st.persoon_id.empty() && !st.actor_fractie.empty())
-      ix.fracties_of_persoon[st.persoon_id].insert(st.actor_fractie);
+  // the fractie a member voted with: ActorFractie, else the Stemming's Fractie record
+  for (const auto& [id, st] : s.stemmingen) {
+    if (st.verwijderd || st.persoon_id.empty()) continue;
+    std::string fractie = st.actor_fractie;
+    if (fractie.empty()) {
+      auto f = s.fracties.find(st.fractie_id);
+      if (f != s.fracties.end() && !f->second.verwijderd) fractie = f->second.afkorting;
+    }
+    if (!fractie.empty()) ix.fracties_of_persoon[st.persoon_id].insert(fractie);
+  }
   for (const auto& [id, a] : s.activiteiten)
     if (!a.verwijderd && !a.nummer.empty()) ix.activiteit_by_nummer[a.nummer] = id;
   for (const auto& [ap, rel] : s.agendapunt_zaken) {
-    std::set<std::string> zaken(rel.ids.begin(), rel.ids.end());
+    std::set<TkId> zaken(rel.ids.begin(), rel.ids.end());
     auto agendapunt = s.agendapunten.find(ap);
     if (zaken.size() != 1 || (agendapunt != s.agendapunten.end() && agendapunt->second.verwijderd)) continue;
     ix.single_zaak_agendapunten[*zaken.begin()].push_back(ap);
@@ -120,9 +123,9 @@ std::string full_name(const TkPersoonRecord& p) {
 
 // The one Persoon a name in an Onderwerp can be: "Michon-Derkzen" by surname,
 // "Diederik van Dijk" by roepnaam and surname. None when two members fit.
-const TkPersoonRecord* persoon_named(const TkStore& s, const Index& ix, const std::string& name, std::string& id_out) {
+const TkPersoonRecord* persoon_named(const TkStore& s, const Index& ix, const std::string& name, TkId& id_out) {
   std::string key = lower(name);
-  std::vector<std::string> fits;
+  std::vector<TkId> fits;
   auto by_surname = ix.personen_by_surname.find(key);
   if (by_surname != ix.personen_by_surname.end()) fits = by_surname->second;
   if (fits.empty()) {
@@ -131,7 +134,7 @@ const TkPersoonRecord* persoon_named(const TkStore& s, const Index& ix, const st
     if (space != std::string::npos) {
       auto rest = ix.personen_by_surname.find(key.substr(space + 1));
       if (rest != ix.personen_by_surname.end())
-        for (const std::string& id : rest->second)
+        for (TkId id : rest->second)
           if (lower(s.personen.at(id).roepnaam) == key.substr(0, space)) fits.push_back(id);
     }
   }
@@ -140,12 +143,12 @@ const TkPersoonRecord* persoon_named(const TkStore& s, const Index& ix, const st
   return &s.personen.at(fits.front());
 }
 
-std::vector<TkIndiener> indieners_of(const TkStore& s, const Index& ix, const std::string& zaak_id,
+std::vector<TkIndiener> indieners_of(const TkStore& s, const Index& ix, TkId zaak_id,
                                      const TkZaakRecord& zaak) {
   std::vector<TkIndiener> out;
   auto actors = ix.actors_of_zaak.find(zaak_id);
   if (actors != ix.actors_of_zaak.end()) {
-    for (const std::string& aid : actors->second) {
+    for (TkId aid : actors->second) {
       const TkZaakActorRecord& a = s.zaak_actors.at(aid);
       if (a.relatie != "Indiener" && a.relatie != "Medeindiener") continue;
       TkIndiener who;
@@ -169,7 +172,7 @@ std::vector<TkIndiener> indieners_of(const TkStore& s, const Index& ix, const st
   for (const std::string& name : tk_indiener_names(zaak.onderwerp)) {
     TkIndiener who;
     who.name = name;
-    std::string persoon_id;
+    TkId persoon_id;
     if (const TkPersoonRecord* p = persoon_named(s, ix, name, persoon_id)) {
       who.full_name = full_name(*p);
       auto f = ix.fracties_of_persoon.find(persoon_id);
@@ -189,18 +192,18 @@ int vote_rank(const std::string& vote) {
 // The votes of one Besluit. A vote recorded twice (two crawls, or the live
 // duplicates of OpenDataPortaal issue #167) counts once: the newest record
 // per fractie (fractie vote) or per member (hoofdelijk).
-std::optional<TkVotes> votes_of(const TkStore& s, const Index& ix, const std::string& besluit_id,
+std::optional<TkVotes> votes_of(const TkStore& s, const Index& ix, TkId besluit_id,
                                 const TkBesluitRecord& besluit) {
   auto found = ix.stemmingen.find(besluit_id);
   if (found == ix.stemmingen.end() || found->second.empty()) return std::nullopt;
-  std::map<std::pair<std::string, std::string>, const TkStemmingRecord*> newest;  // (persoon, fractie) -> vote
+  std::map<std::pair<TkId, std::string>, const TkStemmingRecord*> newest;  // (persoon, fractie) -> vote
   bool hoofdelijk = besluit.stemmingssoort == "Hoofdelijk";
-  for (const std::string& id : found->second) {
+  for (TkId id : found->second) {
     const TkStemmingRecord& st = s.stemmingen.at(id);
     std::string fractie = st.actor_fractie;
     if (fractie.empty()) {
       auto f = s.fracties.find(st.fractie_id);
-      fractie = f != s.fracties.end() ? f->second.afkorting : st.fractie_id;
+      fractie = f != s.fracties.end() ? f->second.afkorting : s.ids.text(st.fractie_id);
     }
     if (!st.persoon_id.empty()) hoofdelijk = true;
     auto [slot, inserted] = newest.try_emplace({st.persoon_id, fractie}, &st);
@@ -210,8 +213,9 @@ std::optional<TkVotes> votes_of(const TkStore& s, const Index& ix, const std::st
   votes.hoofdelijk = hoofdelijk;
   std::map<std::pair<std::string, std::string>, TkFractieVote> grouped;  // (fractie, vote)
   for (const auto& [key, st] : newest) {
-    // hoofdelijk: one member, one vote; else the fractie's seats
-    int seats = hoofdelijk ? 1 : st->fractie_grootte;
+    // hoofdelijk: one member, one vote; else the fractie's seats (a
+    // FractieGrootte outside the Kamer's 0..150 is no fractie's: kept in range)
+    int seats = hoofdelijk ? 1 : std::clamp(st->fractie_grootte, 0, kKamerSeats);
     TkFractieVote& g = grouped[{key.second, st->soort}];
     g.fractie = key.second;
     g.vote = st->soort;
@@ -240,12 +244,11 @@ std::string activiteit_date(const TkStore& s, const TkBesluitRecord& b) {
 
 // The Besluiten that are this Zaak's for certain: its own relation, and every
 // Besluit of an Agendapunt that deals with this one Zaak only.
-std::vector<std::string> certain_besluiten(const TkStore& s, const Index& ix, const std::string& zaak_id,
-                                           std::string& how) {
-  std::vector<std::string> out;
+std::vector<TkId> certain_besluiten(const TkStore& s, const Index& ix, TkId zaak_id, std::string& how) {
+  std::vector<TkId> out;
   auto own = ix.besluiten_of_zaak.find(zaak_id);
   if (own != ix.besluiten_of_zaak.end())
-    for (const std::string& b : own->second)
+    for (TkId b : own->second)
       if (s.besluiten.count(b) && !s.besluiten.at(b).verwijderd) out.push_back(b);
   if (!out.empty()) {
     how = "zaak";
@@ -253,7 +256,7 @@ std::vector<std::string> certain_besluiten(const TkStore& s, const Index& ix, co
   }
   auto single = ix.single_zaak_agendapunten.find(zaak_id);
   if (single != ix.single_zaak_agendapunten.end())
-    for (const std::string& ap : single->second) {
+    for (TkId ap : single->second) {
       auto bs = ix.besluiten_of_agendapunt.find(ap);
       if (bs != ix.besluiten_of_agendapunt.end()) out.insert(out.end(), bs->second.begin(), bs->second.end());
     }
@@ -324,20 +327,20 @@ TkLinked link_tk_records(const TkStore& s) {
   std::map<std::string, TkMotion> motions;
   std::size_t without_kst = 0;
 
-  std::vector<std::string> zaak_ids;
+  std::vector<TkId> zaak_ids;
   for (const auto& [id, z] : s.zaken) zaak_ids.push_back(id);
-  std::sort(zaak_ids.begin(), zaak_ids.end(), [&](const std::string& a, const std::string& b) {
+  std::sort(zaak_ids.begin(), zaak_ids.end(), [&](TkId a, TkId b) {
     return s.zaken.at(a).nummer != s.zaken.at(b).nummer ? s.zaken.at(a).nummer < s.zaken.at(b).nummer : a < b;
   });
-  for (const std::string& zaak_id : zaak_ids) {
+  for (TkId zaak_id : zaak_ids) {
     const TkZaakRecord& zaak = s.zaken.at(zaak_id);
     if (zaak.verwijderd) continue;
     auto docs = s.zaak_documents.find(zaak_id);
-    std::vector<std::string> doc_ids = docs == s.zaak_documents.end() ? std::vector<std::string>() : docs->second.ids;
+    std::vector<TkId> doc_ids = docs == s.zaak_documents.end() ? std::vector<TkId>() : docs->second.ids;
     // the motion's own Document: a Motie document with its kst id
     const TkDocumentRecord* motion_doc = nullptr;
     std::string kst;
-    for (const std::string& d : doc_ids) {
+    for (TkId d : doc_ids) {
       auto doc = s.documents.find(d);
       auto k = ix.kst_of_document.find(d);
       if (doc == s.documents.end() || doc->second.verwijderd || k == ix.kst_of_document.end()) continue;
@@ -368,20 +371,21 @@ TkLinked link_tk_records(const TkStore& s) {
     m.kabinetsappreciatie = zaak.kabinetsappreciatie;
     m.dossier = dossier_of(kst);
     m.dossier_title = zaak.titel;
-    const std::string& dossier_id = !zaak.kamerstukdossier_id.empty() ? zaak.kamerstukdossier_id : motion_doc->kamerstukdossier_id;
+    const TkId dossier_id = !zaak.kamerstukdossier_id.empty() ? zaak.kamerstukdossier_id : motion_doc->kamerstukdossier_id;
     auto dossier = s.dossiers.find(dossier_id);
     if (dossier != s.dossiers.end() && !dossier->second.verwijderd && !dossier->second.titel.empty())
       m.dossier_title = dossier->second.titel;
     m.indieners = indieners_of(s, ix, zaak_id, zaak);
 
     std::string how;
-    std::vector<std::string> besluiten = certain_besluiten(s, ix, zaak_id, how);
+    std::vector<TkId> besluiten = certain_besluiten(s, ix, zaak_id, how);
     // several certain Besluiten (held back first, voted later): the one with
     // votes, then the latest by date, then by version
     const TkBesluitRecord* best = nullptr;
-    std::string best_id, best_date;
+    TkId best_id;
+    std::string best_date;
     bool best_voted = false;
-    for (const std::string& b : besluiten) {
+    for (TkId b : besluiten) {
       const TkBesluitRecord& rec = s.besluiten.at(b);
       bool voted = ix.stemmingen.count(b) > 0;
       std::string date = activiteit_date(s, rec);
@@ -417,7 +421,7 @@ TkLinked link_tk_records(const TkStore& s) {
   for (const auto& [id, t] : s.toezeggingen) {
     if (t.verwijderd) continue;
     if (t.nummer.empty()) {
-      out.notes.push_back("a Toezegging without Nummer (" + id + ") left out");
+      out.notes.push_back("a Toezegging without Nummer (" + s.ids.text(id) + ") left out");
       continue;
     }
     TkToezegging r;

@@ -112,10 +112,13 @@ TkEntity tk_entity_by_fields(const json& r) {
   return TkEntity::unknown;
 }
 
-void read_odata_file(const std::string& path, const std::function<void(TkEntity, const json&)>& each,
-                     std::vector<ODataWarning>& warnings) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) throw ODataError(std::string("cannot open: ") + std::strerror(errno));
+namespace {
+
+// The reading itself, for any input nlohmann parses (a FILE*, a range of
+// bytes): `parse(callback)` parses the whole input with that callback.
+template <class Parse>
+void read_odata(const Parse& parse, const std::function<void(TkEntity, const json&)>& each,
+                std::vector<ODataWarning>& warnings) {
 
   // What the parser has told so far about where it is.
   bool top_is_array = false;
@@ -191,7 +194,7 @@ void read_odata_file(const std::string& path, const std::function<void(TkEntity,
   };
   try {
     // what is left is the page without its records (context, nextLink)
-    [[maybe_unused]] json rest = json::parse(f.get(), callback, true, false);
+    [[maybe_unused]] json rest = parse(callback);
   } catch (const json::parse_error& e) {
     // "[json.exception.parse_error.101] parse error at line 3, column 7: ..."
     std::string what = e.what();
@@ -199,11 +202,36 @@ void read_odata_file(const std::string& path, const std::function<void(TkEntity,
     throw ODataError("malformed JSON at byte " + std::to_string(e.byte) + ": " +
                      (at == std::string::npos ? what : what.substr(at)) + " (" + std::to_string(record_number) +
                      " records read before it)");
+  } catch (const json::exception& e) {
+    // the parser's other refusals: "[json.exception.out_of_range.406] number
+    // overflow parsing '7e6423'" (found by the odata fuzz target)
+    std::string what = e.what();
+    std::size_t at = what.find("] ");
+    throw ODataError("malformed JSON: " + (at == std::string::npos ? what : what.substr(at + 2)) + " (" +
+                     std::to_string(record_number) + " records read before it)");
   }
-  if (std::ferror(f.get())) throw ODataError(std::string("read error: ") + std::strerror(errno));
   if (unknown_records > 0 && !page_entity_warned)
     warnings.push_back({0, std::to_string(unknown_records) + " records of no entity the import reads skipped"});
   if (not_records > 0) warnings.push_back({0, std::to_string(not_records) + " values that are no record skipped"});
+}
+
+}  // namespace
+
+void read_odata_file(const std::string& path, const std::function<void(TkEntity, const json&)>& each,
+                     std::vector<ODataWarning>& warnings) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) throw ODataError(std::string("cannot open: ") + std::strerror(errno));
+  read_odata([&](const json::parser_callback_t& callback) { return json::parse(f.get(), callback, true, false); },
+             each, warnings);
+  if (std::ferror(f.get())) throw ODataError(std::string("read error: ") + std::strerror(errno));
+}
+
+void read_odata_text(std::string_view text, const std::function<void(TkEntity, const json&)>& each,
+                     std::vector<ODataWarning>& warnings) {
+  read_odata([&](const json::parser_callback_t& callback) {
+               return json::parse(text.begin(), text.end(), callback, true, false);
+             },
+             each, warnings);
 }
 
 }  // namespace kamerref

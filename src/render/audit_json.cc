@@ -60,6 +60,20 @@ nlohmann::ordered_json to_json(const KamerDecision& k) {
     j["votes"] = v;
   }
   put_if(j, "note", k.note);
+  // beyond SPEC's example, added: the indieners as the Kamer's records name
+  // them (`indieners` above stays the texts' list of names)
+  if (!k.indieners.empty()) {
+    nlohmann::ordered_json who = nlohmann::ordered_json::array();
+    for (const TkIndiener& i : k.indieners) {
+      nlohmann::ordered_json one;
+      one["name"] = i.name;
+      one["full_name"] = i.full_name.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(i.full_name);
+      one["fractie"] = i.fractie.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(i.fractie);
+      if (!i.relatie.empty()) one["relatie"] = i.relatie;
+      who.push_back(one);
+    }
+    j["indieners"] = who;
+  }
   if (k.conflict) {
     nlohmann::ordered_json c;
     put_statement(c, *k.conflict);

@@ -917,6 +917,78 @@ std::optional<Diagram> chain_diagram(const ReferenceGraph& graph, std::string_vi
   return finish(std::move(d), options);
 }
 
+namespace {
+
+constexpr int kKamerSeats = 150;
+constexpr std::size_t kPanelLineChars = 60;
+constexpr std::size_t kPanelLines = 4;
+
+// "voor: PVV 37, GroenLinks-PvdA 25, ..." for one side, wrapped.
+std::vector<std::string> fractie_lines(const KamerVotes& votes, std::string_view vote, std::string_view word) {
+  std::string list;
+  int seats = 0;
+  for (const FractieVote& f : votes.by_fractie) {
+    if (f.vote != vote) continue;
+    list += (list.empty() ? "" : ", ") + f.fractie + " " + std::to_string(f.seats) + (f.vergissing ? " (vergissing)" : "");
+    seats += f.seats;
+  }
+  if (list.empty()) return {};
+  return wrap(std::string(word) + " " + std::to_string(seats) + ": " + list, kPanelLineChars, kPanelLines);
+}
+
+// What the motion view says beside the motion, from the motion audit's
+// `kamer`: nullopt when the input says nothing about the Kamer's decision.
+std::optional<VotePanel> vote_panel(const std::string& motion, const KamerDecision& k) {
+  if (k.decision.empty() && !k.votes && k.note.empty() && k.kabinetsappreciatie.empty() && k.zaak.empty())
+    return std::nullopt;
+  VotePanel p;
+  p.of = motion;
+  p.headline = "Kamer: " + (k.decision.empty() ? std::string("no decision known") : k.decision);
+  if (!k.replaced_by.empty()) p.headline += " by " + k.replaced_by;
+  if (!k.date.empty()) p.headline += ", " + dutch_date(k.date);
+  if (k.votes) {
+    const KamerVotes& v = *k.votes;
+    p.totals = std::to_string(v.voor) + " voor \xE2\x80\x93 " + std::to_string(v.tegen) + " tegen";
+    if (v.niet_deelgenomen > 0) p.totals += " \xE2\x80\x93 " + std::to_string(v.niet_deelgenomen) + " niet deelgenomen";
+    for (const FractieVote& f : v.by_fractie) p.segments.push_back({f.fractie, f.vote, f.seats, f.vergissing});
+    p.missing_seats = std::max(0, kKamerSeats - v.voor - v.tegen - v.niet_deelgenomen);
+    p.voor = fractie_lines(v, "Voor", "voor");
+    p.tegen = fractie_lines(v, "Tegen", "tegen");
+    p.niet_deelgenomen = fractie_lines(v, "Niet deelgenomen", "niet deelgenomen");
+  }
+  p.warning = k.note;
+  // the Besluit's own words: with incomplete votes the only full count
+  // ("Aangenomen (73-71).")
+  if (k.source == "tk-opendata" && !k.quote.empty()) p.details.push_back("besluit: " + shorten(k.quote, kPanelLineChars));
+  if (!k.kabinetsappreciatie.empty()) p.details.push_back("cabinet: " + k.kabinetsappreciatie);
+  std::string names;
+  for (const TkIndiener& i : k.indieners) names += (names.empty() ? "" : ", ") + display_name(i);
+  if (!names.empty()) {
+    std::vector<std::string> lines = wrap("indieners: " + names, kPanelLineChars, 2);
+    p.details.insert(p.details.end(), lines.begin(), lines.end());
+  }
+  std::vector<std::string> numbers;
+  if (!k.zaak.empty()) numbers.push_back("zaak " + k.zaak);
+  if (!k.tk_document.empty()) numbers.push_back("document " + k.tk_document);
+  if (!k.source.empty()) numbers.push_back("source " + k.source);
+  if (!numbers.empty()) p.details.push_back(join(numbers, " \xC2\xB7 "));
+  if (k.conflict)
+    p.details.push_back((k.conflict->source.empty() ? std::string("a text") : k.conflict->source) + " says " +
+                        (k.conflict->decision.empty() ? std::string("nothing") : k.conflict->decision));
+  std::vector<std::string> tip = {p.headline};
+  if (!p.totals.empty())
+    tip.push_back(p.totals + (p.missing_seats > 0 ? " (" + std::to_string(p.missing_seats) + " seats not in the data)" : ""));
+  if (!k.quote.empty()) tip.push_back(k.quote);
+  for (const auto* side : {&p.voor, &p.tegen, &p.niet_deelgenomen})
+    if (!side->empty()) tip.push_back(join(*side, " "));
+  if (!p.warning.empty()) tip.push_back(p.warning);
+  tip.insert(tip.end(), p.details.begin(), p.details.end());
+  p.tooltip = join(tip, "\n");
+  return p;
+}
+
+}  // namespace
+
 std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_view id, const ViewOptions& options) {
   std::optional<Vertex> motion = graph.find(id);
   if (!motion) return std::nullopt;
@@ -924,10 +996,12 @@ std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_v
   Builder b(graph);
   std::size_t m = b.add(*motion);
   b.node(m).focus = true;
+  std::optional<VotePanel> panel;
   for (const MotionFinding& f : audit_motions(graph)) {
     if (f.id != id) continue;
     b.node(m).status = f.status;
     b.node(m).detail = join({b.node(m).detail, "status: " + f.status}, "\n");
+    panel = vote_panel(b.node(m).name, f.kamer);
   }
   for (Vertex v = 0; v < boost::num_vertices(graph.g); ++v)
     if (chosen[v]) b.add(v);
@@ -947,6 +1021,7 @@ std::optional<Diagram> motion_diagram(const ReferenceGraph& graph, std::string_v
   }
   Diagram d = b.take();
   d.title = short_label(graph.g[*motion]);  // `Motie Michon-Derkzen over ...`
+  d.vote_panel = std::move(panel);
   return finish(std::move(d), options);
 }
 

@@ -1,5 +1,7 @@
 #include "kamerref/render/html_report.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "kamerref/render/diagram.h"
@@ -31,6 +33,8 @@ table.audit tr[hidden] { display: none; }
 .status-open, .status-genoemd, .status-onbekend { color: #616161; }
 .evidence { margin: 0 0 0.4em 0; }
 .evidence q { display: block; color: #444; font-style: italic; margin-left: 0.8em; }
+.votebar { display: flex; width: 12em; height: 0.7em; margin-top: 0.2em; background: #eee; }
+.votebar span { display: block; height: 100%; border-right: 1px solid #fff; box-sizing: border-box; }
 .count { color: #555; font-size: 0.85em; margin-left: 0.5em; }
 pre#selftest-result { display: none; }
 )CSS";
@@ -201,7 +205,7 @@ class Writer {
       std::string date = m.mentions.empty() ? std::string() : m.mentions.front().date;
       rows += "<tr data-id=\"" + esc(m.id) + "\">";
       rows += "<td data-sort=\"" + esc(m.id) + "\">" + link_or_text(m.id, m.id) + "</td>";
-      rows += "<td>" + esc(join_names(m.indieners)) + "</td>";
+      rows += "<td>" + esc(join_names(m.indieners)) + kamer_indieners(m.kamer.indieners) + "</td>";
       rows += "<td>" + esc(m.subject) + "</td>";
       rows += "<td class=\"status status-" + esc(m.status) + "\">" + esc(m.status) + "</td>";
       rows += "<td data-sort=\"" + esc(m.kamer.decision) + "\">" + kamer_cell(m.kamer) + "</td>";
@@ -249,12 +253,45 @@ class Writer {
     std::string out = esc(k.decision.empty() ? std::string("-") : k.decision);
     if (!k.replaced_by.empty()) out += " by " + esc(k.replaced_by);
     if (!k.date.empty()) out += " " + esc(k.date);
-    if (k.votes) out += "<br>" + std::to_string(k.votes->voor) + " voor, " + std::to_string(k.votes->tegen) + " tegen";
+    if (k.votes) {
+      out += "<br>" + std::to_string(k.votes->voor) + " voor, " + std::to_string(k.votes->tegen) + " tegen";
+      out += vote_bar(*k.votes);
+    }
     if (!k.kabinetsappreciatie.empty()) out += "<br><span class=\"meta\">cabinet: " + esc(k.kabinetsappreciatie) + "</span>";
     if (!k.note.empty()) out += "<br><span class=\"meta\">" + esc(k.note) + "</span>";
     if (k.conflict && !k.conflict->decision.empty())
       out += "<br><span class=\"meta\">a text says " + esc(k.conflict->decision) + "</span>";
     return out;
+  }
+
+  // The Kamer's names where they say more than the text's surname:
+  // "<br><span class="meta">Joost Eerdmans (JA21)</span>".
+  static std::string kamer_indieners(const std::vector<TkIndiener>& indieners) {
+    std::string names;
+    bool more = false;
+    for (const TkIndiener& i : indieners) {
+      names += (names.empty() ? "" : ", ") + display_name(i);
+      more = more || !i.full_name.empty() || !i.fractie.empty();
+    }
+    return more ? "<br><span class=\"meta\">" + esc(names) + "</span>" : std::string();
+  }
+
+  // The votes as one bar: a segment per fractie, green voor, red tegen, grey
+  // niet deelgenomen, as wide as its seats; the fractie and seats in each
+  // segment's title. Out of 150 seats, so a bar of incomplete votes is short.
+  static std::string vote_bar(const KamerVotes& v) {
+    int total = std::max(150, v.voor + v.tegen + v.niet_deelgenomen);
+    std::string out = "<span class=\"votebar\" title=\"" + std::to_string(v.voor) + " voor, " +
+                      std::to_string(v.tegen) + " tegen\">";
+    for (const FractieVote& f : v.by_fractie) {
+      const char* colour = f.vote == "Voor" ? "#2e7d32" : f.vote == "Tegen" ? "#c62828" : "#9e9e9e";
+      char width[16];
+      std::snprintf(width, sizeof width, "%.2f", 100.0 * f.seats / total);
+      out += "<span style=\"width:" + std::string(width) + "%;background:" + colour + "\" title=\"" +
+             esc(f.fractie + " " + f.vote + " " + std::to_string(f.seats) + (f.vergissing ? " (vergissing)" : "")) +
+             "\"></span>";
+    }
+    return out + "</span>";
   }
 
   static std::string join_names(const std::vector<std::string>& names) {

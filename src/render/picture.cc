@@ -333,6 +333,53 @@ std::string title_lines(std::string_view title, std::size_t width) {
   return out + gv::html_text(line) + "<BR ALIGN=\"LEFT\"/>";
 }
 
+// Points of bar per seat: the 150 seats make a bar of 300 pt.
+constexpr int kBarPointsPerSeat = 2;
+
+const char* vote_colour(std::string_view vote) {
+  if (vote == "Voor") return "#2e7d32";
+  if (vote == "Tegen") return "#c62828";
+  return "#9e9e9e";
+}
+
+// The motion view's panel (render/diagram.h VotePanel) as one HTML-like
+// table: the outcome, the totals, the bar (a cell per fractie as wide as
+// its seats, a pale cell for the seats the data lack), the fracties by name
+// in the bar's colours, the warning in red, then the details.
+std::string vote_panel_label(const VotePanel& p) {
+  auto row = [](const std::string& cell) { return "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + cell + "</TD></TR>"; };
+  auto small = [](const std::vector<std::string>& lines, const char* colour) {
+    std::string text;
+    for (const std::string& l : lines) text += (text.empty() ? "" : "<BR/>") + gv::html_text(l);
+    return std::string("<FONT POINT-SIZE=\"9\" COLOR=\"") + colour + "\">" + text + "</FONT>";
+  };
+  std::string rows = row("<B>" + gv::html_text(p.headline) + "</B>");
+  if (!p.totals.empty()) rows += row("<FONT POINT-SIZE=\"11\">" + gv::html_text(p.totals) + "</FONT>");
+  if (!p.segments.empty()) {
+    std::string cells;
+    // (Graphviz writes a cell's tooltip only for a link: the fracties are
+    // named in the lines below the bar and in the panel's tooltip)
+    for (const VoteSegment& s : p.segments) {
+      if (s.seats <= 0) continue;
+      cells += "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"" + std::to_string(s.seats * kBarPointsPerSeat) +
+               "\" HEIGHT=\"14\" BGCOLOR=\"" + vote_colour(s.vote) + "\"></TD>";
+    }
+    if (p.missing_seats > 0)
+      cells += "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"" + std::to_string(p.missing_seats * kBarPointsPerSeat) +
+               "\" HEIGHT=\"14\" BGCOLOR=\"#eeeeee\"></TD>";
+    if (!cells.empty())
+      rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\" "
+              "BGCOLOR=\"#ffffff\"><TR>" + cells + "</TR></TABLE></TD></TR>";
+  }
+  if (!p.voor.empty()) rows += row(small(p.voor, vote_colour("Voor")));
+  if (!p.tegen.empty()) rows += row(small(p.tegen, vote_colour("Tegen")));
+  if (!p.niet_deelgenomen.empty()) rows += row(small(p.niet_deelgenomen, vote_colour("Niet deelgenomen")));
+  if (!p.warning.empty()) rows += row("<FONT COLOR=\"#c62828\"><B>" + gv::html_text(p.warning) + "</B></FONT>");
+  if (!p.details.empty()) rows += row(small(p.details, "#444444"));
+  return "<TABLE BORDER=\"1\" COLOR=\"#e65100\" STYLE=\"ROUNDED\" BGCOLOR=\"#fffaf0\" CELLBORDER=\"0\" "
+         "CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows + "</TABLE>";
+}
+
 }  // namespace
 
 std::string tooltip_text(std::string_view text) {
@@ -481,6 +528,25 @@ gv::Graph build_graphviz(const Diagram& d, const Drawing& drawing, const Arrange
       agsubnode(cluster, node, 1);
     }
     if (!ranks.empty()) agsubnode(ranks[axis.column[i]], node, 1);
+  }
+  // the motion view's panel, in the motion's column, a dotted line to it
+  if (d.vote_panel) {
+    for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+      if (d.nodes[i].name != d.vote_panel->of) continue;
+      Agnode_t* panel = g.node("kamer-vote");
+      gv::set(panel, "shape", "plaintext");
+      gv::set(panel, "margin", "0");
+      gv::set_html(panel, "label", vote_panel_label(*d.vote_panel));
+      gv::set(panel, "tooltip", tooltip_text(d.vote_panel->tooltip));
+      if (!ranks.empty()) agsubnode(ranks[axis.column[i]], panel, 1);
+      Agedge_t* tie = g.edge(nodes[i], panel);
+      gv::set(tie, "style", "dotted");
+      gv::set(tie, "color", "#e65100");
+      gv::set(tie, "arrowhead", "none");
+      gv::set(tie, "constraint", "false");
+      gv::set(tie, "tooltip", "what the Kamer decided");
+      break;
+    }
   }
   for (const DiagramEdge& e : d.edges) {
     Agedge_t* edge = g.edge(nodes[e.from], nodes[e.to]);

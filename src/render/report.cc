@@ -192,6 +192,18 @@ void write_kamer(std::ostream& out, const KamerDecision& k) {
         << (k.conflict->quote.empty() ? "" : ": " + quoted(shorten(k.conflict->quote, 160))) << '\n';
 }
 
+// The indieners as the Kamer's records give them, where they say more than
+// a surname: "  per the Kamer: Joost Eerdmans (JA21), Mutluer".
+void write_kamer_indieners(std::ostream& out, const std::vector<TkIndiener>& indieners) {
+  bool more = std::any_of(indieners.begin(), indieners.end(),
+                          [](const TkIndiener& i) { return !i.full_name.empty() || !i.fractie.empty(); });
+  if (!more) return;
+  out << "  per the Kamer:";
+  for (std::size_t i = 0; i < indieners.size(); ++i)
+    out << (i ? ", " : " ") << display_name(indieners[i]);
+  out << '\n';
+}
+
 }  // namespace
 
 void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& findings) {
@@ -213,6 +225,7 @@ void write_motion_audit(std::ostream& out, const std::vector<MotionFinding>& fin
       for (std::size_t i = 0; i < f.indieners.size(); ++i) out << (i ? ", " : " ") << f.indieners[i];
       out << '\n';
     }
+    write_kamer_indieners(out, f.kamer.indieners);
     if (!f.subject.empty()) out << "  subject: " << f.subject << '\n';
     for (const std::string& v : f.verzoeken) out << "  asked: " << v << '\n';
     if (!f.kamer.decision.empty()) {

@@ -129,6 +129,21 @@ TEST_CASE("read_odata_file: bad input is named, nothing before it lost", "[opend
     }
     CHECK(r.records.size() == 2);
   }
+  SECTION("a number beyond a double (found by the odata fuzz target): an error, not a crash") {
+    std::string path = dir.write("overflow.json", R"({"value": [{"Id": "f1", "Afkorting": "VVD", "NaamNL": "x"},
+        {"Id": "f2", "FractieGrootte": 7e6423}]})");
+    Read r;
+    try {
+      read_odata_file(
+          path, [&](TkEntity e, const nlohmann::json& j) { r.records.emplace_back(e, j.value("Id", std::string())); },
+          r.warnings);
+      FAIL("no error");
+    } catch (const ODataError& e) {
+      CHECK_THAT(e.what(), Catch::Contains("number overflow parsing '7e6423'"));
+      CHECK_THAT(e.what(), Catch::Contains("1 records read before it"));
+    }
+    CHECK(r.records.size() == 1);
+  }
   SECTION("a page of an entity the import does not read: one warning, no records") {
     Read r = read(dir.write("vergadering.json", R"({"@odata.context": "https://x/OData/v4/2.0/$metadata#Vergadering",
         "value": [{"Id": "v1", "Soort": "Plenair"}, {"Id": "v2", "Soort": "Plenair"}]})"));

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <set>
 
+#include "kamerref/graph/official.h"
 #include "kamerref/render/picture.h"
 #include "sample_graph.h"
 
@@ -445,4 +446,79 @@ TEST_CASE("a long verzoek is wrapped at words and shortened once, with one ellip
   CHECK(std::count(ask->detail.begin(), ask->detail.end(), '\n') == 3);  // four lines
   // the full text stays in the tooltip
   CHECK(ask->tooltip == rg.g[m].verzoeken.front());
+}
+
+namespace {
+
+// The Kamer's record of kst-29754-758 as `import tk` writes it from the
+// sample's records in the official shape (tests/data/tk/), shortened to
+// three fracties; `complete` false so that the bar shows the missing seats.
+TkMotion kamer_record_758() {
+  TkMotion m;
+  m.id = "kst-29754-758";
+  m.zaak = "2025Z18464";
+  m.tk_document = "2025D43019";
+  m.kabinetsappreciatie = "Oordeel Kamer";
+  m.indieners = {{"Michon-Derkzen", "Ingrid Michon-Derkzen", "VVD", ""}};
+  m.decision = "aangenomen";
+  m.besluit_tekst = "Aangenomen.";
+  m.date = "2025-10-02";
+  m.link = "zaak";
+  m.votes = TkVotes{61, 3, 0, false, false,
+                    {{"PVV", "Voor", 37, false}, {"VVD", "Voor", 24, false}, {"FvD", "Tegen", 3, true}}};
+  m.note = "votes incomplete";
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("the motion view shows the Kamer's decision beside the motion: outcome, vote bar, names", "[render][diagram]") {
+  ReferenceGraph rg = test::sample_graph();
+  attach_tk_motion(rg, kamer_record_758());
+  std::optional<Diagram> d = motion_diagram(rg, "kst-29754-758", {});
+  REQUIRE(d);
+  REQUIRE(d->vote_panel);
+  const VotePanel& p = *d->vote_panel;
+  CHECK(p.of == "kst-29754-758");
+  CHECK(p.headline == "Kamer: aangenomen, 2 oktober 2025");
+  CHECK(p.totals == "61 voor \xE2\x80\x93 3 tegen");
+  REQUIRE(p.segments.size() == 3);
+  CHECK(p.segments.front().fractie == "PVV");
+  CHECK(p.missing_seats == 86);
+  CHECK(p.voor == std::vector<std::string>{"voor 61: PVV 37, VVD 24"});
+  CHECK(p.tegen == std::vector<std::string>{"tegen 3: FvD 3 (vergissing)"});
+  CHECK(p.warning == "votes incomplete");
+  CHECK(std::find(p.details.begin(), p.details.end(), "besluit: Aangenomen.") != p.details.end());
+  CHECK(std::find(p.details.begin(), p.details.end(), "cabinet: Oordeel Kamer") != p.details.end());
+  CHECK(std::find(p.details.begin(), p.details.end(), "indieners: Ingrid Michon-Derkzen (VVD)") != p.details.end());
+  std::string svg = render_picture(*d, PictureFormat::svg);
+  for (std::size_t at; (at = svg.find("&#45;")) != std::string::npos;) svg.replace(at, 5, "-");  // Graphviz writes '-' so
+  for (const char* want : {"Kamer: aangenomen, 2 oktober 2025", "61 voor \xE2\x80\x93 3 tegen", "voor 61: PVV 37, VVD 24",
+                           "tegen 3: FvD 3 (vergissing)", "votes incomplete", "Ingrid Michon-Derkzen (VVD)",
+                           "86 seats not in the data"}) {
+    INFO(want);
+    CHECK(svg.find(want) != std::string::npos);
+  }
+  render_all(*d, "motion-kamer");
+
+  // a Zaak whose Besluit the data do not tie to it: said, nothing drawn as votes
+  ReferenceGraph unlinked = test::sample_graph();
+  TkMotion m = kamer_record_758();
+  m.decision.clear();
+  m.date.clear();
+  m.link.clear();
+  m.votes.reset();
+  m.note = "vote not linked";
+  attach_tk_motion(unlinked, m);
+  std::optional<Diagram> u = motion_diagram(unlinked, "kst-29754-758", {});
+  REQUIRE(u);
+  REQUIRE(u->vote_panel);
+  CHECK(u->vote_panel->warning == "vote not linked");
+  CHECK(u->vote_panel->segments.empty());
+  CHECK(u->vote_panel->totals.empty());
+  // without any record of the Kamer: no panel
+  ReferenceGraph plain = test::sample_graph();
+  std::optional<Diagram> none = motion_diagram(plain, "kst-29754-758", {});
+  REQUIRE(none);
+  CHECK_FALSE(none->vote_panel);
 }

@@ -84,6 +84,9 @@ struct KamerDecision : KamerStatement {
   std::string kabinetsappreciatie;  // Oordeel Kamer, Ontraden, Overgenomen, ...
   std::optional<KamerVotes> votes;  // only where the source gives them
   std::string note;                 // "vote not linked", "votes incomplete"
+  // who submitted it per the Kamer's records (Zaak, ZaakActor, Persoon,
+  // Fractie): the full name and fractie where the text has a surname only
+  std::vector<TkIndiener> indieners;
   std::optional<KamerStatement> conflict;  // the other source, where they disagree
 };
 

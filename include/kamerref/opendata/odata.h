@@ -75,5 +75,8 @@ struct ODataError : std::runtime_error {
 // byte offset of the fault).
 void read_odata_file(const std::string& path, const std::function<void(TkEntity, const nlohmann::json&)>& each,
                      std::vector<ODataWarning>& warnings);
+// The same for the bytes of such a file (the fuzz target, tests).
+void read_odata_text(std::string_view text, const std::function<void(TkEntity, const nlohmann::json&)>& each,
+                     std::vector<ODataWarning>& warnings);
 
 }  // namespace kamerref

@@ -29,6 +29,13 @@ struct TkIndiener {
   std::string relatie;    // Indiener, Medeindiener (ZaakActor); empty when from the Onderwerp
 };
 
+// How a reader wants the member named: "Joost Eerdmans (JA21)", the full
+// name where the Kamer's records give it, else the name as written.
+inline std::string display_name(const TkIndiener& who) {
+  std::string name = who.full_name.empty() ? who.name : who.full_name;
+  return who.fractie.empty() ? name : name + " (" + who.fractie + ")";
+}
+
 struct TkMotion {
   std::string id;           // kst-29754-758
   std::string zaak;         // tk-zaak 2025Z18464

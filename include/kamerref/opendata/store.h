@@ -15,7 +15,10 @@
 // `Agendapunt.Zaak[]`, `Zaak.Besluit[]`) are kept apart from the record, with
 // the version of the record that carried them: a later flat copy of an
 // Agendapunt, which does not expand its Zaken, does not erase them.
+#include <climits>
+#include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <utility>
 #include <optional>
@@ -33,37 +36,79 @@ namespace kamerref {
 // form that sorts as text: `2025-10-03T12:53:13.7284792`. Empty for text that
 // is no such time.
 std::string tk_version_key(std::string_view timestamp);
+// The same instant as a number that sorts the same way: 100-ns ticks since
+// 1970 (UTC); kNoTkVersion, below every instant, for text that is no time.
+constexpr std::int64_t kNoTkVersion = INT64_MIN;
+std::int64_t tk_version_ticks(std::string_view timestamp);
+
+// A record's Id in 16 bytes instead of its text, so that 240,000 Stemmingen
+// and the Besluit, Fractie and Persoon each names cost no string each: a
+// GUID (`35efd469-d9b1-4b3c-a1d5-09d771ead307`, what the API gives) is its
+// 128 bits (`hi` never 0); any other text (`z1` in a hand-written record) is
+// numbered in the store's table of such ids (`hi` 0, `lo` from 1). {0, 0} is
+// none. GUIDs compare as their text does (lower-case hex, fixed hyphens).
+struct TkId {
+  std::uint64_t hi = 0, lo = 0;
+  bool empty() const { return hi == 0 && lo == 0; }
+  friend bool operator==(const TkId&, const TkId&) = default;
+  friend auto operator<=>(const TkId&, const TkId&) = default;
+};
+struct TkIdHash {
+  std::size_t operator()(const TkId& id) const noexcept {
+    return static_cast<std::size_t>(id.hi * 0x9E3779B97F4A7C15ULL ^ id.lo);
+  }
+};
+template <class Record>
+using TkTable = std::unordered_map<TkId, Record, TkIdHash>;
+
+// Ids as text <-> TkId.
+class TkIds {
+ public:
+  TkId intern(std::string_view text);  // "" -> none
+  // The id of `text` without adding it: none for a non-GUID never interned.
+  TkId find(std::string_view text) const;
+  std::string text(TkId id) const;  // a GUID in lower case
+
+ private:
+  std::vector<std::string> others_;  // lo - 1 -> text
+  std::unordered_map<std::string, std::uint64_t> other_numbers_;
+};
 
 struct TkVersion {
-  std::string version;  // tk_version_key of ApiGewijzigdOp (else GewijzigdOp)
+  std::int64_t version = kNoTkVersion;  // tk_version_ticks of ApiGewijzigdOp (else GewijzigdOp)
   bool verwijderd = false;
 };
 
 struct TkZaakRecord : TkVersion {
-  std::string nummer, soort, titel, onderwerp, kabinetsappreciatie, kamerstukdossier_id;
-  int volgnummer = 0;
+  std::string nummer, soort, titel, onderwerp, kabinetsappreciatie;
+  TkId kamerstukdossier_id;
 };
 struct TkDocumentRecord : TkVersion {
-  std::string nummer, soort, titel, huidige_versie_id, kamerstukdossier_id, datum;
-  int volgnummer = 0;
+  std::string nummer, soort;
+  TkId huidige_versie_id, kamerstukdossier_id;
 };
 struct TkDocumentVersieRecord : TkVersion {
-  std::string document_id, externe_identifier;
+  TkId document_id;
+  std::string externe_identifier;
 };
 struct TkPublicatieRecord : TkVersion {
-  std::string versie_id, identifier;
+  TkId versie_id;
+  std::string identifier;
 };
 struct TkBesluitRecord : TkVersion {
-  std::string agendapunt_id, soort, tekst, stemmingssoort, opmerking;
+  TkId agendapunt_id;
+  std::string soort, tekst, stemmingssoort;
 };
 struct TkAgendapuntRecord : TkVersion {
-  std::string nummer, activiteit_id, onderwerp;
+  std::string nummer;
+  TkId activiteit_id;
 };
 struct TkActiviteitRecord : TkVersion {
   std::string nummer, soort, datum, onderwerp;
 };
 struct TkStemmingRecord : TkVersion {
-  std::string besluit_id, soort, actor_naam, actor_fractie, persoon_id, fractie_id;
+  TkId besluit_id, persoon_id, fractie_id;
+  std::string soort, actor_fractie;
   int fractie_grootte = 0;
   bool vergissing = false;
 };
@@ -71,14 +116,15 @@ struct TkFractieRecord : TkVersion {
   std::string afkorting, naam;
 };
 struct TkPersoonRecord : TkVersion {
-  std::string initialen, roepnaam, voornamen, tussenvoegsel, achternaam;
+  std::string initialen, roepnaam, tussenvoegsel, achternaam;
 };
 struct TkToezeggingRecord : TkVersion {
   std::string nummer, tekst, status, aanmaakdatum, datum_nakoming, ministerie, naam, functie, activiteit_nummer;
   std::vector<std::string> kamerbrief_nakoming;  // D-numbers: one or many, as text or Document references
 };
 struct TkZaakActorRecord : TkVersion {
-  std::string zaak_id, relatie, persoon_id, fractie_id, actor_naam, actor_fractie;
+  TkId zaak_id, persoon_id, fractie_id;
+  std::string relatie, actor_naam, actor_fractie;
 };
 struct TkDossierRecord : TkVersion {
   std::string nummer, toevoeging, titel;
@@ -87,8 +133,8 @@ struct TkDossierRecord : TkVersion {
 // A relation one record lists (`Agendapunt.Zaak[]`): the ids and the version
 // of the listing record.
 struct TkRelation {
-  std::string version;
-  std::vector<std::string> ids;
+  std::int64_t version = kNoTkVersion;
+  std::vector<TkId> ids;
 };
 
 struct TkImportCounts {
@@ -96,7 +142,14 @@ struct TkImportCounts {
   std::size_t duplicates = 0; // a record seen again (same Id): older or equal copies
   std::size_t deleted = 0;    // records whose newest version is Verwijderd
   std::size_t without_id = 0; // records with no Id: left out
+  std::size_t too_deep = 0;   // records nested beyond kMaxTkNesting: left out
 };
+
+// $expand nests a few levels (`Stemming(Besluit(Agendapunt(Zaak(Document(
+// HuidigeDocumentVersie(DocumentPublicatie))))))` is seven): records nested
+// deeper than this are no API's and are left out, so that a hostile file
+// cannot exhaust the stack.
+constexpr int kMaxTkNesting = 32;
 
 class TkStore {
  public:
@@ -104,25 +157,29 @@ class TkStore {
   // `Id`) go to `warnings`.
   void absorb(TkEntity entity, const nlohmann::json& record, std::vector<std::string>& warnings);
 
-  std::unordered_map<std::string, TkZaakRecord> zaken;
-  std::unordered_map<std::string, TkDocumentRecord> documents;
-  std::unordered_map<std::string, TkDocumentVersieRecord> versies;
-  std::unordered_map<std::string, TkPublicatieRecord> publicaties;
-  std::unordered_map<std::string, TkBesluitRecord> besluiten;
-  std::unordered_map<std::string, TkAgendapuntRecord> agendapunten;
-  std::unordered_map<std::string, TkActiviteitRecord> activiteiten;
-  std::unordered_map<std::string, TkStemmingRecord> stemmingen;
-  std::unordered_map<std::string, TkFractieRecord> fracties;
-  std::unordered_map<std::string, TkPersoonRecord> personen;
-  std::unordered_map<std::string, TkToezeggingRecord> toezeggingen;
-  std::unordered_map<std::string, TkZaakActorRecord> zaak_actors;
-  std::unordered_map<std::string, TkDossierRecord> dossiers;
+  // The TkId of an Id's text (none when the store never saw it).
+  TkId key(std::string_view id) const { return ids.find(id); }
+
+  TkIds ids;
+  TkTable<TkZaakRecord> zaken;
+  TkTable<TkDocumentRecord> documents;
+  TkTable<TkDocumentVersieRecord> versies;
+  TkTable<TkPublicatieRecord> publicaties;
+  TkTable<TkBesluitRecord> besluiten;
+  TkTable<TkAgendapuntRecord> agendapunten;
+  TkTable<TkActiviteitRecord> activiteiten;
+  TkTable<TkStemmingRecord> stemmingen;
+  TkTable<TkFractieRecord> fracties;
+  TkTable<TkPersoonRecord> personen;
+  TkTable<TkToezeggingRecord> toezeggingen;
+  TkTable<TkZaakActorRecord> zaak_actors;
+  TkTable<TkDossierRecord> dossiers;
 
   // relations the nesting gives, by the id of the listing record
-  std::unordered_map<std::string, TkRelation> zaak_documents;    // Zaak.Document[]
-  std::unordered_map<std::string, TkRelation> zaak_besluiten;    // Zaak.Besluit[]
-  std::unordered_map<std::string, TkRelation> besluit_zaken;     // Besluit.Zaak[] (or Besluit.Zaak_Id)
-  std::unordered_map<std::string, TkRelation> agendapunt_zaken;  // Agendapunt.Zaak[]
+  TkTable<TkRelation> zaak_documents;    // Zaak.Document[]
+  TkTable<TkRelation> zaak_besluiten;    // Zaak.Besluit[]
+  TkTable<TkRelation> besluit_zaken;     // Besluit.Zaak[] (or Besluit.Zaak_Id)
+  TkTable<TkRelation> agendapunt_zaken;  // Agendapunt.Zaak[]
 
   TkImportCounts counts;
 
@@ -132,9 +189,10 @@ class TkStore {
   std::map<std::pair<std::string, std::string>, TkEntity> navigation;
 
  private:
-  // Returns the id of the record absorbed (empty when it had none).
-  std::string absorb_record(TkEntity entity, const nlohmann::json& record, const std::string& parent_id,
-                            TkEntity parent, std::vector<std::string>& warnings);
+  // Returns the id of the record absorbed (none when it had none). `depth`:
+  // records above it; nesting beyond kMaxTkNesting is left out with a warning.
+  TkId absorb_record(TkEntity entity, const nlohmann::json& record, TkId parent_id, TkEntity parent,
+                     std::vector<std::string>& warnings, int depth);
 };
 
 }  // namespace kamerref

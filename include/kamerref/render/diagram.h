@@ -80,8 +80,33 @@ struct DiagramEdge {
   bool show_count = false;  // the count is written on the line (the dossiers view)
 };
 
+// The motion view's panel: what the Kamer decided on the motion (SPEC
+// section 3 `kamer`), drawn beside it: the outcome and date, a bar of the
+// seats voor (green) and tegen (red) by fractie, the totals, the fracties by
+// name, "votes incomplete" or "vote not linked", the cabinet's advice and the
+// indieners as the Kamer's records name them.
+struct VoteSegment {
+  std::string fractie;  // "VVD"
+  std::string vote;     // Voor, Tegen, Niet deelgenomen
+  int seats = 0;
+  bool vergissing = false;
+};
+
+struct VotePanel {
+  std::string of;        // the node it stands beside (the motion's name)
+  std::string headline;  // "Kamer: aangenomen, 2 oktober 2025"
+  std::string totals;    // "147 voor – 3 tegen"; empty without votes
+  std::vector<VoteSegment> segments;  // in bar order: voor, tegen, niet deelgenomen
+  int missing_seats = 0;              // seats of the 150 the data do not give
+  std::vector<std::string> voor, tegen, niet_deelgenomen;  // "voor: PVV 37, VVD 24, ..." wrapped
+  std::string warning;   // "votes incomplete", "vote not linked"
+  std::vector<std::string> details;  // cabinet advice, indieners, TK numbers, a conflicting text
+  std::string tooltip;
+};
+
 struct Diagram {
   std::string title;
+  std::optional<VotePanel> vote_panel;  // the motion view, where anything is known
   std::vector<DiagramNode> nodes;  // in a stable order: by date, then name
   std::vector<DiagramEdge> edges;  // by from, to, line
 };
