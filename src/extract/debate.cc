@@ -14,6 +14,16 @@
 
 namespace kamerref {
 
+std::span<const AnchorLiteral> debate_anchors() {
+  // the kind words of debates and meetings (`debat`, `overleg`, `Raad`, `Forum`, ...)
+  static constexpr AnchorLiteral kAnchors[] = {
+      {"debat"},   {"Debat"},     {"behandeling"}, {"overleg"}, {"Overleg"}, {"vragenuur"},
+      {"Vragenuur"}, {"gesprek"}, {"briefing"},    {"raad"},    {"Raad"},    {"Eurogroep"},
+      {"-top"},    {"-Top"},      {"Forum"},       {"Summit"},
+  };
+  return kAnchors;
+}
+
 void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
   using boost::cmatch;
   using boost::regex;
@@ -51,10 +61,7 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::vector<Span> windows;
   if (!months.empty()) {
     std::vector<std::size_t> kinds;
-    for (std::string_view word : {"debat", "Debat", "behandeling", "overleg", "Overleg", "vragenuur", "Vragenuur",
-                                  "gesprek", "briefing", "raad", "Raad", "Eurogroep", "-top", "-Top", "Forum",
-                                  "Summit"})
-      find_occurrences(t, word, kinds);
+    for (const AnchorLiteral& word : debate_anchors()) ctx.anchors.append(word.text, kinds);
     std::sort(kinds.begin(), kinds.end());
     for (std::size_t k : kinds) {
       auto month = std::lower_bound(months.begin(), months.end(), k);

@@ -199,7 +199,8 @@ void add_numbered(Span span, const ActNumber& n, std::vector<Candidate>& out) {
   out.push_back(std::move(c));
 }
 
-void find_numbered_acts(std::string_view t, std::vector<Candidate>& out) {
+void find_numbered_acts(const AnchorIndex& anchors, std::vector<Candidate>& out) {
+  const std::string_view t = anchors.text();
   // `Verordening (EU) 2022/2065`, `Regulation (EU) 2021/784`, `Richtlijn (EU) 2016/681`,
   // `Richtlijn 2010/13/EU`, `Richtlijn 95/46/EG`, `Directive 2010/13/EU`,
   // `Verordening (EG) nr. 45/2001`, `Verordening (EU) nr. 1215/2012`,
@@ -221,8 +222,8 @@ void find_numbered_acts(std::string_view t, std::vector<Candidate>& out) {
           R"()\s*\)\s*)?((?:nr\.?|no\.?|nummer)\s*)?(\d{1,5})\s*/\s*(\d{1,5})(?:\s*/\s*()" + kMarker +
           R"())?)(?![\d/]|\.\d))",
       boost::regex::perl | boost::regex::icase);
-  const std::vector<Span> windows = anchor_windows(
-      t, {"erordening", "ERORDENING", "ichtlijn", "ICHTLIJN", "esluit", "ESLUIT", "egulation", "EGULATION",
+  const std::vector<Span> windows = anchors.windows(
+      {"erordening", "ERORDENING", "ichtlijn", "ICHTLIJN", "esluit", "ESLUIT", "egulation", "EGULATION",
           "irective", "IRECTIVE", "ecision", "ECISION"},
       32, 160);
   for_each_match(t, windows, numbered, [&](const boost::cmatch& m) {
@@ -251,7 +252,8 @@ void find_numbered_acts(std::string_view t, std::vector<Candidate>& out) {
   });
 }
 
-void find_commission_documents(std::string_view t, std::vector<Candidate>& out) {
+void find_commission_documents(const AnchorIndex& anchors, std::vector<Candidate>& out) {
+  const std::string_view t = anchors.text();
   // `C(2025) 6826 final`, `COM(2020) 825 final`, `SWD(2020) 123 final`,
   // `JOIN(2020) 18 final`, `COM (2022) 209 def.`
   static const boost::regex bracketed(
@@ -260,7 +262,7 @@ void find_commission_documents(std::string_view t, std::vector<Candidate>& out) 
   // is an Official Journal number)
   static const boost::regex slashed(
       R"((?<![A-Za-z0-9/])(COM|SWD|JOIN|SEC|C)/((?:19|20)\d{2})/(\d{1,5})\s+final)");
-  const std::vector<Span> windows = anchor_windows(t, {"COM", "SWD", "JOIN", "SEC", "C(", "C (", "C/"}, 1, 40);
+  const std::vector<Span> windows = anchors.windows({"COM", "SWD", "JOIN", "SEC", "C(", "C (", "C/"}, 1, 40);
   for (const boost::regex* re : {&bracketed, &slashed}) {
     for_each_match(t, windows, *re, [&](const boost::cmatch& m) {
       std::string series = m[1].str();
@@ -544,14 +546,24 @@ const EuGazetteer& eu_gazetteer() {
   return g;
 }
 
+std::span<const AnchorLiteral> eu_anchors() {
+  // the literals the numbered-act and Commission-document patterns stand next to
+  static constexpr AnchorLiteral kAnchors[] = {
+      {"erordening"}, {"ERORDENING"}, {"ichtlijn"}, {"ICHTLIJN"}, {"esluit"}, {"ESLUIT"}, {"egulation"},
+      {"EGULATION"}, {"irective"}, {"IRECTIVE"}, {"ecision"}, {"ECISION"},
+      {"COM"}, {"SWD"}, {"JOIN"}, {"SEC"}, {"C("}, {"C ("}, {"C/"},
+  };
+  return kAnchors;
+}
+
 void extract_eu_acts(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
   const Matcher& m = matcher();
 
   std::vector<Candidate> all;
   find_gazetteer_forms(t, m, all);
-  find_numbered_acts(t, all);
-  find_commission_documents(t, all);
+  find_numbered_acts(ctx.anchors, all);
+  find_commission_documents(ctx.anchors, all);
   std::erase_if(all, [&](const Candidate& c) { return ctx.in_furniture(c.span); });
 
   std::vector<Candidate> named;

@@ -1,6 +1,7 @@
 #include "kamerref/extract/extract.h"
 
 #include <algorithm>
+#include <span>
 #include <time.h>
 #include <stdexcept>
 
@@ -19,23 +20,26 @@
 namespace kamerref {
 namespace {
 
+std::span<const AnchorLiteral> no_anchors() { return {}; }
+
 // The pattern modules, in the order they run. A module appends references;
 // later modules may read what earlier ones found (a motion binds to the
 // Kamerstuk number its footnote holds).
 struct NamedModule {
   const char* name;  // for warnings
   PatternModule run;
+  std::span<const AnchorLiteral> (*anchors)();  // the module's anchor table (anchors.h)
 };
 constexpr NamedModule kModules[] = {
-    {"kamerstukken", extract_kamerstukken},
-    {"eu", extract_eu_acts},
-    {"reports", extract_reports},
-    {"laws", extract_laws},
-    {"motions", extract_motions},
-    {"decisions", extract_decisions},  // rewrites the motions' relations: after them
-    {"letters", extract_letters},
-    {"debates", extract_debates},
-    {"commitments", extract_commitments},
+    {"kamerstukken", extract_kamerstukken, kamerstuk_anchors},
+    {"eu", extract_eu_acts, eu_anchors},
+    {"reports", extract_reports, report_anchors},
+    {"laws", extract_laws, law_anchors},
+    {"motions", extract_motions, motion_anchors},
+    {"decisions", extract_decisions, no_anchors},  // rewrites the motions' relations: after them
+    {"letters", extract_letters, letter_anchors},
+    {"debates", extract_debates, debate_anchors},
+    {"commitments", extract_commitments, no_anchors},
 };
 
 // Evidence every reference carries: bytes on disk, line, footnote, sentence.
@@ -68,6 +72,15 @@ void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) 
 }
 
 }  // namespace
+
+const AnchorDatabase& extraction_anchor_database() {
+  static const AnchorDatabase database = [] {
+    std::vector<std::span<const AnchorLiteral>> tables{metadata_anchors()};
+    for (const NamedModule& module : kModules) tables.push_back(module.anchors());
+    return AnchorDatabase(tables);
+  }();
+  return database;
+}
 
 bool run_pattern_module(std::string_view name, PatternModule module, const ExtractContext& ctx,
                         std::vector<Reference>& refs, std::vector<std::string>& warnings) {
@@ -115,11 +128,14 @@ class StageClock {
 
 Extraction extract_timed(const Document& doc, StageTimes* times) {
   StageClock clock(times);
-  DocumentMetadata metadata = extract_metadata(doc);
+  AnchorIndex anchors(extraction_anchor_database(), doc.text);
+  clock.lap("anchors");
+  DocumentMetadata metadata = extract_metadata(doc, anchors);
   clock.lap("metadata");
   std::vector<Footnote> footnotes = find_footnotes(doc);
   clock.lap("footnotes");
-  ExtractContext ctx{doc, std::move(footnotes), std::move(metadata.furniture), std::move(metadata.info)};
+  ExtractContext ctx{doc, std::move(footnotes), std::move(metadata.furniture), std::move(metadata.info),
+                     std::move(anchors)};
   std::vector<Reference> refs;
   Extraction result;
   result.warnings = doc.warnings;

@@ -401,13 +401,25 @@ std::string normalize_vergaderjaar(std::string_view first, std::string_view seco
   return std::to_string(a) + "-" + std::to_string(b);
 }
 
-RunningHeaders find_running_headers(std::string_view text) {
+std::span<const AnchorLiteral> kamerstuk_anchors() {
+  static constexpr AnchorLiteral kAnchors[] = {
+      {"Kamer, vergaderjaar"}, {"Kamer,  vergaderjaar"},  // running headers
+      {"Aanhangsel"}, {"Handelingen"},
+      {"kst-"}, {"t.v.v"}, {"vervanging"}, {"amerstuk"}, {"AMERSTUK"}, {"-"},  // ids written as such
+      {" Kamer"}, {"Zitting"}, {"letter"},
+      {"nr"}, {"Nr"}, {"NR"}, {"nummer"}, {"("}, {";"},
+  };
+  return kAnchors;
+}
+
+RunningHeaders find_running_headers(const AnchorIndex& anchors) {
+  const std::string_view text = anchors.text();
   // `Tweede Kamer, vergaderjaar 2017–2018, 29 754, nr. 436 2` (page footer of
   // a printed Kamerstuk; the last number is the page)
   static const boost::regex header(
       R"(^[ ]*(Tweede|Eerste) Kamer,[ ]*vergaderjaar[ ]*((?:19|20)\d{2})[ ]*-[ ]*((?:19|20)\d{2}),[ ]*(\d{2} ?\d{3})((?:[ -](?:[IVXLC]{1,6}|[A-Z]|\d{1,3}))?),[ ]*nr\.[ ]*(\d{1,5}[a-z]?|[A-Z]{1,2})(?:[ ]+\d{1,4})?[ ]*$)");
   RunningHeaders result;
-  for_each_match_near(text, {"Kamer, vergaderjaar", "Kamer,  vergaderjaar"}, 24, 120, header, [&](const boost::cmatch& m) {
+  for_each_match_near(anchors, {"Kamer, vergaderjaar", "Kamer,  vergaderjaar"}, 24, 120, header, [&](const boost::cmatch& m) {
     result.spans.push_back(match_span(m, text));
     if (result.id.empty()) {
       std::string toev = m[5].str();
@@ -442,7 +454,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // Aanhangsel Handelingen II 2023/24, nr. 1234
   static const boost::regex aanhangsel(
       R"((?<![\w])Aanhangsel\s+(?:van\s+de\s+|bij\s+de\s+)?Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,5})(?!\d))");
-  for_each_match_near(t, {"Aanhangsel"}, 1, 220, aanhangsel, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"Aanhangsel"}, 1, 220, aanhangsel, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
@@ -460,7 +472,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // Handelingen II 2022/23, nr. 36, item 8
   static const boost::regex handelingen(
       R"((?<![\w])Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,4})(?!\d)(?:\s*,?\s*item\s*(\d{1,3})(?!\d))?)");
-  for_each_match_near(t, {"Handelingen"}, 1, 220, handelingen, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"Handelingen"}, 1, 220, handelingen, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
@@ -482,8 +494,8 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   static const boost::regex literal_id(
       R"((?<![\w-])(?:(?:kst-|(?:t\.v\.v\.|ter vervanging van)\s*(?:(?:motie|Kamerstuk)\s+)?|Kamerstuk\s+)(\d{2} ?\d{3})(?:-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|[A-Z]|\d{1,3}))?|(\d{5})-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|\d{1,3}))-(\d{1,5}[a-z]?)(?![\w-])(?!\s*,?\s*nrs?\.))");
   // anchors: the prefixes, and a hyphen right after a digit (`36600-XVI-12`)
-  std::vector<Span> id_windows = anchor_windows(t, {"kst-", "t.v.v", "vervanging", "amerstuk"}, 2, 60);
-  for (std::size_t p = t.find('-'); p != std::string_view::npos; p = t.find('-', p + 1)) {
+  std::vector<Span> id_windows = ctx.anchors.windows({"kst-", "t.v.v", "vervanging", "amerstuk"}, 2, 60);
+  for (std::size_t p : ctx.anchors.occurrences("-")) {
     if (p >= 5 && is_digit(t[p - 1])) id_windows.push_back({p - 6, std::min(t.size(), p + 24)});
   }
   std::sort(id_windows.begin(), id_windows.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
@@ -550,7 +562,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // Kamerstukken II 2008/09, 31 459, 22 and Kamerstukken I 2009/10, 31 145, AA (no nr.)
   static const boost::regex head(
       R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|[12](?![\d/])|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(t, {"amerstuk", "AMERSTUK"}, 2, 160, head, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"amerstuk", "AMERSTUK"}, 2, 160, head, [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t).begin;
     std::string vj = m[3].matched ? normalize_vergaderjaar(m[3].str(), m[4].str()) : "";
     bool letterhead = (begin == 0 || t[begin - 1] == '\n') && m[1].second < t.data() + t.size() && *m[1].second == '\n';
@@ -562,7 +574,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // (The same words as a page's running footer are furniture, claimed above.)
   static const boost::regex chamber_head(
       R"((?<![\w-])(Tweede|Eerste)\s+Kamer\s*,?\s*(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(t, {" Kamer"}, 8, 80, chamber_head, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {" Kamer"}, 8, 80, chamber_head, [&](const boost::cmatch& m) {
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
     if (vj.empty()) return;
     cite_after_head(match_span(m, t).begin, match_span(m, t).end, m[4].str(), vj, chamber_of(m[1].str()), false);
@@ -571,7 +583,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // The old session form: `Zitting 1958-1959-5380, Nr. 3` (dossier 5380, stuk 3).
   static const boost::regex zitting(
       R"((?<![\w])Zitting\s+((?:18|19|20)\d{2})\s*[/-]\s*((?:18|19|20)\d{2})\s*-\s*(\d{3,5})\s*,?\s*(?:[Nn]r|NR)\.?\s*(\d{1,4}[a-z]?)(?![\w]))");
-  for_each_match_near(t, {"Zitting"}, 1, 60, zitting, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"Zitting"}, 1, 60, zitting, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[3].str(), "", m[4].str()), span);
@@ -584,7 +596,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // An Eerste Kamer stuk by its letter: `(35300-VI, letter Y)`, `35 300 VI, letter AB`.
   static const boost::regex ek_letter(
       R"((?<![\w/.,:-])(\d{2} ?\d{3})(?:[ .-]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\s*,\s*letter\s+([A-Z]{1,2})(?![\w]))");
-  for_each_match_near(t, {"letter"}, 30, 12, ek_letter, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"letter"}, 30, 12, ek_letter, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span) || preceded_by_other_series(t, span.begin)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[1].str(), m[2].str(), m[3].str()), span);
@@ -598,7 +610,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // write them: `(28684, nr. 640)`, `35 165,\nnr. 4`, `36 200 VI, nr. 12`,
   // and after a `;` in a list of citations.
   static const boost::regex bare(R"((?<![\w/.,:-])(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(t, {"nr", "Nr", "NR", "nummer"}, 40, 2, bare, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"nr", "Nr", "NR", "nummer"}, 40, 2, bare, [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
     if (begin >= 2 && t[begin - 1] == ' ' && is_digit(t[begin - 2])) return;  // 1 234 567
     Cursor c{t, match_span(m, t, 1).end};
@@ -622,7 +634,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // `(31 145, AA; 31 560, C, pag. 19)`. Only where a bracket or `;` opens it,
   // so a number pair in running text (`12 345, 67`) is none.
   static const boost::regex opened(R"([(;][ ]?(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(t, {"(", ";"}, 0, 12, opened, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"(", ";"}, 0, 12, opened, [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
     if (preceded_by_other_series(t, begin)) return;
     Cursor c{t, match_span(m, t, 1).end};
@@ -643,7 +655,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // `nr. 123 (36200)`, `Zij krijgt nr. 412 (36410).`, `nr. 5 (36 200 VI)`, `nr 5 (36200)`
   static const boost::regex nr_first(
       R"((?<![\w])[Nn]rs?\.?\s*(\d{1,5}[a-z]?)\s*\((\d{2} ?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
-  for_each_match_near(t, {"nr", "Nr"}, 1, 60, nr_first, [&](const boost::cmatch& m) {
+  for_each_match_near(ctx.anchors, {"nr", "Nr"}, 1, 60, nr_first, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[2].str(), m[3].str(), m[1].str()), span);

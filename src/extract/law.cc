@@ -290,9 +290,9 @@ void sort_unique(std::vector<std::size_t>& v) {
 }
 
 // Every occurrence of each literal, sorted.
-std::vector<std::size_t> occurrences(std::string_view t, std::initializer_list<std::string_view> literals) {
+std::vector<std::size_t> occurrences(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
   std::vector<std::size_t> out;
-  for (std::string_view l : literals) find_occurrences(t, l, out);
+  for (std::string_view l : literals) anchors.append(l, out);
   sort_unique(out);
   return out;
 }
@@ -386,7 +386,8 @@ std::size_t without_clause_final_verb(std::string_view t, std::size_t head_begin
 // letters that run up to a `wet` (`Gemeentewet`, `Zorgverzekeringswet`).
 // Walking back stops at the previous `wet`, whose run is remembered, so the
 // whole text is walked once.
-std::vector<std::size_t> compound_starts(std::string_view t) {
+std::vector<std::size_t> compound_starts(const AnchorIndex& anchors) {
+  const std::string_view t = anchors.text();
   auto is_lower_byte = [&](std::size_t i) {  // t[i-1] ends a lower-case letter of the pattern; returns its size
     auto c = static_cast<unsigned char>(t[i - 1]);
     if (c >= 'a' && c <= 'z') return std::size_t{1};
@@ -400,7 +401,7 @@ std::vector<std::size_t> compound_starts(std::string_view t) {
   std::size_t previous = std::string_view::npos;  // the last `wet` walked back from
   std::size_t previous_run = 0;                    // where the letters before it begin
   std::vector<std::size_t> wets;
-  find_occurrences(t, "wet", wets);
+  anchors.append("wet", wets);
   for (std::size_t p : wets) {
     std::size_t run = p;
     for (;;) {
@@ -421,7 +422,8 @@ std::vector<std::size_t> compound_starts(std::string_view t) {
   return starts;
 }
 
-void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vector<ShortForm>& short_forms) {
+void shape_candidates(const AnchorIndex& anchors, std::vector<Candidate>& out, std::vector<ShortForm>& short_forms) {
+  const std::string_view t = anchors.text();
   static const boost::regex wet(R"((?<![A-Za-z0-9\x80-\xFF-])(?:(?:Tijdelijke|Algemene)\s+wet|Wet)(?![A-Za-z\x80-\xFF-]))");
   static const boost::regex compound(
       R"((?<![A-Za-z0-9\x80-\xFF-])[A-Z](?:[a-z]|[\xC3-\xC5][\x80-\xBF])*wet(?![A-Za-z\x80-\xFF-]))");
@@ -441,7 +443,7 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
   // Each pattern runs only where it can start: at `Wet`, `Tijdelijke`,
   // `Algemene`; at the capital that opens a word ending in `wet`; at
   // `Wetboek`, `Burgerlijk`; at `(Uitvoeringswet)` and its kin.
-  for_each_match_at(t, occurrences(t, {"Wet", "Tijdelijke", "Algemene"}), wet, [&](const boost::cmatch& m) {
+  for_each_match_at(t, occurrences(anchors, {"Wet", "Tijdelijke", "Algemene"}), wet, [&](const boost::cmatch& m) {
     Span head = match_span(m, t);
     std::size_t end = name_end(t, head.end, Capitals::first);
     if (end > head.end) end = without_clause_final_verb(t, head.begin, head.end, end);
@@ -451,7 +453,7 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
       short_forms.push_back({head, slugify(t.substr(head.begin, head.size()))});
     }
   });
-  for_each_match_at(t, compound_starts(t), compound, [&](const boost::cmatch& m) {
+  for_each_match_at(t, compound_starts(anchors), compound, [&](const boost::cmatch& m) {
     Span head = match_span(m, t);
     std::string folded = fold(t.substr(head.begin, head.size()));
     if (is_framing_compound(folded)) {
@@ -468,11 +470,11 @@ void shape_candidates(std::string_view t, std::vector<Candidate>& out, std::vect
     if (auto tok = next_token(t, head.end); tok && tok->year && tok->begin <= head.end + 2) end = tok->end;
     out.push_back({{head.begin, end}, squeeze(t.substr(head.begin, end - head.begin)), {}, {}, false, false});
   });
-  for_each_match_at(t, occurrences(t, {"Wetboek", "Burgerlijk"}), wetboek, [&](const boost::cmatch& m) {
+  for_each_match_at(t, occurrences(anchors, {"Wetboek", "Burgerlijk"}), wetboek, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     out.push_back({span, squeeze(t.substr(span.begin, span.size())), {}, {}, false, false});
   });
-  for_each_match_at(t, occurrences(t, {"(Uitvoeringswet)", "(Invoeringswet)", "(Implementatiewet)"}), bracketed,
+  for_each_match_at(t, occurrences(anchors, {"(Uitvoeringswet)", "(Invoeringswet)", "(Implementatiewet)"}), bracketed,
                     [&](const boost::cmatch& m) {
                       Span span = match_span(m, t);
                       std::size_t end = name_end(t, span.end, Capitals::all);
@@ -504,7 +506,8 @@ std::vector<Candidate> select(std::vector<Candidate> all) {
 // wet-versterking-strafrechtelijke-aanpak-terrorisme (stage=wetsvoorstel);
 // `het wetsvoorstel Wet versterking ...` marks the law named there.
 // Not: `het wetsvoorstel` alone, `wetsvoorstel De Kamer ...` (an article).
-void mark_bills(std::string_view t, std::vector<Candidate>& laws) {
+void mark_bills(const AnchorIndex& anchors, std::vector<Candidate>& laws) {
+  const std::string_view t = anchors.text();
   static const boost::regex bill(
       R"((?<![A-Za-z0-9\x80-\xFF-])(?:[Ii]nitiatief)?[Ww]ets(?:voorstel|ontwerp)(?:len|en)?[ \t]*\n?[ \t]*(?=[A-Z]))");
   // the laws by where they start, and their spans; a bill's intro ends where
@@ -518,7 +521,7 @@ void mark_bills(std::string_view t, std::vector<Candidate>& laws) {
   }
   // a match starts at the `W`/`w` before `etsvoorstel`/`etsontwerp`, or at `Initiatief` before it
   std::vector<std::size_t> starts;
-  for (std::size_t p : occurrences(t, {"etsvoorstel", "etsontwerp"})) {
+  for (std::size_t p : occurrences(anchors, {"etsvoorstel", "etsontwerp"})) {
     if (p >= 1) starts.push_back(p - 1);
     if (p >= 11) starts.push_back(p - 11);
   }
@@ -545,14 +548,15 @@ void mark_bills(std::string_view t, std::vector<Candidate>& laws) {
 
 // Article numbers before a law: `artikel 140a Sr`, `artikel 1:2, eerste lid, van de Awb`,
 // `art. 172 Gemeentewet`. Returns where the law would start -> article.
-std::map<std::size_t, std::string> article_positions(std::string_view t) {
+std::map<std::size_t, std::string> article_positions(const AnchorIndex& anchors) {
+  const std::string_view t = anchors.text();
   static const boost::regex article(
       R"((?<![A-Za-z])(?:[Aa]rtikel(?:en)?|[Aa]rt\.)\s+(\d{1,4}[a-z]{0,2}(?::\d{1,4}[a-z]?)?))"
       R"((?:,?\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\d{1,2}e)\s+lid|,?\s+lid\s+\d{1,2})?,?\s+)"
       R"((?:(?:van|uit)\s+(?:de|het)\s+)?)");
   // a match starts at the `A` or `a` before `rtikel` or `rt.`
   std::vector<std::size_t> starts;
-  for (std::size_t p : occurrences(t, {"rtikel", "rt."}))
+  for (std::size_t p : occurrences(anchors, {"rtikel", "rt."}))
     if (p > 0 && (t[p - 1] == 'A' || t[p - 1] == 'a')) starts.push_back(p - 1);
   sort_unique(starts);
   std::map<std::size_t, std::string> out;
@@ -728,16 +732,26 @@ std::size_t law_name_end(std::string_view text, std::size_t pos, bool capitals) 
   return name_end(text, pos, capitals ? Capitals::all : Capitals::none);
 }
 
+std::span<const AnchorLiteral> law_anchors() {
+  // the literals the law patterns stand next to
+  static constexpr AnchorLiteral kAnchors[] = {
+      {"wet"}, {"Wet"}, {"Tijdelijke"}, {"Algemene"}, {"Wetboek"}, {"Burgerlijk"}, {"(Uitvoeringswet)"},
+      {"(Invoeringswet)"}, {"(Implementatiewet)"}, {"etsvoorstel"}, {"etsontwerp"}, {"rtikel"}, {"rt."},
+      {"BWBR"},
+  };
+  return kAnchors;
+}
+
 void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::string_view t = ctx.text();
-  std::map<std::size_t, std::string> articles = article_positions(t);
+  std::map<std::size_t, std::string> articles = article_positions(ctx.anchors);
   std::vector<Candidate> all;
   std::vector<ShortForm> short_forms;
   gazetteer_candidates(t, all);
   cite_candidates(t, articles, all);
-  shape_candidates(t, all, short_forms);
+  shape_candidates(ctx.anchors, all, short_forms);
   std::vector<Candidate> laws = select(std::move(all));
-  mark_bills(t, laws);
+  mark_bills(ctx.anchors, laws);
   apply_defined_abbreviations(t, laws);
 
   // = ctx.in_furniture(span) in O(log n)
@@ -819,7 +833,7 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::map<std::string, std::string> numbered;  // wet-id -> BWB number
   std::vector<Reference> standalone;
   std::vector<std::size_t> starts;
-  find_occurrences(t, "BWBR", starts);
+  ctx.anchors.append("BWBR", starts);
   for_each_match_at(t, starts, bwb, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     std::string number = m.str(0);

@@ -141,6 +141,12 @@ LetterTitle letter_title(std::string_view title) {
   return {letter_series(m[1].str()), letter_name(m[2].str())};
 }
 
+std::span<const AnchorLiteral> letter_anchors() {
+  // every letter's word ends in `brief` or `brieven`, in any case
+  static constexpr AnchorLiteral kAnchors[] = {{"brie", true}};
+  return kAnchors;
+}
+
 void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
   const std::string& doc_date = ctx.info.date;
@@ -166,7 +172,10 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::vector<std::size_t> starts;
   {
     std::vector<std::size_t> hits;
-    find_occurrences_icase(t, "brie", hits);
+    {
+      std::span<const std::size_t> brie = ctx.anchors.occurrences_icase("brie");
+      hits.assign(brie.begin(), brie.end());
+    }
     for (std::size_t p : hits) {
       std::size_t b = p;
       while (b > 0 && p - b <= 30 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;

@@ -203,26 +203,40 @@ std::string fallback_document_id(std::string_view path) {
   return "doc-" + (slug.empty() ? std::string("document") : slug);
 }
 
-DocumentMetadata extract_metadata(const Document& doc) {
+std::span<const AnchorLiteral> metadata_anchors() {
+  static constexpr AnchorLiteral kAnchors[] = {
+      {"Datum"}, {"kenmerk"}, {"referentie"}, {"Kenmerk"}, {"Bijlage"}, {"Uw brief"}, {"["}, {"Nummer: "},
+      {"Onderdeel van"}, {"Directe link"}, {"Gerelateerde personen"}, {"Preview document"},
+      {"Onderdeel van kamerstukdossier"}, {"did="}, {"Den Haag"}, {"'s-Gravenhage"}, {"Den Helder"},
+      {"Brussel"}, {"Voorgesteld"}, {"Vastgesteld"}, {"Ons nummer"}, {"Betreft"}, {"Antwoord"},
+      {"erslag van"}, {"ERSLAG van"}, {"Aanvang "}, {"Aan de orde"}, {"In stemming"}, {"De voorzitter:"},
+      {"Geadviseerd besluit"}, {"nota"}, {"De Kamer,"}, {"verzoekt de regering"}, {"Aan de "}, {"Hierbij "},
+      {"Bijgaand "}, {"Brief regering"}, {"BRIEF VAN"}, {"De Minister"}, {"De minister"},
+      {"De Staatssecretaris"}, {"De staatssecretaris"}, {"verzoekt"},
+  };
+  return kAnchors;
+}
+
+DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchors) {
   DocumentMetadata result;
   DocumentInfo& info = result.info;
   std::string_view t = doc.text;
   cmatch m;
 
   // --- furniture -----------------------------------------------------------
-  RunningHeaders headers = find_running_headers(t);
+  RunningHeaders headers = find_running_headers(anchors);
   result.furniture = headers.spans;
   // Letterhead blocks repeated on every page: `Datum\n22 mei 2026`,
   // `Onze referentie\n7552728`, `Ons kenmerk 5964566`.
   static const regex letterhead(std::string(R"((?<![\w])(?:Datum|Ons kenmerk|Onze referentie|Uw kenmerk|Uw brief van|Kenmerk|Bijlage\(?n?\)?)[ ]*:?[ ]*\n?[ \n]*(?:\d{1,2} )" ) +
                                 kMonth + R"( (?:19|20)\d{2}|[A-Za-z]{0,4}[\d][\w./-]*))");
-  for_each_match_near(t, {"Datum", "kenmerk", "referentie", "Kenmerk", "Bijlage", "Uw brief"}, 2, 90, letterhead,
+  for_each_match_near(anchors, {"Datum", "kenmerk", "referentie", "Kenmerk", "Bijlage", "Uw brief"}, 2, 90, letterhead,
                       [&](const cmatch& lm) { result.furniture.push_back(match_span(lm, t)); });
   // tweedekamer.nl page furniture: `[overzicht] [activiteiten] ...`,
   // `Nummer: 2025D49428, datum: 2025-12-02, ...`, `Onderdeel van ...`
   static const regex site_lines(
       R"(^(?:\[[^\]\n]{1,40}\](?:[ ]*\[[^\]\n]{1,40}\])+[ ]*|Nummer: [^\n]*|Onderdeel van (?:kamerstukdossier|activiteiten)[^\n]*|Directe link naar[^\n]*|Gerelateerde personen[^\n]*|Preview document[^\n]*)$)");
-  for_each_match_near(t, {"[", "Nummer: ", "Onderdeel van", "Directe link", "Gerelateerde personen", "Preview document"},
+  for_each_match_near(anchors, {"[", "Nummer: ", "Onderdeel van", "Directe link", "Gerelateerde personen", "Preview document"},
                       1, 600, site_lines, [&](const cmatch& sm) { result.furniture.push_back(match_span(sm, t)); });
 
   // --- id ------------------------------------------------------------------
@@ -249,7 +263,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // tweedekamer.nl: `Onderdeel van kamerstukdossier 29754 -771 Terrorismebestrijding.`
   static const regex tk_dossier(
       R"(Onderdeel van kamerstukdossier[ ]+(\d{2} ?\d{3})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?[ ]+-(\d{1,5}[a-z]?)\b)");
-  if (search_near(t, {"Onderdeel van kamerstukdossier"}, 1, 120, tk_dossier, m)) {
+  if (search_near(anchors, {"Onderdeel van kamerstukdossier"}, 1, 120, tk_dossier, m)) {
     if (info.id.empty()) info.id = kamerstuk_id(m[1].str(), m[2].str(), m[3].str());
     info.dossier = dossier_id(m[1].str(), m[2].str());
   }
@@ -281,7 +295,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   }
   // TK page: `Nummer: 2025D49428, datum: 2025-12-02`
   static const regex tk_page(R"(^Nummer: ((?:19|20)\d{2}D\d{5}), datum: ((?:19|20)\d{2}-\d{2}-\d{2}))");
-  bool tk_page_found = search_near(t, {"Nummer: "}, 1, 80, tk_page, m);
+  bool tk_page_found = search_near(anchors, {"Nummer: "}, 1, 80, tk_page, m);
   std::string tk_page_date;
   if (tk_page_found) {
     info.tk_nummer = m[1].str();
@@ -291,7 +305,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // a tweedekamer.nl address on the page or in its metadata:
   // `https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z03421&did=2022D06725`
   static const regex did(R"([?&]did=((?:19|20)\d{2}D\d{5})(?!\d))");
-  if (info.tk_nummer.empty() && search_near(t, {"did="}, 1, 20, did, m)) info.tk_nummer = m[1].str();
+  if (info.tk_nummer.empty() && search_near(anchors, {"did="}, 1, 20, did, m)) info.tk_nummer = m[1].str();
   for (const auto& [name, value] : doc.metadata) {
     if (!info.tk_nummer.empty()) break;
     if (search(value, did, m)) info.tk_nummer = m[1].str();
@@ -321,9 +335,9 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // `Vastgesteld 12 maart 2025` (a verslag)
   static const regex voorgesteld(std::string(R"((?:Voor|Vast)gesteld(?:[ ]+[^\n\d]{1,160}?)?[ ]+(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
-  if (info.date.empty() && search_near(t, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search_near(t, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m)) info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search_near(t, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near(anchors, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near(anchors, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
   // the publication's date only where the stuk states none of its own (a
   // letter is published days after its date line)
   if (std::string_view d = doc.meta("DCTERMS.issued"); info.date.empty() && parse_iso(d)) info.date = std::string(d);
@@ -331,7 +345,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
 
   // --- kenmerk -------------------------------------------------------------
   static const regex kenmerk(R"((?<![\w])(?:Ons kenmerk|Onze referentie|Ons nummer|Kenmerk)[ ]*:?[ ]*\n?[ \n]*([A-Za-z]{0,6}[-/ ]?\d[\w./-]*))");
-  if (search_near(t, {"kenmerk", "referentie", "Kenmerk", "Ons nummer"}, 8, 80, kenmerk, m)) info.kenmerk = trim(m[1].str());
+  if (search_near(anchors, {"kenmerk", "referentie", "Kenmerk", "Ons nummer"}, 8, 80, kenmerk, m)) info.kenmerk = trim(m[1].str());
 
   // --- title ---------------------------------------------------------------
   if (std::string_view title = doc.meta("OVERHEIDop.documenttitel"); !title.empty())
@@ -339,7 +353,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // `Betreft Voortgangsbrief Versterkte Aanpak Online inzake extremistische\nen terroristische content`
   static const regex betreft(
       R"((?<![\w])Betreft[ ]*:?[ ]+([^\n]+(?:\n(?![ ]*\n)(?![ ]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Uw brief|Bijlage|Kenmerk)\b)[^\n]+){0,3}))");
-  if (info.title.empty() && search_near(t, {"Betreft"}, 1, 800, betreft, m)) info.title = squeeze(m[1].str());
+  if (info.title.empty() && search_near(anchors, {"Betreft"}, 1, 800, betreft, m)) info.title = squeeze(m[1].str());
   // XML without <meta name="OVERHEIDop.documenttitel">: the stuk's own title
   if (info.title.empty() && !body.stuk_titel.empty()) info.title = body.stuk_titel;
   if (info.title.empty() && doc.format == Format::markdown) info.title = markdown_title(doc);
@@ -382,13 +396,13 @@ DocumentMetadata extract_metadata(const Document& doc) {
   if (type.empty()) {
     if (title_lower.starts_with("gewijzigde motie")) type = "gewijzigde motie";
     else if (title_lower.starts_with("motie")) type = "motie";
-    else if (search_near(t, {"Antwoord"}, 2, 80, answers_text, m)) type = "antwoord op kamervragen";
-    else if (search_near(t, {"erslag van", "ERSLAG van"}, 8, 80, verslag_text, m)) type = "verslag";
-    else if (search_near(t, {"Aanvang "}, 4, 40, handelingen_text, m)) type = "handelingen";
-    else if (search_near(t, {"Aan de orde", "In stemming", "De voorzitter:"}, 8, 60, handelingen_item, m)) type = "handelingen";
-    else if (search_near(t, {"Geadviseerd besluit", "nota"}, 12, 40, nota_text, m)) type = "nota";
-    else if (search_near(t, {"De Kamer,", "verzoekt de regering"}, 8, 40, motion_text, m)) type = "motie";
-    else if (search_near(t, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";
+    else if (search_near(anchors, {"Antwoord"}, 2, 80, answers_text, m)) type = "antwoord op kamervragen";
+    else if (search_near(anchors, {"erslag van", "ERSLAG van"}, 8, 80, verslag_text, m)) type = "verslag";
+    else if (search_near(anchors, {"Aanvang "}, 4, 40, handelingen_text, m)) type = "handelingen";
+    else if (search_near(anchors, {"Aan de orde", "In stemming", "De voorzitter:"}, 8, 60, handelingen_item, m)) type = "handelingen";
+    else if (search_near(anchors, {"Geadviseerd besluit", "nota"}, 12, 40, nota_text, m)) type = "nota";
+    else if (search_near(anchors, {"De Kamer,", "verzoekt de regering"}, 8, 40, motion_text, m)) type = "motie";
+    else if (search_near(anchors, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";
   }
   if (type == "brief") type = "kamerbrief";
   if (type.empty() && t.find("uw Kamer") != std::string_view::npos) type = "kamerbrief";
@@ -398,7 +412,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // `De Minister van Justitie en Veiligheid,\nD.M. van Weel`
   static const regex signature(
       R"((?:^|\n)[ ]*De (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)[^\n,]{0,120},[ ]*\n(?:[ ]*\n)?[ ]*([A-Z][^\n]{1,60}?)[ ]*(?=\n|$))");
-  for_each_match_near(t, {"De Minister", "De minister", "De Staatssecretaris", "De staatssecretaris"}, 2, 300, signature, [&](const cmatch& sig) {
+  for_each_match_near(anchors, {"De Minister", "De minister", "De Staatssecretaris", "De staatssecretaris"}, 2, 300, signature, [&](const cmatch& sig) {
     std::string name = trim(sig[1].str());
     if (std::find(info.signatories.begin(), info.signatories.end(), name) == info.signatories.end())
       info.signatories.push_back(name);
@@ -429,7 +443,7 @@ DocumentMetadata extract_metadata(const Document& doc) {
   // a motion's requests: `verzoekt de regering ... ;`
   if (info.type.find("motie") != std::string::npos) {
     static const regex verzoekt(R"((?:^|\n)[ ]*(verzoekt (?:de regering|het kabinet|de minister|de staatssecretaris|het presidium|de Kamer)[^;\n]*))");
-    for_each_match_near(t, {"verzoekt"}, 2, 2000, verzoekt,
+    for_each_match_near(anchors, {"verzoekt"}, 2, 2000, verzoekt,
                         [&](const cmatch& vm) { info.verzoeken.push_back(trim(vm[1].str())); });
   }
   std::sort(result.furniture.begin(), result.furniture.end(),

@@ -293,26 +293,27 @@ struct PatternStarts {
   std::vector<std::size_t> deze;   // `Deze motie ...`
 };
 
-// Starts of `word` (given without its first letter, `otie`) where that
-// letter is one of `first` (`Mm`).
-std::vector<std::size_t> word_starts(std::string_view t, std::string_view rest, std::string_view first) {
-  std::vector<std::size_t> hits;
-  find_occurrences(t, rest, hits);
+// Starts of a word in either of its two spellings (`Motie`, `motie`), from
+// the document's anchor pass, in text order.
+std::vector<std::size_t> word_starts(const AnchorIndex& anchors, std::string_view capitalised,
+                                     std::string_view lower) {
   std::vector<std::size_t> starts;
-  for (std::size_t p : hits)
-    if (p > 0 && first.find(t[p - 1]) != std::string_view::npos) starts.push_back(p - 1);
+  anchors.append(capitalised, starts);
+  anchors.append(lower, starts);
+  std::sort(starts.begin(), starts.end());
   return starts;
 }
 
 bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-PatternStarts pattern_starts(std::string_view t) {
+PatternStarts pattern_starts(const AnchorIndex& anchors) {
+  const std::string_view t = anchors.text();
   PatternStarts s;
-  s.motie = word_starts(t, "otie", "Mm");
-  std::vector<std::size_t> gewijzigde = word_starts(t, "ewijzigde", "Gg");
+  s.motie = word_starts(anchors, "Motie", "motie");
+  std::vector<std::size_t> gewijzigde = word_starts(anchors, "Gewijzigde", "gewijzigde");
   s.motie.insert(s.motie.end(), gewijzigde.begin(), gewijzigde.end());
   std::sort(s.motie.begin(), s.motie.end());
-  s.door = word_starts(t, "oor", "Dd");
+  s.door = word_starts(anchors, "Door", "door");
   for (std::size_t d : s.door) {
     // `de\s+door`: back over the spaces to the `de` before them
     std::size_t r = d;
@@ -320,7 +321,7 @@ PatternStarts pattern_starts(std::string_view t) {
     if (r == d || r < 2) continue;
     if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e') s.de_door.push_back(r - 2);
   }
-  s.deze = word_starts(t, "eze", "Dd");
+  s.deze = word_starts(anchors, "Deze", "deze");
   return s;
 }
 
@@ -393,7 +394,7 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       {&deze_voorgesteld, 1, 2, 3, 4, true, &PatternStarts::deze},
   };
 
-  const PatternStarts starts = pattern_starts(t);
+  const PatternStarts starts = pattern_starts(ctx.anchors);
   std::vector<Mention> mentions;
   for (const Pattern& p : kPatterns) {
     for_each_match_at(t, starts.*p.starts, *p.re, [&](const cmatch& m) {
@@ -748,6 +749,15 @@ std::string motion_relation_in(std::string_view sentence) {
 
 // --- the module ------------------------------------------------------------------
 
+std::span<const AnchorLiteral> motion_anchors() {
+  // where the motion patterns begin (`Motie`, `gewijzigde motie`, `Door het
+  // lid`, `Deze motie`) and Handelingen lists of `moties`
+  static constexpr AnchorLiteral kAnchors[] = {
+      {"Motie"}, {"motie"}, {"Gewijzigde"}, {"gewijzigde"}, {"Door"}, {"door"}, {"Deze"}, {"deze"}, {"moties"},
+  };
+  return kAnchors;
+}
+
 void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
   const std::string& doc_date = ctx.info.date;
@@ -874,7 +884,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   static const regex moties_colon(R"((?<![\w-])moties\b[^.:;]{0,200}?:\s*)");
   static const regex listed_id(R"(^(\d{5})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?-(\d{1,5})(?![\w-]))");
   std::vector<std::size_t> moties_at;
-  find_occurrences(t, "moties", moties_at);
+  ctx.anchors.append("moties", moties_at);
   for_each_match_at(t, moties_at, moties_colon, [&](const cmatch& colon) {
     Span head = match_span(colon, t);
     if (ctx.in_furniture(head)) return;

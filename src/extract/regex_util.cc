@@ -78,9 +78,12 @@ std::vector<Span> merge_windows(std::vector<Span> sorted) {
   return merged;
 }
 
-bool search_near(std::string_view text, std::initializer_list<std::string_view> anchors, std::size_t before,
-                 std::size_t after, const boost::regex& re, boost::cmatch& m) {
-  for (const Span& w : anchor_windows(text, anchors, before, after)) {
+namespace {
+
+// The first match of `re` in one of `windows` of `text`.
+bool search_windows(std::string_view text, const std::vector<Span>& windows, const boost::regex& re,
+                    boost::cmatch& m) {
+  for (const Span& w : windows) {
     auto flags = boost::match_default;
     if (w.begin > 0) flags |= boost::match_prev_avail;
     if (w.end < text.size()) {
@@ -91,6 +94,18 @@ bool search_near(std::string_view text, std::initializer_list<std::string_view> 
     if (boost::regex_search(text.data() + w.begin, text.data() + w.end, m, re, flags, text.data())) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool search_near(std::string_view text, std::initializer_list<std::string_view> anchors, std::size_t before,
+                 std::size_t after, const boost::regex& re, boost::cmatch& m) {
+  return search_windows(text, anchor_windows(text, anchors, before, after), re, m);
+}
+
+bool search_near(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals, std::size_t before,
+                 std::size_t after, const boost::regex& re, boost::cmatch& m) {
+  return search_windows(anchors.text(), anchors.windows(literals, before, after), re, m);
 }
 
 void ClaimedSpans::add(Span s) {

@@ -598,7 +598,7 @@ void find_fiches(const ExtractContext& ctx, const Lookups& look, Found& found) {
   std::string_view t = ctx.text();
   // a match starts at the `F` before `iche`, or at `BNC-` before that
   std::vector<std::size_t> anchors, starts;
-  find_occurrences(t, "iche", anchors);
+  ctx.anchors.append("iche", anchors);
   for (std::size_t p : anchors) {
     if (p >= 5 && t.compare(p - 5, 4, "BNC-") == 0) starts.push_back(p - 5);
     if (p >= 1 && (t[p - 1] == 'F' || t[p - 1] == 'f')) starts.push_back(p - 1);
@@ -633,12 +633,12 @@ void find_subject_reports(const ExtractContext& ctx, const Lookups& look, Found&
     return false;
   };
   std::vector<std::size_t> anchors;
-  find_occurrences(t, "rapport", anchors);
+  ctx.anchors.append("rapport", anchors);
   std::erase_if(anchors, [&](std::size_t p) {
     return !about_follows(p + 7) && !(t.compare(p + 7, 3, "age") == 0 && about_follows(p + 10));
   });
   std::vector<std::size_t> studies;
-  find_occurrences(t, "studie", studies);
+  ctx.anchors.append("studie", studies);
   for (std::size_t p : studies)
     if (about_follows(p + 6)) anchors.push_back(p);
   std::vector<std::size_t> starts;
@@ -724,6 +724,12 @@ std::string report_title_slug(std::string_view title) {
     }
   }
   return slug;
+}
+
+std::span<const AnchorLiteral> report_anchors() {
+  // fiches (`BNC-fiche`, `Fiche 3:`) and reports known by their subject
+  static constexpr AnchorLiteral kAnchors[] = {{"iche"}, {"rapport"}, {"studie"}};
+  return kAnchors;
 }
 
 void extract_reports(const ExtractContext& ctx, std::vector<Reference>& out) {

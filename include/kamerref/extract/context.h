@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/footnotes.h"
 #include "kamerref/extract/reference.h"
 #include "kamerref/load/document.h"
@@ -17,6 +18,8 @@ struct ExtractContext {
   std::vector<Footnote> footnotes;
   std::vector<Span> furniture;  // running headers, navigation, letterhead: not prose
   DocumentInfo info;
+  // where every module's anchor literals occur in the text (one pass)
+  AnchorIndex anchors{extraction_anchor_database(), doc.text};
 
   std::string_view text() const { return doc.text; }
   bool in_furniture(Span s) const;

@@ -19,13 +19,18 @@
 //   `de ministerraad van 7 november jl.`
 // Not a debate: a debate without a day (`in diverse Kamerdebatten`, `het publieke
 // debat`), `de Raad van State van 5 maart` (an adviser, not a meeting).
+#include <span>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
 namespace kamerref {
 
 void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out);
+
+// The literals the module's patterns stand next to (anchors.h).
+std::span<const AnchorLiteral> debate_anchors();
 
 }  // namespace kamerref

@@ -24,10 +24,12 @@
 // Not references: `Europese Commissie`, `EU-lidstaten`, `een Europese
 // richtlijn`, `EU Internet Forum` (nothing in the gazetteer or the patterns
 // matches them).
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
@@ -66,5 +68,8 @@ std::string eu_form_key(std::string_view form, bool keep_case);
 
 // Appends every EU reference in the document's text (furniture skipped).
 void extract_eu_acts(const ExtractContext& ctx, std::vector<Reference>& out);
+
+// The literals the module's patterns stand next to (anchors.h).
+std::span<const AnchorLiteral> eu_anchors();
 
 }  // namespace kamerref

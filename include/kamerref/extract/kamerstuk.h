@@ -1,10 +1,12 @@
 #pragma once
 // Kamerstuk citations and the other parliamentary numbers: dossiers,
 // Handelingen, Aanhangsel, TK document and zaak numbers (SPEC section 1).
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
@@ -40,6 +42,9 @@ struct RunningHeaders {
   std::string vergaderjaar;
   std::string dossier;
 };
-RunningHeaders find_running_headers(std::string_view text);
+RunningHeaders find_running_headers(const AnchorIndex& anchors);
+
+// The literals extract_kamerstukken and find_running_headers stand next to.
+std::span<const AnchorLiteral> kamerstuk_anchors();
 
 }  // namespace kamerref

@@ -15,10 +15,12 @@
 //   - BWB numbers: `BWBR0001854`.
 // The Dutch word `wet` in prose (`wet- en regelgeving`, `de wet`, `binnen de
 // grenzen van de wet`) is not a reference.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
@@ -51,5 +53,8 @@ std::size_t law_name_end(std::string_view text, std::size_t pos, bool capitals);
 
 // Appends every law reference in the document (page furniture skipped).
 void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out);
+
+// The literals the module's patterns stand next to (anchors.h).
+std::span<const AnchorLiteral> law_anchors();
 
 }  // namespace kamerref

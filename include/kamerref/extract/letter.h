@@ -25,10 +25,12 @@
 // Attributes: `series` (`contourenbrief`), `name` (`Versterkte Aanpak Online`;
 // qualifiers from `inzake`, `over` on dropped), `month` (`2023-12`), `bound_by`
 // (`footnote`, `sentence`, `document`, `corpus`) once the id is a Kamerstuk id.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
@@ -53,5 +55,8 @@ struct LetterTitle {
   std::string name;
 };
 LetterTitle letter_title(std::string_view title);
+
+// The literals the module's patterns stand next to (anchors.h).
+std::span<const AnchorLiteral> letter_anchors();
 
 }  // namespace kamerref

@@ -2,9 +2,11 @@
 // The document's own identity (SPEC section 2 `document`): id, date,
 // kenmerk, title, type, signatories, indieners, and the page furniture
 // (running headers, letterhead blocks, site navigation) that is not prose.
+#include <span>
 #include <string>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/reference.h"
 #include "kamerref/load/document.h"
 
@@ -18,7 +20,11 @@ struct DocumentMetadata {
   std::vector<std::string> warnings;
 };
 
-DocumentMetadata extract_metadata(const Document& doc);
+// `anchors`: the document's one anchor pass (extract.h makes it).
+DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchors);
+
+// The literals extract_metadata stands next to.
+std::span<const AnchorLiteral> metadata_anchors();
 
 // The kind of stuk its title names: `MOTIE VAN HET LID ...` -> `motie`,
 // `GEWIJZIGDE MOTIE ...` -> `gewijzigde motie`, `BRIEF VAN DE MINISTER ...`

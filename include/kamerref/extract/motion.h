@@ -39,6 +39,7 @@
 //             (and the subjects do not contradict)
 // In the motion's own document (type motie) the title and indiener lines are
 // the document itself and are not emitted.
+#include <span>
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -46,6 +47,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
@@ -106,5 +108,8 @@ int word_overlap(const std::set<std::string>& a, const std::set<std::string>& b)
 // The relation a sentence expresses towards the motion it names
 // (MotionInfo::relation): afgedaan, aangehouden, uitvoering, or empty.
 std::string motion_relation_in(std::string_view sentence);
+
+// The literals the module's patterns stand next to (anchors.h).
+std::span<const AnchorLiteral> motion_anchors();
 
 }  // namespace kamerref

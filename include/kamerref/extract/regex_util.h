@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/load/offset_map.h"
 
 namespace kamerref {
@@ -83,6 +84,14 @@ void for_each_match_near(std::string_view text, std::initializer_list<std::strin
   for_each_match(text, anchor_windows(text, anchors, before, after), re, std::forward<OnMatch>(on_match));
 }
 
+// The same over a whole document, its anchors' places read from the
+// document's one anchor pass (anchors.h) instead of a scan of its own.
+template <class OnMatch>
+void for_each_match_near(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals,
+                         std::size_t before, std::size_t after, const boost::regex& re, OnMatch&& on_match) {
+  for_each_match(anchors.text(), anchors.windows(literals, before, after), re, std::forward<OnMatch>(on_match));
+}
+
 // The match of `re` that starts exactly at `pos`, as a search over the whole
 // text would see it there: lookbehinds and `^` see the text before `pos`,
 // lookaheads the text after the match.
@@ -115,6 +124,10 @@ void for_each_match_at(std::string_view text, const std::vector<std::size_t>& st
 
 // The first match of `re` near an anchor, or false.
 bool search_near(std::string_view text, std::initializer_list<std::string_view> anchors, std::size_t before,
+                 std::size_t after, const boost::regex& re, boost::cmatch& m);
+
+// The same over a whole document, from its anchor pass.
+bool search_near(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals, std::size_t before,
                  std::size_t after, const boost::regex& re, boost::cmatch& m);
 
 // Spans already taken by an earlier, stronger pattern; lookups in O(log n).

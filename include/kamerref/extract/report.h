@@ -11,10 +11,12 @@
 //     report-fiche-terrorismebestrijdingsagenda-eu;
 //   - reports described by a named subject: `een rapport over het COM-netwerk`
 //     -> report-com-netwerk.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
@@ -59,5 +61,8 @@ std::string written_form_pattern(std::string_view form, std::string_view letter_
 
 // Appends every report reference in the document (page furniture skipped).
 void extract_reports(const ExtractContext& ctx, std::vector<Reference>& out);
+
+// The literals the module's patterns stand next to (anchors.h).
+std::span<const AnchorLiteral> report_anchors();
 
 }  // namespace kamerref

@@ -1,0 +1,82 @@
+#pragma once
+// The one literal pass over a document (issue 15). Every pattern module
+// declares the literals its patterns stand next to (`amerstuk`, `Verordening`,
+// `nr`) in its own anchor table; the union of all tables is compiled once
+// into one Hyperscan literal database, which scans a document's text once.
+// A module then reads the places of its literals from the AnchorIndex instead
+// of scanning the whole text itself.
+//
+// The places are exactly what find_occurrences (regex_util.h) gives for the
+// same literal: every start, overlapping ones included, in text order; an
+// anchor marked caseless is find_occurrences_icase (ASCII letters in any case).
+#include <cstddef>
+#include <initializer_list>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kamerref/load/offset_map.h"
+
+namespace kamerref {
+
+struct AnchorLiteral {
+  std::string_view text;  // as it stands in the text; for caseless ones in lower case
+  bool caseless = false;
+};
+
+// The compiled literals of every declared anchor table; built once, shared
+// read-only by every thread.
+class AnchorDatabase {
+ public:
+  explicit AnchorDatabase(std::span<const std::span<const AnchorLiteral>> tables);
+  ~AnchorDatabase();
+  AnchorDatabase(const AnchorDatabase&) = delete;
+  AnchorDatabase& operator=(const AnchorDatabase&) = delete;
+
+  // The literal's number in the database, or -1 when no table declares it.
+  int id_of(std::string_view literal, bool caseless) const;
+  std::size_t size() const { return literals_.size(); }
+  const AnchorLiteral& literal(int id) const { return literals_[static_cast<std::size_t>(id)]; }
+  std::size_t length_of(int id) const { return literal(id).text.size(); }
+
+ private:
+  friend class AnchorIndex;
+  struct Compiled;
+  std::vector<AnchorLiteral> literals_;
+  std::unordered_map<std::string, int> ids_;  // caseless ones keyed with a leading '\1'
+  std::unique_ptr<Compiled> compiled_;
+};
+
+// Where each declared literal occurs in one text.
+class AnchorIndex {
+ public:
+  // Scans `text` once. The text must outlive the index.
+  AnchorIndex(const AnchorDatabase& database, std::string_view text);
+
+  std::string_view text() const { return text_; }
+  // Starts of a declared literal, ascending. Asking for a literal no table
+  // declares is a programming error: std::logic_error names it.
+  std::span<const std::size_t> occurrences(std::string_view literal) const;
+  std::span<const std::size_t> occurrences_icase(std::string_view lower_literal) const;
+  // Appends the starts of `literal` to `out` (as find_occurrences does).
+  void append(std::string_view literal, std::vector<std::size_t>& out) const;
+  // Sorted, merged windows [p - before, p + after) around every start of any
+  // of `anchors` (as anchor_windows over the text does).
+  std::vector<Span> windows(std::initializer_list<std::string_view> anchors, std::size_t before,
+                            std::size_t after) const;
+
+ private:
+  std::span<const std::size_t> of_id(int id, std::string_view literal) const;
+  const AnchorDatabase* database_;
+  std::string_view text_;
+  std::vector<std::vector<std::size_t>> starts_;  // per literal id
+};
+
+// The database of every pattern module's anchor table (extract.cc holds the
+// module table), compiled on first use.
+const AnchorDatabase& extraction_anchor_database();
+
+}  // namespace kamerref

@@ -1,0 +1,154 @@
+#include "kamerref/extract/anchors.h"
+
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "kamerref/extract/regex_util.h"
+
+namespace kamerref {
+namespace {
+
+std::string key_of(std::string_view literal, bool caseless) {
+  std::string key;
+  if (caseless) key.push_back('\1');
+  key.append(literal);
+  return key;
+}
+
+}  // namespace
+
+struct AnchorDatabase::Compiled {
+  hs_database_t* database = nullptr;
+  hs_scratch_t* prototype = nullptr;  // cloned per scan: a scratch serves one scan at a time
+  ~Compiled() {
+    if (prototype) hs_free_scratch(prototype);
+    if (database) hs_free_database(database);
+  }
+};
+
+AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> tables)
+    : compiled_(std::make_unique<Compiled>()) {
+  for (std::span<const AnchorLiteral> table : tables)
+    for (const AnchorLiteral& a : table) {
+      if (a.text.empty()) throw std::logic_error("an empty anchor literal");
+      // one id per literal: modules that share an anchor share its places
+      if (ids_.try_emplace(key_of(a.text, a.caseless), static_cast<int>(literals_.size())).second)
+        literals_.push_back(a);
+    }
+  if (literals_.empty()) return;
+  std::vector<const char*> expressions;
+  std::vector<std::size_t> lengths;
+  std::vector<unsigned> flags, ids;
+  for (std::size_t i = 0; i < literals_.size(); ++i) {
+    expressions.push_back(literals_[i].text.data());
+    lengths.push_back(literals_[i].text.size());
+    flags.push_back(literals_[i].caseless ? HS_FLAG_CASELESS : 0);
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                           static_cast<unsigned>(literals_.size()), HS_MODE_BLOCK, nullptr, &compiled_->database,
+                           &error) != HS_SUCCESS) {
+    std::string message = error && error->message ? error->message : "unknown error";
+    hs_free_compile_error(error);
+    throw std::logic_error("the anchor literals do not compile: " + message);
+  }
+  if (hs_alloc_scratch(compiled_->database, &compiled_->prototype) != HS_SUCCESS)
+    throw std::bad_alloc();
+}
+
+AnchorDatabase::~AnchorDatabase() = default;
+
+int AnchorDatabase::id_of(std::string_view literal, bool caseless) const {
+  auto it = ids_.find(key_of(literal, caseless));
+  return it == ids_.end() ? -1 : it->second;
+}
+
+namespace {
+
+struct ScanState {
+  const AnchorDatabase* database;
+  std::vector<std::vector<std::size_t>>* starts;
+};
+
+int on_literal(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
+               void* context) {
+  auto* state = static_cast<ScanState*>(context);
+  // a literal's start is its end less its length (Hyperscan reports ends)
+  (*state->starts)[id].push_back(static_cast<std::size_t>(to) - state->database->length_of(static_cast<int>(id)));
+  return 0;
+}
+
+}  // namespace
+
+AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
+    : database_(&database), text_(text), starts_(database.size()) {
+  if (!database.compiled_->database || text.empty()) return;
+  hs_scratch_t* scratch = nullptr;
+  if (hs_clone_scratch(database.compiled_->prototype, &scratch) != HS_SUCCESS) throw std::bad_alloc();
+  ScanState state{&database, &starts_};
+  // Hyperscan's block mode takes an unsigned length: a text past 4 GiB goes
+  // through in pieces that overlap by the longest literal
+  constexpr std::size_t kPiece = std::size_t{1} << 31;
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < database.size(); ++i) longest = std::max(longest, database.length_of(static_cast<int>(i)));
+  hs_error_t result = HS_SUCCESS;
+  if (text.size() <= kPiece) {
+    result = hs_scan(database.compiled_->database, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+                     on_literal, &state);
+  } else {
+    // pieces are only for texts no file loader makes today (256 MiB limit by
+    // default); kept so a lifted limit stays correct
+    std::vector<std::vector<std::size_t>> piece_starts(database.size());
+    for (std::size_t from = 0; from < text.size() && result == HS_SUCCESS;) {
+      std::size_t size = std::min(kPiece, text.size() - from);
+      for (auto& v : piece_starts) v.clear();
+      ScanState piece{&database, &piece_starts};
+      result = hs_scan(database.compiled_->database, text.data() + from, static_cast<unsigned>(size), 0, scratch,
+                       on_literal, &piece);
+      for (std::size_t id = 0; id < piece_starts.size(); ++id)
+        for (std::size_t s : piece_starts[id]) {
+          // a start in the overlap was found by the piece before, too
+          std::size_t at = from + s;
+          if (starts_[id].empty() || starts_[id].back() < at) starts_[id].push_back(at);
+        }
+      if (from + size >= text.size()) break;
+      from += size - (longest - 1);
+    }
+  }
+  hs_free_scratch(scratch);
+  if (result != HS_SUCCESS) throw std::runtime_error("the anchor scan failed (Hyperscan error " + std::to_string(result) + ")");
+}
+
+std::span<const std::size_t> AnchorIndex::of_id(int id, std::string_view literal) const {
+  if (id < 0) throw std::logic_error("anchor `" + std::string(literal) + "` is in no module's anchor table");
+  return starts_[static_cast<std::size_t>(id)];
+}
+
+std::span<const std::size_t> AnchorIndex::occurrences(std::string_view literal) const {
+  return of_id(database_->id_of(literal, false), literal);
+}
+
+std::span<const std::size_t> AnchorIndex::occurrences_icase(std::string_view lower_literal) const {
+  return of_id(database_->id_of(lower_literal, true), lower_literal);
+}
+
+void AnchorIndex::append(std::string_view literal, std::vector<std::size_t>& out) const {
+  std::span<const std::size_t> s = occurrences(literal);
+  out.insert(out.end(), s.begin(), s.end());
+}
+
+std::vector<Span> AnchorIndex::windows(std::initializer_list<std::string_view> anchors, std::size_t before,
+                                       std::size_t after) const {
+  std::vector<std::size_t> hits;
+  for (std::string_view anchor : anchors) append(anchor, hits);
+  std::sort(hits.begin(), hits.end());
+  std::vector<Span> result;
+  result.reserve(hits.size());
+  for (std::size_t p : hits) result.push_back({p > before ? p - before : 0, std::min(text_.size(), p + after)});
+  return merge_windows(std::move(result));
+}
+
+}  // namespace kamerref
