@@ -28,8 +28,20 @@ struct AnchorDatabase::Compiled {
   }
 };
 
-AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> tables)
+AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> tables,
+                               std::span<const std::span<const DictionaryAnchor>> dictionaries)
     : compiled_(std::make_unique<Compiled>()) {
+  for (std::span<const DictionaryAnchor> table : dictionaries)
+    for (const DictionaryAnchor& d : table) {
+      for (const DictionaryAnchor& known : dictionaries_)
+        if (known.dictionary == d.dictionary) throw std::logic_error("a dictionary declared twice");
+      for (const PhraseDictionary::Entry& e : d.dictionary->entries()) {
+        combined_.add(e.phrase, owners_.size(), e.case_sensitive);
+        owners_.push_back({dictionaries_.size(), e.value});
+      }
+      dictionaries_.push_back(d);
+    }
+  combined_.build();  // before threads share it
   for (std::span<const AnchorLiteral> table : tables)
     for (const AnchorLiteral& a : table) {
       if (a.text.empty()) throw std::logic_error("an empty anchor literal");
@@ -84,7 +96,19 @@ int on_literal(unsigned int id, unsigned long long /*from*/, unsigned long long 
 }  // namespace
 
 AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
-    : database_(&database), text_(text), starts_(database.size()) {
+    : database_(&database), text_(text), starts_(database.size()), phrase_hits_(database.dictionaries_.size()) {
+  // the dictionaries: one scan that asks no word end, then each dictionary
+  // keeps the hits its own search would give
+  if (!database.dictionaries_.empty()) {
+    for (const PhraseDictionary::Hit& hit : database.combined_.find_all(text, PhraseDictionary::WordEnd::any)) {
+      const AnchorDatabase::Owner& owner = database.owners_[hit.value];
+      if (database.dictionaries_[owner.dictionary].word_end == PhraseDictionary::WordEnd::required &&
+          !PhraseDictionary::ends_word(text, hit.span.end))
+        continue;
+      phrase_hits_[owner.dictionary].push_back({hit.span, owner.value});
+    }
+    for (std::vector<PhraseDictionary::Hit>& hits : phrase_hits_) PhraseDictionary::sort_hits(hits);
+  }
   if (!database.compiled_->database || text.empty()) return;
   hs_scratch_t* scratch = nullptr;
   if (hs_clone_scratch(database.compiled_->prototype, &scratch) != HS_SUCCESS) throw std::bad_alloc();
@@ -133,6 +157,12 @@ std::span<const std::size_t> AnchorIndex::occurrences(std::string_view literal) 
 
 std::span<const std::size_t> AnchorIndex::occurrences_icase(std::string_view lower_literal) const {
   return of_id(database_->id_of(lower_literal, true), lower_literal);
+}
+
+const std::vector<PhraseDictionary::Hit>& AnchorIndex::phrases(const PhraseDictionary& dictionary) const {
+  for (std::size_t i = 0; i < database_->dictionaries_.size(); ++i)
+    if (database_->dictionaries_[i].dictionary == &dictionary) return phrase_hits_[i];
+  throw std::logic_error("a dictionary that no module's table declares");
 }
 
 void AnchorIndex::append(std::string_view literal, std::vector<std::size_t>& out) const {

@@ -444,7 +444,30 @@ std::string resolve_pointer(const ExtractContext& ctx, std::size_t sentence_begi
   return {};
 }
 
+// The anchor words as a dictionary: one pass finds every place the anchor
+// can start (case and diacritics folded, so a superset), where the regex
+// then decides exactly.
+const PhraseDictionary& commitment_anchor_words() {
+  static const PhraseDictionary words = [] {
+    PhraseDictionary d;
+    for (std::string_view w :
+         {"informeren", "geinformeerd", "informeert", "berichten", "toezenden", "toegezonden", "toesturen",
+          "toegestuurd", "sturen", "stuurt", "gestuurd", "zenden", "zendt", "gezonden", "aanbieden", "aangeboden",
+          "rapporteren", "rapporteert", "gerapporteerd", "delen", "terugkoppelen", "terugkomen", "terug", "ingaan",
+          "in te gaan", "op de hoogte", "toezegging", "toezeggingen", "toegezegd", "zeg", "zegt", "zeggen"})
+      d.add(w, 0);
+    d.build();
+    return d;
+  }();
+  return words;
+}
+
 }  // namespace
+
+std::span<const DictionaryAnchor> commitment_dictionaries() {
+  static const DictionaryAnchor kDictionaries[] = {{&commitment_anchor_words(), PhraseDictionary::WordEnd::required}};
+  return kDictionaries;
+}
 
 void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
@@ -464,22 +487,9 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   };
   std::vector<Found> found;
   std::vector<std::size_t> seen;
-  // The anchor words as a dictionary: one pass finds every place the anchor
-  // can start (case and diacritics folded, so a superset), where the regex
-  // then decides exactly.
-  static const PhraseDictionary anchor_words = [] {
-    PhraseDictionary d;
-    for (std::string_view w :
-         {"informeren", "geinformeerd", "informeert", "berichten", "toezenden", "toegezonden", "toesturen",
-          "toegestuurd", "sturen", "stuurt", "gestuurd", "zenden", "zendt", "gezonden", "aanbieden", "aangeboden",
-          "rapporteren", "rapporteert", "gerapporteerd", "delen", "terugkoppelen", "terugkomen", "terug", "ingaan",
-          "in te gaan", "op de hoogte", "toezegging", "toezeggingen", "toegezegd", "zeg", "zegt", "zeggen"})
-      d.add(w, 0);
-    d.build();
-    return d;
-  }();
   std::vector<std::size_t> anchor_starts;
-  for (const PhraseDictionary::Hit& hit : anchor_words.find_all(t)) anchor_starts.push_back(hit.span.begin);
+  for (const PhraseDictionary::Hit& hit : ctx.anchors.phrases(commitment_anchor_words()))
+    anchor_starts.push_back(hit.span.begin);
   for_each_match_at(t, anchor_starts, anchor, [&](const boost::cmatch& hit) {
     Span at = match_span(hit, t);
     if (ctx.in_furniture(at)) return;

@@ -14,6 +14,28 @@
 
 namespace kamerref {
 
+namespace {
+
+// The Dutch month names, as written (case-sensitive).
+const PhraseDictionary& month_dictionary() {
+  static const PhraseDictionary month_names = [] {
+    PhraseDictionary d;
+    for (std::string_view month : kDutchMonthNames) d.add(month, 0, true);
+    d.build();
+    return d;
+  }();
+  return month_names;
+}
+
+}  // namespace
+
+std::span<const DictionaryAnchor> debate_dictionaries() {
+  // a month follows the day's digits, so it starts a word; `jan.` ends in a
+  // full stop, so any end
+  static const DictionaryAnchor kDictionaries[] = {{&month_dictionary(), PhraseDictionary::WordEnd::any}};
+  return kDictionaries;
+}
+
 std::span<const AnchorLiteral> debate_anchors() {
   // the kind words of debates and meetings (`debat`, `overleg`, `Raad`, `Forum`, ...)
   static constexpr AnchorLiteral kAnchors[] = {
@@ -48,14 +70,8 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
   // within 400 bytes after it (a debate is named with its day).
   // one dictionary pass finds the month names (a month follows the day's
   // digits, so it starts a word; `jan.` ends in a full stop, so any end)
-  static const PhraseDictionary month_names = [] {
-    PhraseDictionary d;
-    for (std::string_view month : kDutchMonthNames) d.add(month, 0, true);
-    d.build();
-    return d;
-  }();
   std::vector<std::size_t> months;
-  for (const PhraseDictionary::Hit& hit : month_names.find_all(t, PhraseDictionary::WordEnd::any))
+  for (const PhraseDictionary::Hit& hit : ctx.anchors.phrases(month_dictionary()))
     months.push_back(hit.span.begin);
   std::sort(months.begin(), months.end());
   std::vector<Span> windows;

@@ -137,6 +137,7 @@ void PhraseDictionary::Automaton::build() {
 }
 
 void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case_sensitive) {
+  entries_.push_back({std::string(phrase), value, case_sensitive});
   std::vector<std::uint8_t> symbols;
   for (std::size_t i = 0; i < phrase.size();) {
     std::size_t len;
@@ -198,8 +199,7 @@ void PhraseDictionary::scan(const Automaton& a, const State* delta, bool keep_ca
         const Pattern& pat = a.patterns[static_cast<std::size_t>(p)];
         std::size_t begin = hit_begin(text, i, pat.length, keep_case);
         bool starts_word = begin == 0 || !is_word_byte(static_cast<unsigned char>(text[begin - 1]));
-        bool ends_word =
-            word_end == WordEnd::any || i >= text.size() || !is_word_byte(static_cast<unsigned char>(text[i]));
+        bool ends_word = word_end == WordEnd::any || PhraseDictionary::ends_word(text, i);
         if (starts_word && ends_word) hits.push_back({{begin, i}, pat.value});
       }
     }
@@ -217,12 +217,20 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     else
       scan(*a, a->delta32.data(), keep_case, text, word_end, hits);
   }
+  sort_hits(hits);
+  return hits;
+}
+
+bool PhraseDictionary::ends_word(std::string_view text, std::size_t end) {
+  return end >= text.size() || !is_word_byte(static_cast<unsigned char>(text[end]));
+}
+
+void PhraseDictionary::sort_hits(std::vector<Hit>& hits) {
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
     return a.value < b.value;
   });
-  return hits;
 }
 
 }  // namespace kamerref

@@ -118,8 +118,9 @@ std::size_t act_word_suffix(std::string_view t, std::size_t end) {
   return end;
 }
 
-void find_gazetteer_forms(std::string_view t, const Matcher& m, std::vector<Candidate>& out) {
-  for (const PhraseDictionary::Hit& hit : m.forms.find_all(t)) {
+void find_gazetteer_forms(const AnchorIndex& anchors, const Matcher& m, std::vector<Candidate>& out) {
+  const std::string_view t = anchors.text();
+  for (const PhraseDictionary::Hit& hit : anchors.phrases(m.forms)) {
     const std::size_t act = hit.value / 2;
     const bool exact = hit.value % 2 == 1;
     const std::string& id = m.gazetteer->acts[act].id;
@@ -546,6 +547,12 @@ const EuGazetteer& eu_gazetteer() {
   return g;
 }
 
+std::span<const DictionaryAnchor> eu_dictionaries() {
+  // every form of every act in the gazetteer (data/eu_acts.tsv)
+  static const DictionaryAnchor kDictionaries[] = {{&matcher().forms, PhraseDictionary::WordEnd::required}};
+  return kDictionaries;
+}
+
 std::span<const AnchorLiteral> eu_anchors() {
   // the literals the numbered-act and Commission-document patterns stand next to
   static constexpr AnchorLiteral kAnchors[] = {
@@ -561,7 +568,7 @@ void extract_eu_acts(const ExtractContext& ctx, std::vector<Reference>& out) {
   const Matcher& m = matcher();
 
   std::vector<Candidate> all;
-  find_gazetteer_forms(t, m, all);
+  find_gazetteer_forms(ctx.anchors, m, all);
   find_numbered_acts(ctx.anchors, all);
   find_commission_documents(ctx.anchors, all);
   std::erase_if(all, [&](const Candidate& c) { return ctx.in_furniture(c.span); });

@@ -21,6 +21,7 @@ namespace kamerref {
 namespace {
 
 std::span<const AnchorLiteral> no_anchors() { return {}; }
+std::span<const DictionaryAnchor> no_dictionaries() { return {}; }
 
 // The pattern modules, in the order they run. A module appends references;
 // later modules may read what earlier ones found (a motion binds to the
@@ -29,17 +30,18 @@ struct NamedModule {
   const char* name;  // for warnings
   PatternModule run;
   std::span<const AnchorLiteral> (*anchors)();  // the module's anchor table (anchors.h)
+  std::span<const DictionaryAnchor> (*dictionaries)();  // its gazetteers, searched in the same pass
 };
 constexpr NamedModule kModules[] = {
-    {"kamerstukken", extract_kamerstukken, kamerstuk_anchors},
-    {"eu", extract_eu_acts, eu_anchors},
-    {"reports", extract_reports, report_anchors},
-    {"laws", extract_laws, law_anchors},
-    {"motions", extract_motions, motion_anchors},
-    {"decisions", extract_decisions, no_anchors},  // rewrites the motions' relations: after them
-    {"letters", extract_letters, letter_anchors},
-    {"debates", extract_debates, debate_anchors},
-    {"commitments", extract_commitments, no_anchors},
+    {"kamerstukken", extract_kamerstukken, kamerstuk_anchors, no_dictionaries},
+    {"eu", extract_eu_acts, eu_anchors, eu_dictionaries},
+    {"reports", extract_reports, report_anchors, report_dictionaries},
+    {"laws", extract_laws, law_anchors, law_dictionaries},
+    {"motions", extract_motions, motion_anchors, no_dictionaries},
+    {"decisions", extract_decisions, no_anchors, no_dictionaries},  // rewrites the motions' relations: after them
+    {"letters", extract_letters, letter_anchors, no_dictionaries},
+    {"debates", extract_debates, debate_anchors, debate_dictionaries},
+    {"commitments", extract_commitments, no_anchors, commitment_dictionaries},
 };
 
 // Evidence every reference carries: bytes on disk, line, footnote, sentence.
@@ -76,8 +78,12 @@ void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) 
 const AnchorDatabase& extraction_anchor_database() {
   static const AnchorDatabase database = [] {
     std::vector<std::span<const AnchorLiteral>> tables{metadata_anchors()};
-    for (const NamedModule& module : kModules) tables.push_back(module.anchors());
-    return AnchorDatabase(tables);
+    std::vector<std::span<const DictionaryAnchor>> dictionaries;
+    for (const NamedModule& module : kModules) {
+      tables.push_back(module.anchors());
+      dictionaries.push_back(module.dictionaries());
+    }
+    return AnchorDatabase(tables, dictionaries);
   }();
   return database;
 }

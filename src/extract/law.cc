@@ -314,13 +314,13 @@ bool year_follows(std::string_view t, std::size_t pos) {
   return tok && tok->year && tok->begin <= pos + 2;
 }
 
-void gazetteer_candidates(std::string_view t, std::vector<Candidate>& out) {
+void gazetteer_candidates(const AnchorIndex& anchors, std::vector<Candidate>& out) {
+  const std::string_view t = anchors.text();
   const LawGazetteer& gazetteer = law_gazetteer();
   // where each form may start; the dictionary does not ask for a word end,
   // since the regex allows a digit after a name
   std::vector<std::vector<std::size_t>> starts(gazetteer.forms.size());
-  for (const PhraseDictionary::Hit& hit : gazetteer.phrases.find_all(t, PhraseDictionary::WordEnd::any))
-    starts[hit.value].push_back(hit.span.begin);
+  for (const PhraseDictionary::Hit& hit : anchors.phrases(gazetteer.phrases)) starts[hit.value].push_back(hit.span.begin);
   for (std::size_t i = 0; i < gazetteer.forms.size(); ++i) {
     const CompiledLawForm& f = gazetteer.forms[i];
     if (f.form.letter_case == "cite") continue;  // only after an article number
@@ -732,6 +732,13 @@ std::size_t law_name_end(std::string_view text, std::size_t pos, bool capitals) 
   return name_end(text, pos, capitals ? Capitals::all : Capitals::none);
 }
 
+std::span<const DictionaryAnchor> law_dictionaries() {
+  // every form of every law in the gazetteer (data/laws.tsv); the regex at
+  // each hit checks the end (a digit may follow a name)
+  static const DictionaryAnchor kDictionaries[] = {{&law_gazetteer().phrases, PhraseDictionary::WordEnd::any}};
+  return kDictionaries;
+}
+
 std::span<const AnchorLiteral> law_anchors() {
   // the literals the law patterns stand next to
   static constexpr AnchorLiteral kAnchors[] = {
@@ -747,7 +754,7 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::map<std::size_t, std::string> articles = article_positions(ctx.anchors);
   std::vector<Candidate> all;
   std::vector<ShortForm> short_forms;
-  gazetteer_candidates(t, all);
+  gazetteer_candidates(ctx.anchors, all);
   cite_candidates(t, articles, all);
   shape_candidates(ctx.anchors, all, short_forms);
   std::vector<Candidate> laws = select(std::move(all));

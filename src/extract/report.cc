@@ -234,8 +234,7 @@ std::vector<SeriesMatch> find_series(const ExtractContext& ctx, const Lookups& l
   // where each form may start; the dictionary does not ask for a word end,
   // since the regex allows a digit after a name (`DTN42`)
   std::vector<std::vector<std::size_t>> starts(gazetteer.forms.size());
-  for (const PhraseDictionary::Hit& hit : gazetteer.phrases.find_all(t, PhraseDictionary::WordEnd::any))
-    starts[hit.value].push_back(hit.span.begin);
+  for (const PhraseDictionary::Hit& hit : ctx.anchors.phrases(gazetteer.phrases)) starts[hit.value].push_back(hit.span.begin);
   std::vector<SeriesMatch> found;
   for (std::size_t i = 0; i < gazetteer.forms.size(); ++i) {
     const CompiledSeriesForm& f = gazetteer.forms[i];
@@ -724,6 +723,13 @@ std::string report_title_slug(std::string_view title) {
     }
   }
   return slug;
+}
+
+std::span<const DictionaryAnchor> report_dictionaries() {
+  // every form of every report series in the gazetteer; the regex at each
+  // hit checks the end (`DTN42`)
+  static const DictionaryAnchor kDictionaries[] = {{&series_gazetteer().phrases, PhraseDictionary::WordEnd::any}};
+  return kDictionaries;
 }
 
 std::span<const AnchorLiteral> report_anchors() {

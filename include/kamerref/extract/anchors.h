@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kamerref/extract/dictionary.h"
 #include "kamerref/load/offset_map.h"
 
 namespace kamerref {
@@ -27,11 +28,20 @@ struct AnchorLiteral {
   bool caseless = false;
 };
 
-// The compiled literals of every declared anchor table; built once, shared
-// read-only by every thread.
+// A module's gazetteer (a PhraseDictionary of names, forms, cue words) and
+// how it searches the text with it; its hits come from the same one pass.
+struct DictionaryAnchor {
+  const PhraseDictionary* dictionary;
+  PhraseDictionary::WordEnd word_end = PhraseDictionary::WordEnd::required;
+};
+
+// The compiled literals of every declared anchor table, and every declared
+// dictionary combined into one automaton; built once, shared read-only by
+// every thread.
 class AnchorDatabase {
  public:
-  explicit AnchorDatabase(std::span<const std::span<const AnchorLiteral>> tables);
+  explicit AnchorDatabase(std::span<const std::span<const AnchorLiteral>> tables,
+                          std::span<const std::span<const DictionaryAnchor>> dictionaries = {});
   ~AnchorDatabase();
   AnchorDatabase(const AnchorDatabase&) = delete;
   AnchorDatabase& operator=(const AnchorDatabase&) = delete;
@@ -48,6 +58,15 @@ class AnchorDatabase {
   std::vector<AnchorLiteral> literals_;
   std::unordered_map<std::string, int> ids_;  // caseless ones keyed with a leading '\1'
   std::unique_ptr<Compiled> compiled_;
+  // the dictionaries: one automaton of all their phrases; a combined value
+  // names the dictionary and the value its own add() was given
+  std::vector<DictionaryAnchor> dictionaries_;
+  PhraseDictionary combined_;
+  struct Owner {
+    std::size_t dictionary;
+    std::size_t value;
+  };
+  std::vector<Owner> owners_;
 };
 
 // Where each declared literal occurs in one text.
@@ -67,12 +86,16 @@ class AnchorIndex {
   // of `anchors` (as anchor_windows over the text does).
   std::vector<Span> windows(std::initializer_list<std::string_view> anchors, std::size_t before,
                             std::size_t after) const;
+  // What dictionary.find_all(text, word_end) gives for a declared dictionary
+  // (std::logic_error for one no table declares).
+  const std::vector<PhraseDictionary::Hit>& phrases(const PhraseDictionary& dictionary) const;
 
  private:
   std::span<const std::size_t> of_id(int id, std::string_view literal) const;
   const AnchorDatabase* database_;
   std::string_view text_;
   std::vector<std::vector<std::size_t>> starts_;  // per literal id
+  std::vector<std::vector<PhraseDictionary::Hit>> phrase_hits_;  // per declared dictionary
 };
 
 // The database of every pattern module's anchor table (extract.cc holds the

@@ -32,13 +32,18 @@
 // ontwikkelingen hieromtrent zal ik ...`), `ingaan op ...`; for `hierover` the
 // previous sentence; in a footnote the sentence that carries its marker; else
 // the sentence's subject (`Het eindrapport zal ...`), else the sentence.
+#include <span>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
 namespace kamerref {
 
 void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out);
+
+// The gazetteers the module's patterns start from, searched in the one pass (anchors.h).
+std::span<const DictionaryAnchor> commitment_dictionaries();
 
 }  // namespace kamerref

@@ -33,4 +33,7 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out);
 // The literals the module's patterns stand next to (anchors.h).
 std::span<const AnchorLiteral> debate_anchors();
 
+// The gazetteers the module's patterns start from, searched in the one pass (anchors.h).
+std::span<const DictionaryAnchor> debate_dictionaries();
+
 }  // namespace kamerref

@@ -13,6 +13,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +41,18 @@ class PhraseDictionary {
   std::vector<Hit> find_all(std::string_view text, WordEnd word_end = WordEnd::required) const;
 
   std::size_t size() const { return patterns_.size(); }
+  // Every phrase as it was added, for a dictionary that combines several
+  // (anchors.h: all modules' dictionaries in one pass).
+  struct Entry {
+    std::string phrase;
+    std::size_t value;
+    bool case_sensitive;
+  };
+  const std::vector<Entry>& entries() const { return entries_; }
+  // Whether a hit that ends at `end` ends on a word boundary (WordEnd::required).
+  static bool ends_word(std::string_view text, std::size_t end);
+  // The order find_all() returns: by begin, longest first, then by value.
+  static void sort_hits(std::vector<Hit>& hits);
 
   // Builds the automaton now. find_all() builds it on first use after an
   // add() otherwise, which writes to the dictionary: call build() after the
@@ -82,6 +95,7 @@ class PhraseDictionary {
                    std::vector<Hit>& hits);
 
   std::vector<std::pair<std::size_t, bool>> patterns_;  // value, case-sensitive (for size())
+  std::vector<Entry> entries_;
   mutable Automaton folded_;     // case-insensitive phrases
   mutable Automaton sensitive_;  // case-sensitive phrases
 };

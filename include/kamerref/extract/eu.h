@@ -72,4 +72,7 @@ void extract_eu_acts(const ExtractContext& ctx, std::vector<Reference>& out);
 // The literals the module's patterns stand next to (anchors.h).
 std::span<const AnchorLiteral> eu_anchors();
 
+// The gazetteers the module's patterns start from, searched in the one pass (anchors.h).
+std::span<const DictionaryAnchor> eu_dictionaries();
+
 }  // namespace kamerref

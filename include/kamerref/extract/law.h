@@ -57,4 +57,7 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out);
 // The literals the module's patterns stand next to (anchors.h).
 std::span<const AnchorLiteral> law_anchors();
 
+// The gazetteers the module's patterns start from, searched in the one pass (anchors.h).
+std::span<const DictionaryAnchor> law_dictionaries();
+
 }  // namespace kamerref

@@ -65,4 +65,7 @@ void extract_reports(const ExtractContext& ctx, std::vector<Reference>& out);
 // The literals the module's patterns stand next to (anchors.h).
 std::span<const AnchorLiteral> report_anchors();
 
+// The gazetteers the module's patterns start from, searched in the one pass (anchors.h).
+std::span<const DictionaryAnchor> report_dictionaries();
+
 }  // namespace kamerref
