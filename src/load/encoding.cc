@@ -1,6 +1,8 @@
 #include "kamerref/load/encoding.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace kamerref {
@@ -103,6 +105,20 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
   return len;
 }
 
+std::size_t skip_ascii(std::string_view s, std::size_t i) {
+  // Eight bytes at a time while none has its high bit set: most of a Dutch
+  // text is ASCII, and this is where decoding spends its time.
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    std::uint64_t word;
+    std::memcpy(&word, s.data() + i, sizeof word);
+    if ((word & kHighBits) != 0) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 namespace {
 
 // UTF-8 from bytes[start] on; bytes that break it are read as Windows-1252.
@@ -112,7 +128,7 @@ Decoded decode_utf8_or_1252(std::string_view bytes, std::size_t start, std::stri
   // Fast path: valid UTF-8 maps one to one.
   std::size_t bad = 0;
   char32_t cp;
-  for (std::size_t i = start; i < bytes.size();) {
+  for (std::size_t i = skip_ascii(bytes, start); i < bytes.size(); i = skip_ascii(bytes, i)) {
     std::size_t len = utf8_sequence(bytes, i, cp);
     if (len == 0) {
       if (bad++ == 0) d.first_not_utf8 = i;
@@ -130,7 +146,7 @@ Decoded decode_utf8_or_1252(std::string_view bytes, std::size_t start, std::stri
     d.encoding = "windows-1252";
     std::string buf;
     std::size_t run = start;  // start of the current valid run
-    for (std::size_t i = start; i < bytes.size();) {
+    for (std::size_t i = skip_ascii(bytes, start); i < bytes.size(); i = skip_ascii(bytes, i)) {
       std::size_t len = utf8_sequence(bytes, i, cp);
       if (len != 0) {
         i += len;

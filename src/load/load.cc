@@ -172,9 +172,12 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
   doc.markers = std::move(normalized.markers);
   doc.offsets.push(std::move(normalized.map));
 
+  // string_view::find of one char is memchr: the newlines are found a vector
+  // register at a time instead of byte by byte.
+  const std::string_view original = doc.original;
   doc.line_starts.push_back(0);
-  for (std::size_t i = 0; i < doc.original.size(); ++i)
-    if (doc.original[i] == '\n') doc.line_starts.push_back(i + 1);
+  for (std::size_t nl = original.find('\n'); nl != std::string_view::npos; nl = original.find('\n', nl + 1))
+    doc.line_starts.push_back(nl + 1);
   return doc;
 }
 

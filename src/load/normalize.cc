@@ -1,7 +1,9 @@
 #include "kamerref/load/normalize.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "kamerref/load/encoding.h"
 
@@ -62,6 +64,35 @@ bool ends_in_letter_hyphen(const std::string& text) {
   if (text.size() < 2 || text.back() != '-') return false;
   auto c = static_cast<unsigned char>(text[text.size() - 2]);
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// ASCII that normalisation copies as it is: everything but line and page
+// breaks, tabs, NUL and the bytes of multi-byte characters.
+bool is_plain_ascii(char c) {
+  return static_cast<unsigned char>(c) < 0x80 && c != '\r' && c != '\n' && c != '\t' && c != '\v' && c != '\f' &&
+         c != '\0';
+}
+
+// The end of the run of plain ASCII from s[i] on. Most of a text is such
+// runs, so they are skipped eight bytes at a time: a word goes by whole when
+// none of its bytes is below 0x0E (where NUL, TAB, LF, VT, FF and CR are) or
+// has its high bit set.
+std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  for (;;) {
+    while (i + 8 <= s.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, sizeof word);
+      // a byte below 0x0E borrows into its high bit when 0x0E is taken off
+      if ((((word - kOnes * 0x0E) | word) & kHighBits) != 0) break;
+      i += 8;
+    }
+    const std::size_t word_end = std::min(i + 8, s.size());
+    for (; i < word_end; ++i)
+      if (!is_plain_ascii(s[i])) return i;
+    if (i == s.size()) return i;
+  }
 }
 
 }  // namespace
@@ -129,10 +160,7 @@ NormalizedText normalize_characters(std::string_view in) {
         out.replace(i, 1, " ");
       } else {
         // copy the run of plain ASCII in one go
-        std::size_t j = i + 1;
-        while (j < in.size() && static_cast<unsigned char>(in[j]) < 0x80 && in[j] != '\r' &&
-               in[j] != '\n' && in[j] != '\t' && in[j] != '\v' && in[j] != '\f' && in[j] != '\0')
-          ++j;
+        std::size_t j = plain_ascii_run_end(in, i + 1);
         out.copy(i, in.substr(i, j - i));
         i = j;
         continue;

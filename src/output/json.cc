@@ -1,86 +1,310 @@
+// The `extract --json` line written straight into one string. Building a
+// JSON DOM per extraction and dumping it cost about 5-6 ms per MB of input
+// and an allocation per value; the line's shape is fixed (SPEC section 2),
+// so it is written field by field. The bytes are those the DOM writer
+// produced (tests/output/json_write_test.cc holds it as the reference):
+// keys in SPEC order, empty optional fields left out, no spaces, UTF-8 kept
+// as it is, and broken UTF-8 (which the loader never lets through) written
+// as U+FFFD rather than thrown on.
 #include "kamerref/output/json.h"
+
+#include <array>
+#include <charconv>
+#include <cstdint>
 
 namespace kamerref {
 namespace {
 
-void put_if(nlohmann::ordered_json& j, const char* key, const std::string& value) {
-  if (!value.empty()) j[key] = value;
+// What a byte needs inside a JSON string.
+enum class ByteClass : std::uint8_t {
+  plain,    // printable ASCII, copied
+  escaped,  // `"`, `\` and control characters
+  multi,    // the start (or a stray part) of a multi-byte UTF-8 sequence
+};
+
+constexpr std::array<ByteClass, 256> make_byte_classes() {
+  std::array<ByteClass, 256> classes{};
+  for (std::size_t b = 0; b < 256; ++b) {
+    if (b < 0x20 || b == '"' || b == '\\') classes[b] = ByteClass::escaped;
+    else if (b >= 0x80) classes[b] = ByteClass::multi;
+    else classes[b] = ByteClass::plain;
+  }
+  return classes;
+}
+constexpr std::array<ByteClass, 256> kByteClass = make_byte_classes();
+
+// A UTF-8 sequence at the start of `s` (s is not empty, s[0] >= 0x80): how
+// many bytes it spans and whether it is well formed (RFC 3629: no overlong
+// forms, no surrogates, nothing past U+10FFFF). A broken sequence spans its
+// lead byte and the continuation bytes that were still possible, so that the
+// byte that broke it starts afresh: `\xC3(` is one bad sequence and `(`.
+struct Utf8Sequence {
+  std::size_t length;
+  bool valid;
+};
+
+Utf8Sequence utf8_sequence_at(std::string_view s) {
+  const auto lead = static_cast<unsigned char>(s[0]);
+  std::size_t continuations;
+  unsigned char second_lo = 0x80, second_hi = 0xBF;  // the second byte's range narrows for some leads
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    continuations = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    continuations = 2;
+    if (lead == 0xE0) second_lo = 0xA0;  // below: overlong
+    if (lead == 0xED) second_hi = 0x9F;  // above: surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    continuations = 3;
+    if (lead == 0xF0) second_lo = 0x90;  // below: overlong
+    if (lead == 0xF4) second_hi = 0x8F;  // above: past U+10FFFF
+  } else {
+    return {1, false};  // a continuation byte, C0, C1 or F5..FF cannot start one
+  }
+  for (std::size_t k = 1; k <= continuations; ++k) {
+    if (k >= s.size()) return {k, false};  // cut off by the end of the string
+    const auto b = static_cast<unsigned char>(s[k]);
+    const unsigned char lo = k == 1 ? second_lo : 0x80;
+    const unsigned char hi = k == 1 ? second_hi : 0xBF;
+    if (b < lo || b > hi) return {k, false};
+  }
+  return {continuations + 1, true};
+}
+
+class LineWriter {
+ public:
+  explicit LineWriter(std::string& out) : out_(out) {}
+
+  void raw(std::string_view s) { out_.append(s); }
+  void raw(char c) { out_.push_back(c); }
+
+  void string(std::string_view s) {
+    out_.push_back('"');
+    std::size_t i = 0;
+    while (i < s.size()) {
+      std::size_t run = i;
+      while (run < s.size() && kByteClass[static_cast<unsigned char>(s[run])] == ByteClass::plain) ++run;
+      out_.append(s.data() + i, run - i);
+      i = run;
+      if (i == s.size()) break;
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (kByteClass[c] == ByteClass::escaped) {
+        escape(c);
+        ++i;
+        continue;
+      }
+      Utf8Sequence seq = utf8_sequence_at(s.substr(i));
+      if (seq.valid) out_.append(s.data() + i, seq.length);
+      else out_.append("\xEF\xBF\xBD");  // U+FFFD
+      i += seq.length;
+    }
+    out_.push_back('"');
+  }
+
+  template <typename Integer>
+  void number(Integer value) {
+    std::array<char, 24> digits{};
+    auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+    static_cast<void>(ec);  // 24 digits hold every 64-bit integer
+    out_.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+  }
+
+  void strings(const std::vector<std::string>& values) {
+    out_.push_back('[');
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) out_.push_back(',');
+      string(values[i]);
+    }
+    out_.push_back(']');
+  }
+
+  // `"key":`, after a comma unless it is the object's first member.
+  void key(std::string_view name, bool first = false) {
+    if (!first) out_.push_back(',');
+    out_.push_back('"');
+    out_.append(name);  // the keys are fixed ASCII names, nothing to escape
+    out_.append("\":");
+  }
+  // An optional string member: left out when empty.
+  void string_if(std::string_view name, const std::string& value) {
+    if (value.empty()) return;
+    key(name);
+    string(value);
+  }
+
+ private:
+  void escape(unsigned char c) {
+    switch (c) {
+      case '"': out_.append("\\\""); return;
+      case '\\': out_.append("\\\\"); return;
+      case '\b': out_.append("\\b"); return;
+      case '\t': out_.append("\\t"); return;
+      case '\n': out_.append("\\n"); return;
+      case '\f': out_.append("\\f"); return;
+      case '\r': out_.append("\\r"); return;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char code[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out_.append(code, sizeof code);
+      }
+    }
+  }
+
+  std::string& out_;
+};
+
+void write_document(LineWriter& w, const DocumentInfo& info) {
+  w.raw('{');
+  w.key("id", true);
+  w.string(info.id);
+  w.string_if("title", info.title);
+  w.string_if("date", info.date);
+  w.string_if("type", info.type);
+  w.string_if("kenmerk", info.kenmerk);
+  w.string_if("dossier", info.dossier);
+  w.string_if("vergaderjaar", info.vergaderjaar);
+  w.string_if("tk_nummer", info.tk_nummer);
+  w.string_if("rijkswet", info.rijkswet);
+  if (!info.signatories.empty()) {
+    w.key("signatories");
+    w.strings(info.signatories);
+  }
+  if (!info.indieners.empty()) {
+    w.key("indieners");
+    w.strings(info.indieners);
+  }
+  if (!info.verzoeken.empty()) {
+    w.key("verzoeken");
+    w.strings(info.verzoeken);
+  }
+  w.raw('}');
+}
+
+// `attrs` as an object. A key set twice (the vector allows it) is one
+// member, where it was first set, with the value it was set to last.
+void write_attrs(LineWriter& w, const std::vector<std::pair<std::string, std::string>>& attrs) {
+  w.raw('{');
+  bool first = true;
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    const std::string& name = attrs[i].first;
+    bool seen = false;
+    for (std::size_t k = 0; k < i && !seen; ++k) seen = attrs[k].first == name;
+    if (seen) continue;
+    const std::string* value = &attrs[i].second;
+    for (std::size_t k = i + 1; k < attrs.size(); ++k)
+      if (attrs[k].first == name) value = &attrs[k].second;
+    if (!first) w.raw(',');
+    first = false;
+    w.string(name);
+    w.raw(':');
+    w.string(*value);
+  }
+  w.raw('}');
+}
+
+void write_motion(LineWriter& w, const MotionInfo& m) {
+  w.raw('{');
+  w.key("indieners", true);
+  w.strings(m.indieners);
+  w.string_if("party", m.party);
+  w.string_if("subject", m.subject);
+  w.string_if("date", m.date);
+  w.key("relation");
+  w.string(m.relation);
+  if (m.gewijzigd) {
+    w.key("gewijzigd");
+    w.raw("true");
+  }
+  w.string_if("replaces", m.replaces);
+  w.string_if("bound_by", m.bound_by);
+  w.raw('}');
+}
+
+void write_commitment(LineWriter& w, const CommitmentInfo& c) {
+  w.raw('{');
+  w.key("role", true);
+  w.string(c.role);
+  w.string_if("due_text", c.due_text);
+  if (!c.due_from.empty()) {
+    w.key("due");
+    w.raw('{');
+    w.key("from", true);
+    w.string(c.due_from);
+    w.key("to");
+    w.string(c.due_to);
+    w.raw('}');
+  }
+  w.string_if("topic", c.topic);
+  w.string_if("vehicle", c.vehicle);
+  w.string_if("made_to", c.made_to);
+  w.string_if("made_at", c.made_at);
+  w.raw('}');
+}
+
+void write_reference(LineWriter& w, const Reference& ref) {
+  w.raw('{');
+  w.key("kind", true);
+  w.string(to_string(ref.kind));
+  w.key("id");
+  w.string(ref.id);
+  w.key("text");
+  w.string(ref.text);
+  w.key("start");
+  w.number(ref.source.begin);
+  w.key("end");
+  w.number(ref.source.end);
+  w.key("line");
+  w.number(ref.line);
+  if (ref.footnote) {
+    w.key("footnote");
+    w.number(*ref.footnote);
+  }
+  w.key("attrs");
+  write_attrs(w, ref.attrs);
+  if (ref.motion) {
+    w.key("motion");
+    write_motion(w, *ref.motion);
+  }
+  if (ref.commitment) {
+    w.key("commitment");
+    write_commitment(w, *ref.commitment);
+  }
+  w.key("sentence");
+  w.string(ref.sentence);
+  w.raw('}');
+}
+
+// Roughly the line's length, so that it is allocated once: every reference
+// carries its text and sentence plus some 150 bytes of keys and numbers.
+std::size_t expected_size(const Extraction& extraction) {
+  std::size_t size = 256 + extraction.file.size() + extraction.document.title.size();
+  for (const Reference& r : extraction.references) size += 160 + r.id.size() + r.text.size() + r.sentence.size();
+  return size;
 }
 
 }  // namespace
 
-nlohmann::ordered_json to_json(const DocumentInfo& info) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  j["id"] = info.id;
-  put_if(j, "title", info.title);
-  put_if(j, "date", info.date);
-  put_if(j, "type", info.type);
-  put_if(j, "kenmerk", info.kenmerk);
-  put_if(j, "dossier", info.dossier);
-  put_if(j, "vergaderjaar", info.vergaderjaar);
-  put_if(j, "tk_nummer", info.tk_nummer);
-  put_if(j, "rijkswet", info.rijkswet);
-  if (!info.signatories.empty()) j["signatories"] = info.signatories;
-  if (!info.indieners.empty()) j["indieners"] = info.indieners;
-  if (!info.verzoeken.empty()) j["verzoeken"] = info.verzoeken;
-  return j;
-}
-
-nlohmann::ordered_json to_json(const Reference& ref) {
-  nlohmann::ordered_json j;
-  j["kind"] = std::string(to_string(ref.kind));
-  j["id"] = ref.id;
-  j["text"] = ref.text;
-  j["start"] = ref.source.begin;
-  j["end"] = ref.source.end;
-  j["line"] = ref.line;
-  if (ref.footnote) j["footnote"] = *ref.footnote;
-  nlohmann::ordered_json attrs = nlohmann::ordered_json::object();
-  for (const auto& [k, v] : ref.attrs) attrs[k] = v;
-  j["attrs"] = attrs;
-  if (ref.motion) {
-    const MotionInfo& m = *ref.motion;
-    nlohmann::ordered_json mj;
-    mj["indieners"] = m.indieners;
-    put_if(mj, "party", m.party);
-    put_if(mj, "subject", m.subject);
-    put_if(mj, "date", m.date);
-    mj["relation"] = m.relation;
-    if (m.gewijzigd) mj["gewijzigd"] = true;
-    put_if(mj, "replaces", m.replaces);
-    put_if(mj, "bound_by", m.bound_by);
-    j["motion"] = mj;
-  }
-  if (ref.commitment) {
-    const CommitmentInfo& c = *ref.commitment;
-    nlohmann::ordered_json cj;
-    cj["role"] = c.role;
-    put_if(cj, "due_text", c.due_text);
-    if (!c.due_from.empty()) cj["due"] = {{"from", c.due_from}, {"to", c.due_to}};
-    put_if(cj, "topic", c.topic);
-    put_if(cj, "vehicle", c.vehicle);
-    put_if(cj, "made_to", c.made_to);
-    put_if(cj, "made_at", c.made_at);
-    j["commitment"] = cj;
-  }
-  j["sentence"] = ref.sentence;
-  return j;
-}
-
-nlohmann::ordered_json to_json(const Extraction& extraction) {
-  nlohmann::ordered_json j;
-  j["file"] = extraction.file;
-  j["document"] = to_json(extraction.document);
-  nlohmann::ordered_json refs = nlohmann::ordered_json::array();
-  for (const Reference& r : extraction.references) refs.push_back(to_json(r));
-  j["references"] = refs;
-  if (!extraction.warnings.empty()) j["warnings"] = extraction.warnings;
-  return j;
-}
-
 std::string to_json_line(const Extraction& extraction) {
-  // invalid UTF-8 cannot reach here (the loader decodes), but never throw on output
-  return to_json(extraction).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  std::string line;
+  line.reserve(expected_size(extraction));
+  LineWriter w(line);
+  w.raw('{');
+  w.key("file", true);
+  w.string(extraction.file);
+  w.key("document");
+  write_document(w, extraction.document);
+  w.key("references");
+  w.raw('[');
+  for (std::size_t i = 0; i < extraction.references.size(); ++i) {
+    if (i > 0) w.raw(',');
+    write_reference(w, extraction.references[i]);
+  }
+  w.raw(']');
+  if (!extraction.warnings.empty()) {
+    w.key("warnings");
+    w.strings(extraction.warnings);
+  }
+  w.raw('}');
+  return line;
 }
 
 }  // namespace kamerref

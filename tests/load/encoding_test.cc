@@ -111,3 +111,24 @@ TEST_CASE("Reference text is UTF-8 whatever the encoding on disk", "[encoding]")
     CHECK(r.source.size() == 2 * r.text.size());
   }
 }
+
+TEST_CASE("A byte that is not ASCII is seen wherever it sits in an eight-byte word", "[encoding]") {
+  // ASCII is skipped a word at a time: a multi-byte character or a broken
+  // byte at every offset around two words of `x` is decoded as on its own.
+  for (std::size_t at = 0; at < 20; ++at) {
+    INFO("at " << at);
+    const std::string before(at, 'x'), after(20 - at, 'y');
+    auto utf8 = decode_to_utf8(before + "\xC3\xB6" + after);
+    CHECK(utf8.encoding == "utf-8");
+    CHECK(utf8.utf8_sequences == 1);
+    CHECK(utf8.text == before + "\xC3\xB6" + after);
+    auto latin = decode_to_utf8(before + "\xF6" + after);
+    CHECK(latin.encoding == "windows-1252");
+    CHECK(latin.not_utf8 == 1);
+    CHECK(latin.first_not_utf8 == at);
+    CHECK(latin.text == before + "\xC3\xB6" + after);
+    CHECK(latin.map.to_input_begin(at + 2) == at + 1);
+    CHECK(kamerref::skip_ascii(before + "\xF6" + after, 0) == at);
+    CHECK(kamerref::skip_ascii(before, 0) == at);
+  }
+}

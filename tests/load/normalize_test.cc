@@ -51,3 +51,27 @@ TEST_CASE("HTML entities decode", "[normalize]") {
   CHECK(kamerref::decode_entity("& bla;", 0, out) == 0);
   CHECK(kamerref::decode_entity("&unknown;", 0, out) == 0);
 }
+
+TEST_CASE("A character that is not plain ASCII is seen wherever it sits in an eight-byte word", "[normalize]") {
+  // The plain ASCII between them is skipped a word at a time; each special
+  // byte is put at every offset around two words of `x` and must be treated
+  // as it is on its own.
+  struct Special {
+    std::string in, out;
+  };
+  const std::vector<Special> specials = {
+      {"\t", " "}, {"\v", " "}, {std::string(1, '\0'), " "}, {"\r", "\n"}, {"\r\n", "\n"}, {"\n", "\n"},
+      {"\f", "\f"}, {"\x01", "\x01"}, {"\x0d", "\n"}, {"\x0e", "\x0e"}, {"\x7f", "\x7f"},
+      {"\xC3\xA9", "\xC3\xA9"}, {"\xE2\x80\x93", "-"}, {"\xC2\xA0", " "}, {"\xC2\xAD", ""},
+  };
+  for (const Special& s : specials) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      const std::string before(at, 'x'), after(20 - at, 'y');
+      INFO("special " << static_cast<int>(static_cast<unsigned char>(s.in[0])) << " at " << at);
+      auto n = normalize_characters(before + s.in + after);
+      CHECK(n.text == before + s.out + after);
+      // the text after it maps back to its own bytes
+      CHECK(n.map.to_input_begin(at + s.out.size()) == at + s.in.size());
+    }
+  }
+}

@@ -33,5 +33,8 @@ std::string decode_as(std::string_view bytes, std::string_view encoding);
 void append_utf8(std::string& out, char32_t cp);
 // Decodes one UTF-8 sequence at s[i]; returns its length, 0 when invalid.
 std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp);
+// The offset of the first byte at or after s[i] that is not ASCII (s.size()
+// when there is none).
+std::size_t skip_ascii(std::string_view s, std::size_t i);
 
 }  // namespace kamerref

@@ -6,15 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "kamerref/extract/reference.h"
 
 namespace kamerref {
 
-nlohmann::ordered_json to_json(const Reference& ref);
-nlohmann::ordered_json to_json(const DocumentInfo& info);
-nlohmann::ordered_json to_json(const Extraction& extraction);
 // One line of `extract --json` output, without the newline.
 std::string to_json_line(const Extraction& extraction);
 
