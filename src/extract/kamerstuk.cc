@@ -401,14 +401,24 @@ std::string normalize_vergaderjaar(std::string_view first, std::string_view seco
   return std::to_string(a) + "-" + std::to_string(b);
 }
 
+// A TK document or zaak number's digit and series letter: `2025D49428`, `2025Z20934`.
+constexpr AnchorLiteral kTkNumberAnchors[] = {
+    {"0D"}, {"1D"}, {"2D"}, {"3D"}, {"4D"}, {"5D"}, {"6D"}, {"7D"}, {"8D"}, {"9D"},
+    {"0Z"}, {"1Z"}, {"2Z"}, {"3Z"}, {"4Z"}, {"5Z"}, {"6Z"}, {"7Z"}, {"8Z"}, {"9Z"},
+};
+
 std::span<const AnchorLiteral> kamerstuk_anchors() {
-  static constexpr AnchorLiteral kAnchors[] = {
+  static const std::vector<AnchorLiteral> kAnchors = [] {
+    std::vector<AnchorLiteral> all = {
       {"Kamer, vergaderjaar"}, {"Kamer,  vergaderjaar"},  // running headers
       {"Aanhangsel"}, {"Handelingen"},
       {"kst-"}, {"t.v.v"}, {"vervanging"}, {"amerstuk"}, {"AMERSTUK"}, {"-"},  // ids written as such
       {" Kamer"}, {"Zitting"}, {"letter"},
       {"nr"}, {"Nr"}, {"NR"}, {"nummer"}, {"("}, {";"},
-  };
+    };
+    all.insert(all.end(), std::begin(kTkNumberAnchors), std::end(kTkNumberAnchors));
+    return all;
+  }();
   return kAnchors;
 }
 
@@ -666,12 +676,16 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
 
   // TK numbers: document `2025D49428`, zaak `2025Z20934`
   static const boost::regex tk_number(R"((?<![\w])((?:19|20)\d{2})([DZ])(\d{5})(?![\w]))");
-  std::vector<Span> tk_windows;
-  for (std::size_t p = 4; p < t.size(); ++p) {
-    p = t.find_first_of("DZ", p);
-    if (p == std::string_view::npos) break;
-    if (is_digit(t[p - 1])) tk_windows.push_back({p >= 5 ? p - 5 : 0, std::min(t.size(), p + 7)});
+  // anchors: a digit and the series letter (`5D`, `4Z`), read from the
+  // document's one pass; the letter stands at 4 or later
+  std::vector<std::size_t> series_letters;
+  for (const AnchorLiteral& digit_letter : kTkNumberAnchors) {
+    for (std::size_t q : ctx.anchors.occurrences(digit_letter.text))
+      if (q + 1 >= 4) series_letters.push_back(q + 1);
   }
+  std::sort(series_letters.begin(), series_letters.end());
+  std::vector<Span> tk_windows;
+  for (std::size_t p : series_letters) tk_windows.push_back({p >= 5 ? p - 5 : 0, std::min(t.size(), p + 7)});
   tk_windows = merge_windows(std::move(tk_windows));
   for_each_match(t, tk_windows, tk_number, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
