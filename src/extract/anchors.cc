@@ -174,11 +174,7 @@ std::vector<Span> AnchorIndex::windows(std::initializer_list<std::string_view> a
                                        std::size_t after) const {
   std::vector<std::size_t> hits;
   for (std::string_view anchor : anchors) append(anchor, hits);
-  std::sort(hits.begin(), hits.end());
-  std::vector<Span> result;
-  result.reserve(hits.size());
-  for (std::size_t p : hits) result.push_back({p > before ? p - before : 0, std::min(text_.size(), p + after)});
-  return merge_windows(std::move(result));
+  return windows_around(std::move(hits), text_.size(), before, after);
 }
 
 }  // namespace kamerref

@@ -59,10 +59,15 @@ std::vector<Span> anchor_windows(std::string_view text, std::initializer_list<st
                                  std::size_t before, std::size_t after) {
   std::vector<std::size_t> hits;
   for (std::string_view anchor : anchors) find_occurrences(text, anchor, hits);
+  return windows_around(std::move(hits), text.size(), before, after);
+}
+
+std::vector<Span> windows_around(std::vector<std::size_t> hits, std::size_t text_size, std::size_t before,
+                                 std::size_t after) {
   std::sort(hits.begin(), hits.end());
   std::vector<Span> windows;
   windows.reserve(hits.size());
-  for (std::size_t p : hits) windows.push_back({p > before ? p - before : 0, std::min(text.size(), p + after)});
+  for (std::size_t p : hits) windows.push_back({p > before ? p - before : 0, std::min(text_size, p + after)});
   return merge_windows(std::move(windows));
 }
 

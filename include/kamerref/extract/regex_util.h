@@ -41,6 +41,12 @@ void find_occurrences_icase(std::string_view text, std::string_view lower_litera
 std::vector<Span> anchor_windows(std::string_view text, std::initializer_list<std::string_view> anchors,
                                  std::size_t before, std::size_t after);
 
+// Sorted, merged windows [p - before, p + after), clipped to [0, text_size),
+// around the places `hits` (any order): what anchor_windows and
+// AnchorIndex::windows build from their anchors' places.
+std::vector<Span> windows_around(std::vector<std::size_t> hits, std::size_t text_size, std::size_t before,
+                                 std::size_t after);
+
 // Merges windows sorted by begin where they overlap or touch.
 std::vector<Span> merge_windows(std::vector<Span> sorted);
 
