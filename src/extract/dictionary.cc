@@ -60,9 +60,16 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
   return kOther;  // a letter we do not fold: part of a word, matches nothing
 }
 
-bool is_word_byte(unsigned char c) {
+constexpr bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
+
+// is_word_byte of every byte, for the loop that looks for where words begin
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> of{};
+  for (int c = 0; c < 256; ++c) of[static_cast<std::size_t>(c)] = is_word_byte(static_cast<unsigned char>(c));
+  return of;
+}();
 
 }  // namespace
 
@@ -80,7 +87,7 @@ int rank_of(std::uint64_t low, std::uint8_t high, std::uint8_t symbol) {
 
 }  // namespace
 
-std::int32_t PhraseDictionary::Trie::child(std::int32_t node, std::uint8_t symbol) const {
+inline std::int32_t PhraseDictionary::Trie::child(std::int32_t node, std::uint8_t symbol) const {
   const Node& n = nodes[static_cast<std::size_t>(node)];
   if (!has_symbol(n.low, n.high, symbol)) return 0;
   return edges[static_cast<std::size_t>(n.first + rank_of(n.low, n.high, symbol))];
@@ -176,7 +183,7 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     if (any_folded) walk(folded_, folded_symbols, false, text, begin, word_end, hits);
     if (any_sensitive) walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits);
     // on to the byte after the next byte that is no word byte
-    while (begin < text.size() && is_word_byte(static_cast<unsigned char>(text[begin]))) ++begin;
+    while (begin < text.size() && kWordBytes[static_cast<unsigned char>(text[begin])]) ++begin;
     ++begin;
   }
   sort_hits(hits);
