@@ -117,6 +117,7 @@ void PhraseDictionary::Trie::insert(const std::vector<std::uint8_t>& symbols, st
       std::copy_backward(at + rank, at + n.count, at + n.count + 1);
       at[rank] = next;
       ++n.count;
+      if (node == 0) root[s] = next;
       if (s < 64)
         n.low |= std::uint64_t{1} << s;
       else
@@ -153,17 +154,23 @@ inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8
   std::size_t len = 1;
   std::uint8_t s = c < 0x80 ? ascii[c] : symbol_at(text, begin, keep_case, len);
   if (s >= kBreak) return;  // a separator, a break or an unfolded letter begins no phrase
+  // most places begin no phrase of the trie: that is told by the root's row
+  if (std::int32_t node = trie.root[s]; node != 0) walk_on(trie, ascii, keep_case, text, begin, begin + len, node, word_end, hits);
+}
+
+// The walk from `node`, reached by the symbols in [begin, end).
+void PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                               std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
+                               WordEnd word_end, std::vector<Hit>& hits) {
   const Node* nodes = trie.nodes.data();
-  std::int32_t node = trie.child(0, s);
-  std::size_t end = begin + len;
   while (node != 0) {
     for (std::int32_t p = nodes[node].output; p >= 0; p = trie.patterns[static_cast<std::size_t>(p)].next_same_node)
       if (word_end == WordEnd::any || ends_word(text, end))
         hits.push_back({{begin, end}, trie.patterns[static_cast<std::size_t>(p)].value});
     std::uint8_t next = kSkip;
     while (next == kSkip && end < text.size()) {
-      c = static_cast<unsigned char>(text[end]);
-      len = 1;
+      auto c = static_cast<unsigned char>(text[end]);
+      std::size_t len = 1;
       next = c < 0x80 ? ascii[c] : symbol_at(text, end, keep_case, len);
       end += len;
     }

@@ -82,6 +82,8 @@ class PhraseDictionary {
   struct Trie {
     std::vector<Node> nodes;
     std::vector<std::int32_t> edges;
+    // the root's children once more as a full row: every walk starts there
+    std::array<std::int32_t, kAlphabet> root{};
     std::vector<Pattern> patterns;
     void insert(const std::vector<std::uint8_t>& symbols, std::size_t value);
     // The child of `node` by `symbol`, or 0 (the root is no one's child).
@@ -90,6 +92,9 @@ class PhraseDictionary {
 
   static void walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case, std::string_view text,
                    std::size_t begin, WordEnd word_end, std::vector<Hit>& hits);
+  static void walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                      std::string_view text, std::size_t begin, std::size_t end, std::int32_t node, WordEnd word_end,
+                      std::vector<Hit>& hits);
 
   std::vector<std::pair<std::size_t, bool>> patterns_;  // value, case-sensitive (for size())
   std::vector<Entry> entries_;
