@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <set>
 #include <map>
 #include <stdexcept>
@@ -291,6 +292,7 @@ struct PatternStarts {
   std::vector<std::size_t> door;   // `Door het lid ...`
   std::vector<std::size_t> de_door;  // `de door het lid ...`
   std::vector<std::size_t> deze;   // `Deze motie ...`
+  std::vector<std::size_t> moties;  // `moties van de leden ...`
 };
 
 // Starts of a word in either of its two spellings (`Motie`, `motie`), from
@@ -306,22 +308,54 @@ std::vector<std::size_t> word_starts(const AnchorIndex& anchors, std::string_vie
 
 bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Boost's \w (C locale) or the hyphen: what the patterns' `(?<![\w-])` refuses before their first word.
+bool is_word_or_hyphen(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// Whether the word of `length` bytes at `pos` is followed by white space and
+// then one of `next` (`door` + ` het lid`: `h`), as a pattern needs it
+// before it is tried there.
+bool followed_by_space_then(std::string_view t, std::size_t pos, std::size_t length, std::string_view next) {
+  std::size_t i = pos + length;
+  while (i < t.size() && is_regex_space(t[i])) ++i;
+  return i > pos + length && i < t.size() && next.find(t[i]) != std::string_view::npos;
+}
+
+// The places where a pattern can begin: its first word (from the anchor
+// pass), with what every pattern starting there needs around it checked
+// first, so that the regex runs only where it can match (the same matches as
+// trying every place: a place dropped here fails each pattern tried there).
 PatternStarts pattern_starts(const AnchorIndex& anchors) {
   const std::string_view t = anchors.text();
+  auto starts_word = [&](std::size_t p) { return p == 0 || !is_word_or_hyphen(t[p - 1]); };
   PatternStarts s;
-  s.motie = word_starts(anchors, "Motie", "motie");
-  std::vector<std::size_t> gewijzigde = word_starts(anchors, "Gewijzigde", "gewijzigde");
-  s.motie.insert(s.motie.end(), gewijzigde.begin(), gewijzigde.end());
+  // `motie` then a gap (motie_van's kSp, motie_plain's spaces) or motie_dash's
+  // hyphen; `gewijzigde` then a gap
+  for (std::size_t p : word_starts(anchors, "Motie", "motie")) {
+    if (t.compare(p + 1, 5, "oties") == 0) s.moties.push_back(p);
+    if (starts_word(p) && p + 5 < t.size() &&
+        (t[p + 5] == ' ' || t[p + 5] == '\t' || t[p + 5] == '\n' || t[p + 5] == '-'))
+      s.motie.push_back(p);
+  }
+  for (std::size_t p : word_starts(anchors, "Gewijzigde", "gewijzigde"))
+    if (starts_word(p) && p + 10 < t.size() && (t[p + 10] == ' ' || t[p + 10] == '\t' || t[p + 10] == '\n'))
+      s.motie.push_back(p);
   std::sort(s.motie.begin(), s.motie.end());
-  s.door = word_starts(anchors, "Door", "door");
-  for (std::size_t d : s.door) {
+  for (std::size_t d : word_starts(anchors, "Door", "door")) {
+    // door_voorgesteld: `door het lid`, `door de leden`; door_narrative: also
+    // `door Kamerlid`, `door lid`, `door leden`; door_ingediend: `de door het`, `de door de`
+    if (starts_word(d) && followed_by_space_then(t, d, 4, "hdKLl")) s.door.push_back(d);
+    if (!followed_by_space_then(t, d, 4, "hd")) continue;
     // `de\s+door`: back over the spaces to the `de` before them
     std::size_t r = d;
     while (r > 0 && is_regex_space(t[r - 1])) --r;
     if (r == d || r < 2) continue;
-    if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e') s.de_door.push_back(r - 2);
+    if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e' && starts_word(r - 2)) s.de_door.push_back(r - 2);
   }
-  s.deze = word_starts(anchors, "Deze", "deze");
+  // `Deze motie`, `Deze gewijzigde motie`
+  for (std::size_t p : word_starts(anchors, "Deze", "deze"))
+    if (starts_word(p) && followed_by_space_then(t, p, 4, "gm")) s.deze.push_back(p);
   return s;
 }
 
@@ -432,10 +466,7 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   static const regex next_in_list(R"([ ]*,[ ]*|)" + kSp + R"(en)" + kSp + R"((?:van)" + kSp + ")?(?:" + kMember + kSp + ")?");
   // after a subject or citation: `... (Kamerstuk 32 793, nr. 176) en van het lid Y`
   static const regex next_after_phrase(R"([^;\n]{0,240}?\)[ ]*,?)" + kSp + R"(en)" + kSp + R"((?:die)" + kSp + ")?van" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp);
-  std::vector<std::size_t> moties_at;
-  for (std::size_t p : starts.motie)
-    if (t.compare(p + 1, 5, "oties") == 0) moties_at.push_back(p);
-  for_each_match_at(t, moties_at, moties_head, [&](const cmatch& head) {
+  for_each_match_at(t, starts.moties, moties_head, [&](const cmatch& head) {
     Span head_span = match_span(head, t);
     if (ctx.in_furniture(head_span)) return;
     std::size_t pos = head_span.end;
@@ -576,11 +607,12 @@ struct Numbered {
   std::string replaces;
 };
 
-std::vector<Numbered> find_numbered(std::string_view t) {
+std::vector<Numbered> find_numbered(const AnchorIndex& anchors) {
+  const std::string_view t = anchors.text();
   static const regex zij_krijgt(
       R"((?<![\w])Zij\s+krijgt\s+nr\.\s*(\d{1,5}[a-z]?)(?:\s*,\s*was\s+nr\.\s*(\d{1,5}[a-z]?))?\s*\((\d{2}\s?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
   std::vector<Numbered> found;
-  for_each_match_near(t, {"krijgt"}, 24, 120, zij_krijgt, [&](const cmatch& m) {
+  for_each_match_near(anchors, {"krijgt"}, 24, 120, zij_krijgt, [&](const cmatch& m) {
     std::string dossier = m[3].str();
     dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
     std::string prefix = "kst-" + dossier + (m[4].matched ? "-" + m[4].str() : "") + "-";
@@ -767,6 +799,36 @@ int word_overlap(const std::set<std::string>& a, const std::set<std::string>& b)
   return n;
 }
 
+namespace {
+
+// Whether `text` holds `lower_word` with its ASCII letters in any case (as
+// the patterns' icase compares them).
+bool holds_icase(std::string_view text, std::string_view lower_word) {
+  if (lower_word.size() > text.size()) return false;
+  const char first = lower_word[0];
+  for (std::size_t i = 0; i + lower_word.size() <= text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != first) continue;
+    std::size_t k = 1;
+    for (; k < lower_word.size(); ++k) {
+      char d = text[i + k];
+      if (d >= 'A' && d <= 'Z') d = static_cast<char>(d + 32);
+      if (d != lower_word[k]) break;
+    }
+    if (k == lower_word.size()) return true;
+  }
+  return false;
+}
+
+bool holds_any_icase(std::string_view text, std::initializer_list<std::string_view> lower_words) {
+  for (std::string_view w : lower_words)
+    if (holds_icase(text, w)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string motion_relation_in(std::string_view sentence) {
   constexpr auto flags = regex::perl | regex::icase;
   // `Hiermee beschouw ik de motie als afgedaan`, `Daarmee is de motie uitgevoerd`,
@@ -782,9 +844,20 @@ std::string motion_relation_in(std::string_view sentence) {
       flags);
   const char* b = sentence.data();
   const char* e = sentence.data() + sentence.size();
-  if (boost::regex_search(b, e, afgedaan)) return "afgedaan";
-  if (boost::regex_search(b, e, aangehouden)) return "aangehouden";
-  if (boost::regex_search(b, e, uitvoering)) return "uitvoering";
+  // Each pattern runs only where the sentence holds a word every one of its
+  // alternatives needs (`afgedaan`; `afgehandeld`; `hiermee`, `daarmee`,
+  // `hiermede` or `brief` with a word of doing; `uitgevoerd`. `houden`.
+  // `uitvoering`, `invulling`, `gevolg` or `motie`).
+  auto may_be_afgedaan = [&] {
+    return holds_any_icase(sentence, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
+           (holds_any_icase(sentence, {"hierme", "daarmee", "brief"}) &&
+            holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}));
+  };
+  if (may_be_afgedaan() && boost::regex_search(b, e, afgedaan)) return "afgedaan";
+  if (holds_icase(sentence, "houden") && boost::regex_search(b, e, aangehouden)) return "aangehouden";
+  if (holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "motie"}) &&
+      boost::regex_search(b, e, uitvoering))
+    return "uitvoering";
   return {};
 }
 
@@ -792,9 +865,11 @@ std::string motion_relation_in(std::string_view sentence) {
 
 std::span<const AnchorLiteral> motion_anchors() {
   // where the motion patterns begin (`Motie`, `gewijzigde motie`, `Door het
-  // lid`, `Deze motie`) and Handelingen lists of `moties`
+  // lid`, `Deze motie`) and Handelingen lists of `moties`; `ter vervanging
+  // van die gedrukt onder nr. 512` and `Zij krijgt nr. 412 (36410).`
   static constexpr AnchorLiteral kAnchors[] = {
-      {"Motie"}, {"motie"}, {"Gewijzigde"}, {"gewijzigde"}, {"Door"}, {"door"}, {"Deze"}, {"deze"}, {"moties"},
+      {"Motie"}, {"motie"}, {"Gewijzigde"}, {"gewijzigde"}, {"Door"},      {"door"},
+      {"Deze"},  {"deze"},  {"moties"},     {"ervanging"},  {"ERVANGING"}, {"krijgt"},
   };
   return kAnchors;
 }
@@ -862,7 +937,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::string own_dossier = dossier_of_kst_id(ctx.info.id);
   if (own_dossier.empty()) own_dossier = dossier_part(ctx.info.dossier);
   std::vector<Reference> replaced;
-  for_each_match_near(t, {"ervanging", "ERVANGING"}, 24, 120, vervanging, [&](const cmatch& v) {
+  for_each_match_near(ctx.anchors, {"ervanging", "ERVANGING"}, 24, 120, vervanging, [&](const cmatch& v) {
     // (not skipped as furniture: in a PDF it shares the heading line `Nr. 530 GEWIJZIGDE MOTIE ...`)
     Span span = match_span(v, t);
     std::string id = own_dossier.empty() ? "" : "kst-" + own_dossier + "-" + v[1].str();
@@ -886,7 +961,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   // Handelingen: `Zij krijgt nr. 412 (36410).` closes the motion just submitted
   std::size_t previous_numbered = 0;
   const std::size_t named_count = mentions.size();  // sorted by begin; those added below carry an id
-  for (const Numbered& n : find_numbered(t)) {
+  for (const Numbered& n : find_numbered(ctx.anchors)) {
     Mention* owner = nullptr;
     auto first = std::lower_bound(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(named_count),
                                   previous_numbered,
@@ -990,7 +1065,10 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       std::size_t from = k.match.begin > 20 ? k.match.begin - 20 : 0;
       std::string_view before = t.substr(from, k.match.begin - from);
       cmatch w;
-      if (!boost::regex_search(before.data(), before.data() + before.size(), w, motie_word)) continue;
+      // (the pattern holds `otie`: most citations have no motion before them)
+      if (before.find("otie") == std::string_view::npos ||
+          !boost::regex_search(before.data(), before.data() + before.size(), w, motie_word))
+        continue;
       span = {from + match_span(w, before).begin, k.match.end};
       if (w[1].length() > 0) plural_list_end = k.match.end;
     }
