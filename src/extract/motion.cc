@@ -79,6 +79,32 @@ const PersonWords& person_words() {
 
 bool is_particle_word(std::string_view w);
 
+// Whether `text` holds `lower_word` with its ASCII letters in any case (as
+// the patterns' icase compares them).
+bool holds_icase(std::string_view text, std::string_view lower_word) {
+  if (lower_word.size() > text.size()) return false;
+  const char first = lower_word[0];
+  for (std::size_t i = 0; i + lower_word.size() <= text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != first) continue;
+    std::size_t k = 1;
+    for (; k < lower_word.size(); ++k) {
+      char d = text[i + k];
+      if (d >= 'A' && d <= 'Z') d = static_cast<char>(d + 32);
+      if (d != lower_word[k]) break;
+    }
+    if (k == lower_word.size()) return true;
+  }
+  return false;
+}
+
+bool holds_any_icase(std::string_view text, std::initializer_list<std::string_view> lower_words) {
+  for (std::string_view w : lower_words)
+    if (holds_icase(text, w)) return true;
+  return false;
+}
+
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == ',')) ++b;
@@ -237,7 +263,10 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
       if (c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ' || t[i + 1] == '\n' ||
                        (t[i + 1] >= '0' && t[i + 1] <= '9')))
         break;
-      if (c == ' ' && boost::regex_search(base + i, base + max, m, stop_word, boost::match_continuous)) break;
+      // (every stop word starts with one of `izwhklgvde`)
+      if (c == ' ' && i + 1 < max && std::string_view("izwhklgvde").find(t[i + 1]) != std::string_view::npos &&
+          boost::regex_search(base + i, base + max, m, stop_word, boost::match_continuous))
+        break;
       ++i;
     }
     std::string subject = squeeze(t.substr(b, i - b));
@@ -593,11 +622,16 @@ bool another_document_carries(std::string_view t, const Mention& m, const Footno
       R"(\b(?:[A-Za-z]*brief|rapport|verslag|nota|beantwoording|kabinetsreactie|beleidsreactie)\s+(?:over|inzake|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|in\s+reactie\s+op|waarin\s+ik)\s+(?:(?:de|het)\s+)?(?:(?:uitvoering|stand\s+van\s+zaken)\s+van\s+)?(?:de\s+)?(?:gewijzigde\s+)?$)",
       regex::perl | regex::icase);
   if (!note.marker || *note.marker < m.phrase_end) return false;
+  // each pattern runs only where its document word stands (`brief`, `rapport`, ...)
   std::string_view between = t.substr(m.phrase_end, *note.marker - m.phrase_end);
-  if (boost::regex_search(between.data(), between.data() + between.size(), document_after)) return true;
+  if (holds_any_icase(between, {"brief", "rapport", "verslag", "nota", "beantwoording", "antwoorden", "evaluatie",
+                                "onderzoek", "advies", "reactie"}) &&
+      boost::regex_search(between.data(), between.data() + between.size(), document_after))
+    return true;
   std::size_t from = m.match.begin > 60 ? m.match.begin - 60 : 0;
   std::string_view before = t.substr(from, m.match.begin - from);
-  return boost::regex_search(before.data(), before.data() + before.size(), document_before);
+  return holds_any_icase(before, {"brief", "rapport", "verslag", "nota", "beantwoording", "reactie"}) &&
+         boost::regex_search(before.data(), before.data() + before.size(), document_before);
 }
 
 // `Zij krijgt nr. 412 (36410).`, `Zij krijgt nr. 530, was nr. 512 (36410).`
@@ -612,7 +646,10 @@ std::vector<Numbered> find_numbered(const AnchorIndex& anchors) {
   static const regex zij_krijgt(
       R"((?<![\w])Zij\s+krijgt\s+nr\.\s*(\d{1,5}[a-z]?)(?:\s*,\s*was\s+nr\.\s*(\d{1,5}[a-z]?))?\s*\((\d{2}\s?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
   std::vector<Numbered> found;
-  for_each_match_near(anchors, {"krijgt"}, 24, 120, zij_krijgt, [&](const cmatch& m) {
+  // (a window without `Zij` holds no match: most `krijgt` are prose)
+  std::vector<Span> windows = anchors.windows({"krijgt"}, 24, 120);
+  std::erase_if(windows, [&](const Span& w) { return t.substr(w.begin, w.size()).find("Zij") == std::string_view::npos; });
+  for_each_match(t, windows, zij_krijgt, [&](const cmatch& m) {
     std::string dossier = m[3].str();
     dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
     std::string prefix = "kst-" + dossier + (m[4].matched ? "-" + m[4].str() : "") + "-";
@@ -798,36 +835,6 @@ int word_overlap(const std::set<std::string>& a, const std::set<std::string>& b)
     if (b.count(w)) ++n;
   return n;
 }
-
-namespace {
-
-// Whether `text` holds `lower_word` with its ASCII letters in any case (as
-// the patterns' icase compares them).
-bool holds_icase(std::string_view text, std::string_view lower_word) {
-  if (lower_word.size() > text.size()) return false;
-  const char first = lower_word[0];
-  for (std::size_t i = 0; i + lower_word.size() <= text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != first) continue;
-    std::size_t k = 1;
-    for (; k < lower_word.size(); ++k) {
-      char d = text[i + k];
-      if (d >= 'A' && d <= 'Z') d = static_cast<char>(d + 32);
-      if (d != lower_word[k]) break;
-    }
-    if (k == lower_word.size()) return true;
-  }
-  return false;
-}
-
-bool holds_any_icase(std::string_view text, std::initializer_list<std::string_view> lower_words) {
-  for (std::string_view w : lower_words)
-    if (holds_icase(text, w)) return true;
-  return false;
-}
-
-}  // namespace
 
 std::string motion_relation_in(std::string_view sentence) {
   constexpr auto flags = regex::perl | regex::icase;
