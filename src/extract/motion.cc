@@ -317,7 +317,9 @@ std::string first_party(std::string_view names) {
 // word, so it runs only at the places that word occurs instead of at every
 // byte (for_each_match_at: same matches as a whole-text search).
 struct PatternStarts {
-  std::vector<std::size_t> motie;  // `motie`, `Motie`, `gewijzigde motie`
+  std::vector<std::size_t> motie_van;    // `motie van`, `Motie ingediend door`, `gewijzigde motie van`
+  std::vector<std::size_t> motie_dash;   // `motie-Jansen`, `gewijzigde motie-Jansen`
+  std::vector<std::size_t> motie_plain;  // `motie Van der Plas`, `gewijzigde motie Ceder`
   std::vector<std::size_t> door;   // `Door het lid ...`
   std::vector<std::size_t> de_door;  // `de door het lid ...`
   std::vector<std::size_t> deze;   // `Deze motie ...`
@@ -359,18 +361,27 @@ PatternStarts pattern_starts(const AnchorIndex& anchors) {
   const std::string_view t = anchors.text();
   auto starts_word = [&](std::size_t p) { return p == 0 || !is_word_or_hyphen(t[p - 1]); };
   PatternStarts s;
-  // `motie` then a gap (motie_van's kSp, motie_plain's spaces) or motie_dash's
-  // hyphen; `gewijzigde` then a gap
+  // `motie` then a gap and `van` or `ingediend` (motie_van's kSp), a hyphen
+  // (motie_dash) or a space (motie_plain); `gewijzigde` then a gap for all three
   for (std::size_t p : word_starts(anchors, "Motie", "motie")) {
     if (t.compare(p + 1, 5, "oties") == 0) s.moties.push_back(p);
-    if (starts_word(p) && p + 5 < t.size() &&
-        (t[p + 5] == ' ' || t[p + 5] == '\t' || t[p + 5] == '\n' || t[p + 5] == '-'))
-      s.motie.push_back(p);
+    if (!starts_word(p) || p + 5 >= t.size()) continue;
+    std::size_t after_gap = p + 5;
+    while (after_gap < t.size() && (t[after_gap] == ' ' || t[after_gap] == '\t' || t[after_gap] == '\n')) ++after_gap;
+    if (after_gap > p + 5 && after_gap < t.size() && (t[after_gap] == 'v' || t[after_gap] == 'i'))
+      s.motie_van.push_back(p);
+    if (t[p + 5] == '-') s.motie_dash.push_back(p);
+    if (t[p + 5] == ' ') s.motie_plain.push_back(p);
   }
-  for (std::size_t p : word_starts(anchors, "Gewijzigde", "gewijzigde"))
-    if (starts_word(p) && p + 10 < t.size() && (t[p + 10] == ' ' || t[p + 10] == '\t' || t[p + 10] == '\n'))
-      s.motie.push_back(p);
-  std::sort(s.motie.begin(), s.motie.end());
+  for (std::size_t p : word_starts(anchors, "Gewijzigde", "gewijzigde")) {
+    if (!starts_word(p) || p + 10 >= t.size()) continue;
+    if (t[p + 10] == ' ' || t[p + 10] == '\t' || t[p + 10] == '\n') {
+      s.motie_van.push_back(p);
+      s.motie_dash.push_back(p);
+    }
+    if (t[p + 10] == ' ') s.motie_plain.push_back(p);
+  }
+  for (auto* starts : {&s.motie_van, &s.motie_dash, &s.motie_plain}) std::sort(starts->begin(), starts->end());
   for (std::size_t d : word_starts(anchors, "Door", "door")) {
     // door_voorgesteld: `door het lid`, `door de leden`; door_narrative: also
     // `door Kamerlid`, `door lid`, `door leden`; door_ingediend: `de door het`, `de door de`
@@ -452,9 +463,9 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde[ ]+)?[Mm]otie)[ ]+()" + kNames + ")" + kCs + "(" + kParty +
                                  R"(?)(?=[ ]*(?:[(,.;:|]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter|met)\b))");
   static const Pattern kPatterns[] = {
-      {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie},
-      {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie},
-      {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie},
+      {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie_van},
+      {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie_dash},
+      {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie_plain},
       {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door},
       {&door_narrative, 4, 1, 2, 3, false, &PatternStarts::door},
       {&door_ingediend, 4, 1, 2, 3, false, &PatternStarts::de_door},
@@ -854,7 +865,8 @@ std::string motion_relation_in(std::string_view sentence) {
   // Each pattern runs only where the sentence holds a word every one of its
   // alternatives needs (`afgedaan`; `afgehandeld`; `hiermee`, `daarmee`,
   // `hiermede` or `brief` with a word of doing; `uitgevoerd`. `houden`.
-  // `uitvoering`, `invulling`, `gevolg` or `motie`).
+  // `uitvoering`, `invulling`, `gevolg`, `conform`, `zoals`, `aanleiding`,
+  // `reactie`, `antwoord` or `lijn`).
   auto may_be_afgedaan = [&] {
     return holds_any_icase(sentence, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
            (holds_any_icase(sentence, {"hierme", "daarmee", "brief"}) &&
@@ -862,7 +874,8 @@ std::string motion_relation_in(std::string_view sentence) {
   };
   if (may_be_afgedaan() && boost::regex_search(b, e, afgedaan)) return "afgedaan";
   if (holds_icase(sentence, "houden") && boost::regex_search(b, e, aangehouden)) return "aangehouden";
-  if (holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "motie"}) &&
+  if (holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "conform", "zoals", "aanleiding", "reactie",
+                                 "antwoord", "lijn"}) &&
       boost::regex_search(b, e, uitvoering))
     return "uitvoering";
   return {};
@@ -888,6 +901,9 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   const KamerstukIndex kamerstukken(out);
 
   // subject, date, relation, and binding through the sentence
+  // (mentions in one sentence share its relation: read once)
+  Span related_sentence{0, 0};
+  std::string sentence_relation;
   for (Mention& m : mentions) {
     const Footnote* in_note = ctx.footnote_containing(m.match.begin);
     Span sentence = prose_sentence(ctx, m.match.begin);
@@ -899,8 +915,11 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     m.date = tail.date;
     m.phrase_end = tail.end;
 
-    std::string_view sentence_text = t.substr(sentence.begin, sentence.size());
-    m.relation = motion_relation_in(sentence_text);
+    if (sentence.begin != related_sentence.begin || sentence.end != related_sentence.end || sentence.size() == 0) {
+      sentence_relation = motion_relation_in(t.substr(sentence.begin, sentence.size()));
+      related_sentence = sentence;
+    }
+    m.relation = sentence_relation;
     if (m.relation.empty() && in_note) {
       Span marking = sentence_marking(ctx, *in_note);
       if (marking.size() > 0) m.relation = motion_relation_in(t.substr(marking.begin, marking.size()));
