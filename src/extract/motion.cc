@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <set>
 #include <map>
 #include <stdexcept>
@@ -77,6 +78,32 @@ const PersonWords& person_words() {
 }
 
 bool is_particle_word(std::string_view w);
+
+// Whether `text` holds `lower_word` with its ASCII letters in any case (as
+// the patterns' icase compares them).
+bool holds_icase(std::string_view text, std::string_view lower_word) {
+  if (lower_word.size() > text.size()) return false;
+  const char first = lower_word[0];
+  for (std::size_t i = 0; i + lower_word.size() <= text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != first) continue;
+    std::size_t k = 1;
+    for (; k < lower_word.size(); ++k) {
+      char d = text[i + k];
+      if (d >= 'A' && d <= 'Z') d = static_cast<char>(d + 32);
+      if (d != lower_word[k]) break;
+    }
+    if (k == lower_word.size()) return true;
+  }
+  return false;
+}
+
+bool holds_any_icase(std::string_view text, std::initializer_list<std::string_view> lower_words) {
+  for (std::string_view w : lower_words)
+    if (holds_icase(text, w)) return true;
+  return false;
+}
 
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
@@ -236,7 +263,10 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
       if (c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ' || t[i + 1] == '\n' ||
                        (t[i + 1] >= '0' && t[i + 1] <= '9')))
         break;
-      if (c == ' ' && boost::regex_search(base + i, base + max, m, stop_word, boost::match_continuous)) break;
+      // (every stop word starts with one of `izwhklgvde`)
+      if (c == ' ' && i + 1 < max && std::string_view("izwhklgvde").find(t[i + 1]) != std::string_view::npos &&
+          boost::regex_search(base + i, base + max, m, stop_word, boost::match_continuous))
+        break;
       ++i;
     }
     std::string subject = squeeze(t.substr(b, i - b));
@@ -287,10 +317,13 @@ std::string first_party(std::string_view names) {
 // word, so it runs only at the places that word occurs instead of at every
 // byte (for_each_match_at: same matches as a whole-text search).
 struct PatternStarts {
-  std::vector<std::size_t> motie;  // `motie`, `Motie`, `gewijzigde motie`
+  std::vector<std::size_t> motie_van;    // `motie van`, `Motie ingediend door`, `gewijzigde motie van`
+  std::vector<std::size_t> motie_dash;   // `motie-Jansen`, `gewijzigde motie-Jansen`
+  std::vector<std::size_t> motie_plain;  // `motie Van der Plas`, `gewijzigde motie Ceder`
   std::vector<std::size_t> door;   // `Door het lid ...`
   std::vector<std::size_t> de_door;  // `de door het lid ...`
   std::vector<std::size_t> deze;   // `Deze motie ...`
+  std::vector<std::size_t> moties;  // `moties van de leden ...`
 };
 
 // Starts of a word in either of its two spellings (`Motie`, `motie`), from
@@ -306,22 +339,63 @@ std::vector<std::size_t> word_starts(const AnchorIndex& anchors, std::string_vie
 
 bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Boost's \w (C locale) or the hyphen: what the patterns' `(?<![\w-])` refuses before their first word.
+bool is_word_or_hyphen(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// Whether the word of `length` bytes at `pos` is followed by white space and
+// then one of `next` (`door` + ` het lid`: `h`), as a pattern needs it
+// before it is tried there.
+bool followed_by_space_then(std::string_view t, std::size_t pos, std::size_t length, std::string_view next) {
+  std::size_t i = pos + length;
+  while (i < t.size() && is_regex_space(t[i])) ++i;
+  return i > pos + length && i < t.size() && next.find(t[i]) != std::string_view::npos;
+}
+
+// The places where a pattern can begin: its first word (from the anchor
+// pass), with what every pattern starting there needs around it checked
+// first, so that the regex runs only where it can match (the same matches as
+// trying every place: a place dropped here fails each pattern tried there).
 PatternStarts pattern_starts(const AnchorIndex& anchors) {
   const std::string_view t = anchors.text();
+  auto starts_word = [&](std::size_t p) { return p == 0 || !is_word_or_hyphen(t[p - 1]); };
   PatternStarts s;
-  s.motie = word_starts(anchors, "Motie", "motie");
-  std::vector<std::size_t> gewijzigde = word_starts(anchors, "Gewijzigde", "gewijzigde");
-  s.motie.insert(s.motie.end(), gewijzigde.begin(), gewijzigde.end());
-  std::sort(s.motie.begin(), s.motie.end());
-  s.door = word_starts(anchors, "Door", "door");
-  for (std::size_t d : s.door) {
+  // `motie` then a gap and `van` or `ingediend` (motie_van's kSp), a hyphen
+  // (motie_dash) or a space (motie_plain); `gewijzigde` then a gap for all three
+  for (std::size_t p : word_starts(anchors, "Motie", "motie")) {
+    if (t.compare(p + 1, 5, "oties") == 0) s.moties.push_back(p);
+    if (!starts_word(p) || p + 5 >= t.size()) continue;
+    std::size_t after_gap = p + 5;
+    while (after_gap < t.size() && (t[after_gap] == ' ' || t[after_gap] == '\t' || t[after_gap] == '\n')) ++after_gap;
+    if (after_gap > p + 5 && after_gap < t.size() && (t[after_gap] == 'v' || t[after_gap] == 'i'))
+      s.motie_van.push_back(p);
+    if (t[p + 5] == '-') s.motie_dash.push_back(p);
+    if (t[p + 5] == ' ') s.motie_plain.push_back(p);
+  }
+  for (std::size_t p : word_starts(anchors, "Gewijzigde", "gewijzigde")) {
+    if (!starts_word(p) || p + 10 >= t.size()) continue;
+    if (t[p + 10] == ' ' || t[p + 10] == '\t' || t[p + 10] == '\n') {
+      s.motie_van.push_back(p);
+      s.motie_dash.push_back(p);
+    }
+    if (t[p + 10] == ' ') s.motie_plain.push_back(p);
+  }
+  for (auto* starts : {&s.motie_van, &s.motie_dash, &s.motie_plain}) std::sort(starts->begin(), starts->end());
+  for (std::size_t d : word_starts(anchors, "Door", "door")) {
+    // door_voorgesteld: `door het lid`, `door de leden`; door_narrative: also
+    // `door Kamerlid`, `door lid`, `door leden`; door_ingediend: `de door het`, `de door de`
+    if (starts_word(d) && followed_by_space_then(t, d, 4, "hdKLl")) s.door.push_back(d);
+    if (!followed_by_space_then(t, d, 4, "hd")) continue;
     // `de\s+door`: back over the spaces to the `de` before them
     std::size_t r = d;
     while (r > 0 && is_regex_space(t[r - 1])) --r;
     if (r == d || r < 2) continue;
-    if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e') s.de_door.push_back(r - 2);
+    if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e' && starts_word(r - 2)) s.de_door.push_back(r - 2);
   }
-  s.deze = word_starts(anchors, "Deze", "deze");
+  // `Deze motie`, `Deze gewijzigde motie`
+  for (std::size_t p : word_starts(anchors, "Deze", "deze"))
+    if (starts_word(p) && followed_by_space_then(t, p, 4, "gm")) s.deze.push_back(p);
   return s;
 }
 
@@ -389,9 +463,9 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde[ ]+)?[Mm]otie)[ ]+()" + kNames + ")" + kCs + "(" + kParty +
                                  R"(?)(?=[ ]*(?:[(,.;:|]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter|met)\b))");
   static const Pattern kPatterns[] = {
-      {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie},
-      {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie},
-      {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie},
+      {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie_van},
+      {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie_dash},
+      {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie_plain},
       {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door},
       {&door_narrative, 4, 1, 2, 3, false, &PatternStarts::door},
       {&door_ingediend, 4, 1, 2, 3, false, &PatternStarts::de_door},
@@ -432,10 +506,7 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   static const regex next_in_list(R"([ ]*,[ ]*|)" + kSp + R"(en)" + kSp + R"((?:van)" + kSp + ")?(?:" + kMember + kSp + ")?");
   // after a subject or citation: `... (Kamerstuk 32 793, nr. 176) en van het lid Y`
   static const regex next_after_phrase(R"([^;\n]{0,240}?\)[ ]*,?)" + kSp + R"(en)" + kSp + R"((?:die)" + kSp + ")?van" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp);
-  std::vector<std::size_t> moties_at;
-  for (std::size_t p : starts.motie)
-    if (t.compare(p + 1, 5, "oties") == 0) moties_at.push_back(p);
-  for_each_match_at(t, moties_at, moties_head, [&](const cmatch& head) {
+  for_each_match_at(t, starts.moties, moties_head, [&](const cmatch& head) {
     Span head_span = match_span(head, t);
     if (ctx.in_furniture(head_span)) return;
     std::size_t pos = head_span.end;
@@ -562,11 +633,16 @@ bool another_document_carries(std::string_view t, const Mention& m, const Footno
       R"(\b(?:[A-Za-z]*brief|rapport|verslag|nota|beantwoording|kabinetsreactie|beleidsreactie)\s+(?:over|inzake|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|in\s+reactie\s+op|waarin\s+ik)\s+(?:(?:de|het)\s+)?(?:(?:uitvoering|stand\s+van\s+zaken)\s+van\s+)?(?:de\s+)?(?:gewijzigde\s+)?$)",
       regex::perl | regex::icase);
   if (!note.marker || *note.marker < m.phrase_end) return false;
+  // each pattern runs only where its document word stands (`brief`, `rapport`, ...)
   std::string_view between = t.substr(m.phrase_end, *note.marker - m.phrase_end);
-  if (boost::regex_search(between.data(), between.data() + between.size(), document_after)) return true;
+  if (holds_any_icase(between, {"brief", "rapport", "verslag", "nota", "beantwoording", "antwoorden", "evaluatie",
+                                "onderzoek", "advies", "reactie"}) &&
+      boost::regex_search(between.data(), between.data() + between.size(), document_after))
+    return true;
   std::size_t from = m.match.begin > 60 ? m.match.begin - 60 : 0;
   std::string_view before = t.substr(from, m.match.begin - from);
-  return boost::regex_search(before.data(), before.data() + before.size(), document_before);
+  return holds_any_icase(before, {"brief", "rapport", "verslag", "nota", "beantwoording", "reactie"}) &&
+         boost::regex_search(before.data(), before.data() + before.size(), document_before);
 }
 
 // `Zij krijgt nr. 412 (36410).`, `Zij krijgt nr. 530, was nr. 512 (36410).`
@@ -576,11 +652,15 @@ struct Numbered {
   std::string replaces;
 };
 
-std::vector<Numbered> find_numbered(std::string_view t) {
+std::vector<Numbered> find_numbered(const AnchorIndex& anchors) {
+  const std::string_view t = anchors.text();
   static const regex zij_krijgt(
       R"((?<![\w])Zij\s+krijgt\s+nr\.\s*(\d{1,5}[a-z]?)(?:\s*,\s*was\s+nr\.\s*(\d{1,5}[a-z]?))?\s*\((\d{2}\s?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
   std::vector<Numbered> found;
-  for_each_match_near(t, {"krijgt"}, 24, 120, zij_krijgt, [&](const cmatch& m) {
+  // (a window without `Zij` holds no match: most `krijgt` are prose)
+  std::vector<Span> windows = anchors.windows({"krijgt"}, 24, 120);
+  std::erase_if(windows, [&](const Span& w) { return t.substr(w.begin, w.size()).find("Zij") == std::string_view::npos; });
+  for_each_match(t, windows, zij_krijgt, [&](const cmatch& m) {
     std::string dossier = m[3].str();
     dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
     std::string prefix = "kst-" + dossier + (m[4].matched ? "-" + m[4].str() : "") + "-";
@@ -782,9 +862,22 @@ std::string motion_relation_in(std::string_view sentence) {
       flags);
   const char* b = sentence.data();
   const char* e = sentence.data() + sentence.size();
-  if (boost::regex_search(b, e, afgedaan)) return "afgedaan";
-  if (boost::regex_search(b, e, aangehouden)) return "aangehouden";
-  if (boost::regex_search(b, e, uitvoering)) return "uitvoering";
+  // Each pattern runs only where the sentence holds a word every one of its
+  // alternatives needs (`afgedaan`; `afgehandeld`; `hiermee`, `daarmee`,
+  // `hiermede` or `brief` with a word of doing; `uitgevoerd`. `houden`.
+  // `uitvoering`, `invulling`, `gevolg`, `conform`, `zoals`, `aanleiding`,
+  // `reactie`, `antwoord` or `lijn`).
+  auto may_be_afgedaan = [&] {
+    return holds_any_icase(sentence, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
+           (holds_any_icase(sentence, {"hierme", "daarmee", "brief"}) &&
+            holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}));
+  };
+  if (may_be_afgedaan() && boost::regex_search(b, e, afgedaan)) return "afgedaan";
+  if (holds_icase(sentence, "houden") && boost::regex_search(b, e, aangehouden)) return "aangehouden";
+  if (holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "conform", "zoals", "aanleiding", "reactie",
+                                 "antwoord", "lijn"}) &&
+      boost::regex_search(b, e, uitvoering))
+    return "uitvoering";
   return {};
 }
 
@@ -792,9 +885,11 @@ std::string motion_relation_in(std::string_view sentence) {
 
 std::span<const AnchorLiteral> motion_anchors() {
   // where the motion patterns begin (`Motie`, `gewijzigde motie`, `Door het
-  // lid`, `Deze motie`) and Handelingen lists of `moties`
+  // lid`, `Deze motie`) and Handelingen lists of `moties`; `ter vervanging
+  // van die gedrukt onder nr. 512` and `Zij krijgt nr. 412 (36410).`
   static constexpr AnchorLiteral kAnchors[] = {
-      {"Motie"}, {"motie"}, {"Gewijzigde"}, {"gewijzigde"}, {"Door"}, {"door"}, {"Deze"}, {"deze"}, {"moties"},
+      {"Motie"}, {"motie"}, {"Gewijzigde"}, {"gewijzigde"}, {"Door"},      {"door"},
+      {"Deze"},  {"deze"},  {"moties"},     {"ervanging"},  {"ERVANGING"}, {"krijgt"},
   };
   return kAnchors;
 }
@@ -806,6 +901,9 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   const KamerstukIndex kamerstukken(out);
 
   // subject, date, relation, and binding through the sentence
+  // (mentions in one sentence share its relation: read once)
+  Span related_sentence{0, 0};
+  std::string sentence_relation;
   for (Mention& m : mentions) {
     const Footnote* in_note = ctx.footnote_containing(m.match.begin);
     Span sentence = prose_sentence(ctx, m.match.begin);
@@ -817,8 +915,11 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     m.date = tail.date;
     m.phrase_end = tail.end;
 
-    std::string_view sentence_text = t.substr(sentence.begin, sentence.size());
-    m.relation = motion_relation_in(sentence_text);
+    if (sentence.begin != related_sentence.begin || sentence.end != related_sentence.end || sentence.size() == 0) {
+      sentence_relation = motion_relation_in(t.substr(sentence.begin, sentence.size()));
+      related_sentence = sentence;
+    }
+    m.relation = sentence_relation;
     if (m.relation.empty() && in_note) {
       Span marking = sentence_marking(ctx, *in_note);
       if (marking.size() > 0) m.relation = motion_relation_in(t.substr(marking.begin, marking.size()));
@@ -862,7 +963,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::string own_dossier = dossier_of_kst_id(ctx.info.id);
   if (own_dossier.empty()) own_dossier = dossier_part(ctx.info.dossier);
   std::vector<Reference> replaced;
-  for_each_match_near(t, {"ervanging", "ERVANGING"}, 24, 120, vervanging, [&](const cmatch& v) {
+  for_each_match_near(ctx.anchors, {"ervanging", "ERVANGING"}, 24, 120, vervanging, [&](const cmatch& v) {
     // (not skipped as furniture: in a PDF it shares the heading line `Nr. 530 GEWIJZIGDE MOTIE ...`)
     Span span = match_span(v, t);
     std::string id = own_dossier.empty() ? "" : "kst-" + own_dossier + "-" + v[1].str();
@@ -886,7 +987,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   // Handelingen: `Zij krijgt nr. 412 (36410).` closes the motion just submitted
   std::size_t previous_numbered = 0;
   const std::size_t named_count = mentions.size();  // sorted by begin; those added below carry an id
-  for (const Numbered& n : find_numbered(t)) {
+  for (const Numbered& n : find_numbered(ctx.anchors)) {
     Mention* owner = nullptr;
     auto first = std::lower_bound(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(named_count),
                                   previous_numbered,
@@ -990,7 +1091,10 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       std::size_t from = k.match.begin > 20 ? k.match.begin - 20 : 0;
       std::string_view before = t.substr(from, k.match.begin - from);
       cmatch w;
-      if (!boost::regex_search(before.data(), before.data() + before.size(), w, motie_word)) continue;
+      // (the pattern holds `otie`: most citations have no motion before them)
+      if (before.find("otie") == std::string_view::npos ||
+          !boost::regex_search(before.data(), before.data() + before.size(), w, motie_word))
+        continue;
       span = {from + match_span(w, before).begin, k.match.end};
       if (w[1].length() > 0) plural_list_end = k.match.end;
     }
