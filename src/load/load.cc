@@ -4,9 +4,11 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kamerref/load/encoding.h"
 #include "kamerref/load/inputs.h"
@@ -226,45 +228,88 @@ std::string not_a_file(const std::filesystem::path& path, std::error_code ec, st
 
 }  // namespace
 
+namespace {
+
+// An open file descriptor, closed when the reading is done.
+class OpenFile {
+ public:
+  explicit OpenFile(int fd) : fd_(fd) {}
+  ~OpenFile() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+  int fd() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Reads up to `want` bytes into `out` from its end on; fewer only at the
+// file's end. Returns false on a read error (errno tells which).
+bool read_more(int fd, std::string& out, std::size_t want) {
+  const std::size_t have = out.size();
+  out.resize(have + want);
+  std::size_t got = 0;
+  while (got < want) {
+    const ssize_t n = ::read(fd, out.data() + have + got, want - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      out.resize(have + got);
+      return false;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  out.resize(have + got);
+  return true;
+}
+
+bool same_version(const struct stat& a, const struct stat& b) {
+  return a.st_size == b.st_size && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+// One stat, one open, the reads and one stat after: a corpus of many small
+// letters spends a good part of its loading time in system calls.
 Document load_document(const std::filesystem::path& path, const LoadOptions& options) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (ec || !fs::is_regular_file(status)) throw LoadError(not_a_file(path, ec, status));
-  const auto size_before = fs::file_size(path, ec);
-  const auto time_before = fs::last_write_time(path, ec);
-  if (!ec && options.max_file_size != 0 && size_before > options.max_file_size)
+  struct stat before {};
+  if (::stat(path.c_str(), &before) != 0 || !S_ISREG(before.st_mode)) {
+    // the words for why come from the library that names file types
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    throw LoadError(not_a_file(path, ec, status));
+  }
+  const auto size_before = static_cast<std::uintmax_t>(before.st_size);
+  if (options.max_file_size != 0 && size_before > options.max_file_size)
     throw LoadError("file is " + human_size(size_before) + ", over the limit of " +
                     human_size(options.max_file_size) + "; refused without reading it (raise it with --max-file-size)");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw LoadError(std::string("cannot open: ") + std::strerror(errno));
+  OpenFile file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+  if (file.fd() < 0) throw LoadError(std::string("cannot open: ") + std::strerror(errno));
   // The first block alone tells an image or an archive: refuse those
   // before reading the rest of them.
-  std::string bytes(std::min<std::uintmax_t>(ec ? 8192 : size_before, 8192), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  std::string bytes;
+  bytes.reserve(static_cast<std::size_t>(size_before));
+  if (!read_more(file.fd(), bytes, std::min<std::size_t>(static_cast<std::size_t>(size_before), 8192)))
+    throw LoadError(std::string("read error: ") + std::strerror(errno));
   if (detect_format(path.string(), bytes) != Format::pdf) {
     if (std::string kind = binary_kind(bytes); !kind.empty()) throw LoadError("not a document: looks like " + kind);
   }
   // Read the size the file had when we looked, then one byte more to see if
   // it grew: a file that is written all the time (a log) cannot keep us
   // reading forever, nor past the size limit.
-  if (ec) {
-    if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  } else if (in && bytes.size() < size_before) {
-    const std::size_t have = bytes.size();
-    bytes.resize(size_before);
-    in.read(bytes.data() + have, static_cast<std::streamsize>(size_before - have));
-    bytes.resize(have + static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  if (bytes.size() < size_before && !read_more(file.fd(), bytes, static_cast<std::size_t>(size_before) - bytes.size()))
+    throw LoadError(std::string("read error: ") + std::strerror(errno));
+  const std::size_t read_size = bytes.size();
+  if (!read_more(file.fd(), bytes, 1)) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  const bool grew = bytes.size() > read_size;
+  bytes.resize(read_size);
   // A file that is being written while we read it gives a torn result; say so
   // rather than extract from half a document.
-  std::error_code ec_after;
-  const bool grew = !ec && in && in.peek() != std::char_traits<char>::eof();
-  if (!ec && (grew || bytes.size() != size_before || fs::file_size(path, ec_after) != size_before ||
-              fs::last_write_time(path, ec_after) != time_before))
+  struct stat after {};
+  if (grew || read_size != size_before || ::stat(path.c_str(), &after) != 0 || !same_version(before, after))
     throw LoadError("file changed while it was read; run again when it is complete");
   return load_document_from_bytes(path.string(), std::move(bytes));
 }
