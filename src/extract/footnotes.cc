@@ -1,6 +1,8 @@
 #include "kamerref/extract/footnotes.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 
 namespace kamerref {
@@ -34,10 +36,33 @@ std::size_t labelled_note(std::string_view t, std::size_t i) {
   return 0;
 }
 
+// Whether any of the eight bytes in `word` is an ASCII digit: the test of
+// whether a word has a byte strictly between two values (m = '0' - 1,
+// n = '9' + 1), exact for every byte, from the bit-twiddling folklore.
+constexpr bool has_digit(std::uint64_t word) {
+  constexpr std::uint64_t ones = ~std::uint64_t{0} / 255;
+  constexpr std::uint64_t low7 = ones * 127, high = ones * 128;
+  const std::uint64_t x = word & low7;
+  return ((ones * (127 + ('9' + 1)) - x) & ~word & (x + ones * (127 - ('0' - 1))) & high) != 0;
+}
+
+// The first digit at or after `i`, or t.size(). Prose has few digits: eight
+// bytes without one are passed over at once.
+std::size_t next_digit(std::string_view t, std::size_t i) {
+  while (i + 8 <= t.size()) {
+    std::uint64_t word;
+    std::memcpy(&word, t.data() + i, 8);
+    if (has_digit(word)) break;
+    i += 8;
+  }
+  while (i < t.size() && !is_digit(t[i])) ++i;
+  return i;
+}
+
 std::vector<BareMarker> find_bare_markers(std::string_view t) {
   std::vector<BareMarker> out;
-  for (std::size_t i = 1; i < t.size(); ++i) {
-    if (!is_digit(t[i]) || is_digit(t[i - 1])) continue;
+  for (std::size_t i = t.empty() ? 0 : next_digit(t, 1); i < t.size(); i = next_digit(t, i + 1)) {
+    if (is_digit(t[i - 1])) continue;
     const char before = t[i - 1];
     const bool letter = is_ascii_alpha(before) || static_cast<unsigned char>(before) >= 0x80;
     // `[`: a marker as PDF-to-text conversions print a superscript, `de motie van het lid

@@ -52,6 +52,23 @@ TEST_CASE("PDF text: `1 Kamerstuk ...` at line start bound to a glued number", "
   CHECK(doc.text.substr(*notes[0].marker - 3, 4) == "jl.1");
 }
 
+TEST_CASE("A marker is found whatever the bytes and the alignment before it", "[footnotes]") {
+  // the search passes over eight bytes without a digit at once; a marker
+  // must be found at every place in such a word, after any kind of byte
+  const std::string tokens[] = {"a", "/", ":", "@", "\xC3\xA9", "Z", "~", "\xE2\x80\x93", " "};
+  for (std::size_t k = 0; k < 20; ++k) {
+    std::string prefix;
+    for (std::size_t n = 0; prefix.size() < k; ++n) prefix += tokens[(n + k) % std::size(tokens)];
+    auto doc = load_document_from_bytes("p.txt", prefix + " Nederland, dat op 20 november jl.1 aan uw Kamer\n\n"
+                                                          "1 Kamerstuk 29 754, nr. 434.\n");
+    auto notes = find_footnotes(doc);
+    INFO("prefix of " << prefix.size() << " bytes");
+    REQUIRE(notes.size() == 1);
+    REQUIRE(notes[0].marker);
+    CHECK(doc.text.substr(*notes[0].marker - 3, 4) == "jl.1");
+  }
+}
+
 TEST_CASE("PDF text: markers in brackets, `Ceder[4 ]`, `maatregelen.[5 ]`, `maatregelen[8].`", "[footnotes]") {
   // ah-tk-20232024-387 as a PDF-to-text conversion prints it
   auto doc = load_document_from_bytes(
