@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <span>
 
 #include "kamerref/extract/text_util.h"
 
@@ -208,11 +209,41 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
   const regex* rules[] = {&before_summer, &after_summer, &before_christmas, &season,     &rest_of_year,
                           &part_of_year,  &part_of_month, &quarter,         &before_day, &month_year,
                           &in_year,       &soon,          &months_ahead,    &plain_year, &weeks};
+  // Words each rule cannot match without (in any case): a rule whose words
+  // are all missing from the text is not searched. Each list is read off the
+  // rule's pattern: every alternative of the rule contains one of the words.
+  static constexpr std::string_view kMonthWords[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun",
+                                                     "jul", "aug", "sep",   "okt", "nov", "dec"};
+  static constexpr std::string_view kSummer[] = {"zomer"};
+  static constexpr std::string_view kChristmas[] = {"kerst"};
+  static constexpr std::string_view kSeasons[] = {"voorjaar", "zomer", "najaar", "winter"};
+  static constexpr std::string_view kYear[] = {"jaar"};
+  static constexpr std::string_view kPartOfYear[] = {"begin", "medio", "halverwege", "eind"};
+  static constexpr std::string_view kPartOfMonth[] = {"begin", "half", "medio", "eind"};
+  static constexpr std::string_view kQuarter[] = {"kwartaal", "q"};
+  static constexpr std::string_view kCentury[] = {"19", "20"};
+  static constexpr std::string_view kSoon[] = {"termijn", "binnenkort", "spoedig", "snel"};
+  static constexpr std::string_view kMonths[] = {"maanden"};
+  static constexpr std::string_view kWeeks[] = {"week", "weken"};
+  const std::span<const std::string_view> needs[] = {kSummer,      kSummer,     kChristmas, kSeasons,   kYear,
+                                                     kPartOfYear,  kPartOfMonth, kQuarter,  kMonthWords, kMonthWords,
+                                                     kCentury,     kSoon,       kMonths,    kYear,      kWeeks};
+  static_assert(std::size(needs) == std::size(rules));
+  std::string folded(text);
+  for (char& c : folded)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  auto may_match = [&](int k) {
+    for (std::string_view word : needs[k])
+      if (folded.find(word) != std::string::npos) return true;
+    return false;
+  };
+
   const char* b = text.data();
   const char* e = text.data() + text.size();
   int best_rule = -1;
   boost::cmatch best;
   for (int k = 0; k < static_cast<int>(std::size(rules)); ++k) {
+    if (!may_match(k)) continue;
     boost::cmatch m;
     if (!boost::regex_search(b, e, m, *rules[k])) continue;
     if (best_rule < 0 || m[0].first < best[0].first ||
