@@ -145,6 +145,10 @@ bool month_within(std::string_view t, std::size_t pos, int tokens) {
     if (in_token) continue;
     in_token = true;
     if (--tokens < 0) return false;
+    const char first = lower(c);
+    if (first != 'j' && first != 'f' && first != 'm' && first != 'a' && first != 's' && first != 'o' &&
+        first != 'n' && first != 'd')
+      continue;  // no month name begins so
     for (std::string_view stem : kMonthStems) {
       if (p + stem.size() > t.size()) continue;
       std::size_t k = 0;
