@@ -1,6 +1,7 @@
 #include "kamerref/extract/dictionary.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "kamerref/load/encoding.h"
 
@@ -59,21 +60,69 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
   return kOther;  // a letter we do not fold: part of a word, matches nothing
 }
 
-bool is_word_byte(unsigned char c) {
+constexpr bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+// is_word_byte of every byte, for the loop that looks for where words begin
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> of{};
+  for (int c = 0; c < 256; ++c) of[static_cast<std::size_t>(c)] = is_word_byte(static_cast<unsigned char>(c));
+  return of;
+}();
+
 }  // namespace
+
+namespace {
+
+bool has_symbol(std::uint64_t low, std::uint8_t high, std::uint8_t symbol) {
+  return symbol < 64 ? ((low >> symbol) & 1) != 0 : ((high >> (symbol - 64)) & 1) != 0;
+}
+
+// How many of the node's symbols come before `symbol`: its child's place.
+int rank_of(std::uint64_t low, std::uint8_t high, std::uint8_t symbol) {
+  if (symbol < 64) return std::popcount(low & ((std::uint64_t{1} << symbol) - 1));
+  return std::popcount(low) + std::popcount(static_cast<unsigned>(high) & ((1u << (symbol - 64)) - 1));
+}
+
+}  // namespace
+
+inline std::int32_t PhraseDictionary::Trie::child(std::int32_t node, std::uint8_t symbol) const {
+  const Node& n = nodes[static_cast<std::size_t>(node)];
+  if (!has_symbol(n.low, n.high, symbol)) return 0;
+  return edges[static_cast<std::size_t>(n.first + rank_of(n.low, n.high, symbol))];
+}
 
 void PhraseDictionary::Trie::insert(const std::vector<std::uint8_t>& symbols, std::size_t value) {
   if (nodes.empty()) nodes.emplace_back();
   std::int32_t node = 0;
   for (std::uint8_t s : symbols) {
-    if (nodes[static_cast<std::size_t>(node)].next[s] == 0) {
-      nodes[static_cast<std::size_t>(node)].next[s] = static_cast<std::int32_t>(nodes.size());
+    std::int32_t next = child(node, s);
+    if (next == 0) {
+      next = static_cast<std::int32_t>(nodes.size());
       nodes.emplace_back();
+      Node& n = nodes[static_cast<std::size_t>(node)];
+      if (n.count == n.room) {
+        // no room left: the children move to the end of `edges`, with twice
+        // the room (the old places stay unused)
+        const int room = std::min(kAlphabet, std::max(2, 2 * n.room));
+        const auto moved_to = static_cast<std::int32_t>(edges.size());
+        edges.resize(edges.size() + static_cast<std::size_t>(room), 0);
+        std::copy_n(edges.begin() + n.first, n.count, edges.begin() + moved_to);
+        n.first = moved_to;
+        n.room = static_cast<std::uint8_t>(room);
+      }
+      const int rank = rank_of(n.low, n.high, s);
+      auto at = edges.begin() + n.first;
+      std::copy_backward(at + rank, at + n.count, at + n.count + 1);
+      at[rank] = next;
+      ++n.count;
+      if (s < 64)
+        n.low |= std::uint64_t{1} << s;
+      else
+        n.high = static_cast<std::uint8_t>(n.high | (1u << (s - 64)));
     }
-    node = nodes[static_cast<std::size_t>(node)].next[s];
+    node = next;
   }
   patterns.push_back({value, nodes[static_cast<std::size_t>(node)].output});
   nodes[static_cast<std::size_t>(node)].output = static_cast<std::int32_t>(patterns.size() - 1);
@@ -105,7 +154,7 @@ inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8
   std::uint8_t s = c < 0x80 ? ascii[c] : symbol_at(text, begin, keep_case, len);
   if (s >= kBreak) return;  // a separator, a break or an unfolded letter begins no phrase
   const Node* nodes = trie.nodes.data();
-  std::int32_t node = nodes[0].next[s];
+  std::int32_t node = trie.child(0, s);
   std::size_t end = begin + len;
   while (node != 0) {
     for (std::int32_t p = nodes[node].output; p >= 0; p = trie.patterns[static_cast<std::size_t>(p)].next_same_node)
@@ -118,7 +167,7 @@ inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8
       next = c < 0x80 ? ascii[c] : symbol_at(text, end, keep_case, len);
       end += len;
     }
-    node = next >= kBreak ? 0 : nodes[node].next[next];
+    node = next >= kBreak ? 0 : trie.child(node, next);
   }
 }
 
@@ -134,7 +183,7 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     if (any_folded) walk(folded_, folded_symbols, false, text, begin, word_end, hits);
     if (any_sensitive) walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits);
     // on to the byte after the next byte that is no word byte
-    while (begin < text.size() && is_word_byte(static_cast<unsigned char>(text[begin]))) ++begin;
+    while (begin < text.size() && kWordBytes[static_cast<unsigned char>(text[begin])]) ++begin;
     ++begin;
   }
   sort_hits(hits);

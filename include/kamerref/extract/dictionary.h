@@ -62,9 +62,18 @@ class PhraseDictionary {
 
  private:
   static constexpr int kAlphabet = 72;  // 0-9 a-z A-Z, 8 punctuation marks, break, other
+  // A node keeps which symbols lead on in a 72-bit mask and its children
+  // side by side in `Trie::edges`, in symbol order: a child is found by the
+  // count of mask bits below its symbol. A node takes 24 bytes instead of a
+  // 72-entry row, so the thousands of gazetteer phrases build quickly and
+  // the nodes a walk visits stay in cache.
   struct Node {
-    std::array<std::int32_t, kAlphabet> next{};  // the trie's edges (0: none)
-    std::int32_t output = -1;  // first pattern ending here
+    std::uint64_t low = 0;    // symbols 0..63
+    std::uint8_t high = 0;    // symbols 64..71
+    std::uint8_t count = 0;   // children
+    std::uint8_t room = 0;    // places for children at `first`
+    std::int32_t first = 0;   // the children's place in `edges`
+    std::int32_t output = -1; // first pattern ending here
   };
   struct Pattern {
     std::size_t value;
@@ -72,8 +81,11 @@ class PhraseDictionary {
   };
   struct Trie {
     std::vector<Node> nodes;
+    std::vector<std::int32_t> edges;
     std::vector<Pattern> patterns;
     void insert(const std::vector<std::uint8_t>& symbols, std::size_t value);
+    // The child of `node` by `symbol`, or 0 (the root is no one's child).
+    std::int32_t child(std::int32_t node, std::uint8_t symbol) const;
   };
 
   static void walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case, std::string_view text,
