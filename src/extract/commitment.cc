@@ -4,8 +4,12 @@
 #include "kamerref/extract/commitment.h"
 
 #include <boost/regex.hpp>
+#include <hs/hs.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
 
 #include "kamerref/extract/dates.h"
 #include "kamerref/extract/dictionary.h"
@@ -174,28 +178,202 @@ std::string read_made_at(std::string_view s) {
   return {};
 }
 
+// The cue patterns of read_sentence and is_kamer_request. Each is searched
+// in a whole candidate sentence; one Hyperscan pass over the sentence first
+// tells which of them can match there at all (CueFilter), and only those run.
+enum CueRule : int {
+  kRequest, kKeeps, kAsPromised, kDeliversNow, kPromiseNoun, kPromisedPast, kToKamer, kToYou, kInfinitive,
+  kInformsVehicle, kParticiple, kPassive, kFuture, kWhenLater, kVehicleNoun, kComesBack, kThirdPerson,
+  kThirdSubject, kPromisesNow, kCueRuleCount
+};
+
+struct CuePattern {
+  CueRule rule;
+  // Words the pattern cannot match without, `|`-separated, in lower case and
+  // found in any case: every alternative of the pattern contains one of them.
+  const char* needs;
+  const char* pattern;
+  bool icase = true;
+};
+
+const CuePattern kCuePatterns[] = {
+    // A request of the Kamer in a motion, also where a Handelingen quotes it:
+    // `verzoekt de regering de Kamer hierover te informeren bij de volgende
+    // voortgangsbrief`, `... en gaat over tot de orde van de dag.`
+    {kRequest, "verzoek|roept|draagt|orde|constaterende|overwegende|mening",
+     R"(\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b|\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|^\s*(?:constaterende|overwegende|van\s+mening)\s+dat\b)"},
+    // --- fulfilled ---
+    // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`
+    {kKeeps, "toezegging",
+     R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\b[^.;]{0,120}?\b(?:geef|geven|kom|komen|doe|doen|voldoe|voldoen|los|lossen|informeer|informeren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)"},
+    // `Zoals toegezegd informeer ik uw Kamer hierbij over ...`
+    {kAsPromised, "toegezegd|toezegging",
+     R"(\b(?:zoals\s+(?:ik\s+|is\s+|eerder\s+|al\s+|reeds\s+|heb\s+)*toegezegd|conform\s+(?:de|mijn)\s+toezegging|overeenkomstig\s+(?:de|mijn)\s+toezegging|ter\s+uitvoering\s+van\s+(?:de|mijn)\s+toezegging))"},
+    // `Hierbij informeer ik uw Kamer over ...`, `stuur ik u hierbij ...`
+    {kDeliversNow, "informeer|bied|stuur|zend|ontvangt",
+     R"(\b(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b[^.;]{0,60}?\b(?:informeer|bied|stuur|zend|ontvangt)\b|\b(?:informeer|bied|stuur|zend)\s+ik\s+(?:u|uw\s+Kamer)?[^.;]{0,40}?\b(?:hierbij|hiermee)\b)"},
+    // --- cited ---
+    // `Toezegging gedaan aan het lid ...`, `de toezegging aan het lid X`, `de toezegging tijdens ...`
+    {kPromiseNoun, "toezegging", R"(\btoezegging(?:en)?\s+(?:(?:is\s+|zijn\s+)?gedaan\s+)?(?:aan|tijdens)\b)"},
+    // `U en uw voorganger hebben in diverse Kamerdebatten toegezegd`, `heb ik toegezegd`
+    {kPromisedPast, "toegezegd", R"(\b(?:heb|heeft|hebben|had|hadden)\b[^.;]{0,100}?\btoegezegd\b)"},
+    // --- made ---
+    // `uw Kamer`, `de Tweede Kamer`, `de Kamerleden`, `de TK`
+    {kToKamer, "kamer|tk", R"(\b(?:uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer(?:leden)?|de\s+TK)\b)"},
+    // `U` as the Kamer addressed: `ik zal u voor de zomer informeren`
+    {kToYou, "u", R"(\b[Uu]\b)", false},
+    // `informeren`, `toezenden`, `terug te komen`, `op de hoogte te houden`
+    {kInfinitive, "informeren|berichten|sturen|zenden|aanbieden|rapporteren|delen|terug|gaan|hoogte",
+     R"(\b(?:informeren|berichten|toezenden|toesturen|sturen|zenden|aanbieden|rapporteren|delen|terugkoppelen|terugkomen|terug\s+te\s+komen|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|te\s+houden|te\s+stellen|te\s+brengen))\b)"},
+    // `in de voortgangsbrief ... informeren`: the verbs a vehicle takes
+    {kInformsVehicle, "informeren|rapporteren|gaan|terug", R"(\b(?:informeren|rapporteren|ingaan|in\s+te\s+gaan|terugkomen|terug\s+te\s+komen)\b)"},
+    // `wordt uw Kamer geïnformeerd`, `worden toegezonden`
+    {kParticiple, "nformeerd|gezonden|gestuurd|aangeboden|gerapporteerd|bericht", R"(\b(?:)" KR_GEINFORMEERD R"(|toegezonden|toegestuurd|gestuurd|gezonden|aangeboden|gerapporteerd|bericht)\b)"},
+    {kPassive, "wordt|worden", R"(\b(?:wordt|worden)\b)"},
+    // `zal`, `streef ik ernaar`, `ben ik voornemens`, `verwacht ik`, `kom ik ... terug`
+    {kFuture, "zal|zullen|ernaar|voornemens|plan|verwacht|terug",
+     R"(\b(?:zal|zullen)\b|\b(?:streef|streven)\s+(?:ik|wij|we|het\s+kabinet)\s+ernaar\b|\b(?:ik|wij|we|het\s+kabinet)\s+(?:streef|streeft|streven)\s+ernaar\b|\b(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:voornemens|van\s+plan)\b|\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\b|\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}?\bterug\b)"},
+    // `waarna uw Kamer wordt geïnformeerd`, `zodra`, `binnenkort`, `te zijner tijd`
+    {kWhenLater, "waarna|zodra|binnenkort|zijner", R"(\b(?:waarna|zodra|binnenkort|te\s+zijner\s+tijd)\b)"},
+    // `voortgangsbrief`, `Kamerbrieven`, `beleidsreactie`, `rapportage`
+    {kVehicleNoun, "brie|reactie|rapportage", R"(\b[A-Za-z]*(?:brief|brieven|reactie|rapportage)\b)"},
+    // `Ik kom hier voor de zomer bij uw Kamer op terug.`
+    {kComesBack, "terug", R"(\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))\b[^.;]{0,80}?\bterug\b)"},
+    // `De minister informeert de Kamer voor de zomer over ...`
+    {kThirdPerson, "informe|stuurt|zendt|bericht|rapporteert|sturen|zenden", R"(\b(?:informeert|stuurt|zendt|bericht|rapporteert|informeren|sturen|zenden)\b)"},
+    {kThirdSubject, "minister|staatssecretaris|kabinet|regering",
+     R"(^\s*(?:(?:-|\xE2\x80\xA2)\s*)?(?:De|Het)\s+(?:ministers?|staatssecretaris(?:sen)?|kabinet|regering)\b)"},
+    // the promise recorded as it is made: `De minister zegt toe de Kamer voor de zomer
+    // te informeren over ...` (a verslag's toezeggingen), `Ik zeg toe dat ...` (Handelingen)
+    {kPromisesNow, "zeg", R"(\b(?:zeg|zegt|zeggen)\b[^.;]{0,60}?\btoe\b)"},
+};
+
+const CuePattern& cue_pattern(CueRule rule) {
+  for (const CuePattern& p : kCuePatterns)
+    if (p.rule == rule) return p;
+  throw std::logic_error("a cue rule without a pattern");
+}
+
+const regex& cue_regex(CueRule rule) {
+  static const std::vector<regex> compiled = [] {
+    std::vector<regex> all;
+    for (int k = 0; k < kCueRuleCount; ++k) {
+      const CuePattern& p = cue_pattern(static_cast<CueRule>(k));
+      all.emplace_back(p.pattern, p.icase ? kFlags : regex::perl);
+    }
+    return all;
+  }();
+  return compiled[static_cast<std::size_t>(rule)];
+}
+
+// The words the cue patterns need, as one Hyperscan literal database: one
+// scan of a sentence tells which rules may match in it, and a rule none of
+// whose words occur cannot match, so its Boost search is skipped. (The
+// patterns themselves in Hyperscan's prefilter mode take ~150 ms to compile.)
+class CueFilter {
+ public:
+  using Rules = std::uint32_t;  // bit k: rule k may match
+  static_assert(kCueRuleCount <= 32);
+
+  CueFilter() {
+    std::vector<std::string> words;
+    for (const CuePattern& p : kCuePatterns) {
+      std::string_view needs = p.needs;
+      for (std::size_t from = 0; from <= needs.size();) {
+        std::size_t bar = std::min(needs.find('|', from), needs.size());
+        std::string word(needs.substr(from, bar - from));
+        if (word.empty()) throw std::logic_error("a cue rule with an empty word");
+        auto at = std::find(words.begin(), words.end(), word);
+        if (at == words.end()) {
+          words.push_back(word);
+          rules_of_word_.push_back(0);
+          at = words.end() - 1;
+        }
+        rules_of_word_[static_cast<std::size_t>(at - words.begin())] |= Rules{1} << p.rule;
+        from = bar + 1;
+      }
+    }
+    std::vector<const char*> expressions;
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned> flags, ids;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      expressions.push_back(words[i].data());
+      lengths.push_back(words[i].size());
+      flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
+      ids.push_back(static_cast<unsigned>(i));
+    }
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                             static_cast<unsigned>(words.size()), HS_MODE_BLOCK, nullptr, &database_,
+                             &error) != HS_SUCCESS) {
+      std::string message = error && error->message ? error->message : "unknown error";
+      hs_free_compile_error(error);
+      throw std::logic_error("the commitment cue words do not compile: " + message);
+    }
+    if (hs_alloc_scratch(database_, &prototype_) != HS_SUCCESS) throw std::bad_alloc();
+  }
+  ~CueFilter() {
+    hs_free_scratch(prototype_);
+    hs_free_database(database_);
+  }
+  CueFilter(const CueFilter&) = delete;
+  CueFilter& operator=(const CueFilter&) = delete;
+
+  // A scratch serves one scan at a time: each extraction takes its own.
+  struct ScratchFree {
+    void operator()(hs_scratch_t* s) const { hs_free_scratch(s); }
+  };
+  using Scratch = std::unique_ptr<hs_scratch_t, ScratchFree>;
+  Scratch scratch() const {
+    hs_scratch_t* s = nullptr;
+    if (hs_clone_scratch(prototype_, &s) != HS_SUCCESS) throw std::bad_alloc();
+    return Scratch(s);
+  }
+
+  Rules may_match(std::string_view sentence, hs_scratch_t* scratch) const {
+    struct Scan {
+      const std::vector<Rules>* rules_of_word;
+      Rules found = 0;
+    } scan{&rules_of_word_};
+    auto on_word = [](unsigned int id, unsigned long long, unsigned long long, unsigned int, void* context) {
+      auto* state = static_cast<Scan*>(context);
+      state->found |= (*state->rules_of_word)[id];
+      return 0;
+    };
+    if (hs_scan(database_, sentence.data(), static_cast<unsigned>(sentence.size()), 0, scratch, on_word, &scan) !=
+        HS_SUCCESS)
+      return ~Rules{0};  // no answer: every rule runs
+    return scan.found;
+  }
+
+ private:
+  hs_database_t* database_ = nullptr;
+  hs_scratch_t* prototype_ = nullptr;
+  std::vector<Rules> rules_of_word_;
+};
+
+const CueFilter& cue_filter() {
+  static const CueFilter filter;
+  return filter;
+}
+
+// The cue of `rule` in `s`, searched only when the filter says it may be there.
+Cue find(std::string_view s, CueRule rule, CueFilter::Rules may) {
+  if (!(may & (CueFilter::Rules{1} << rule))) return {};
+  return find(s, cue_regex(rule));
+}
+
 // Reads one sentence. `u_is_kamer`: the document is addressed to the Kamer
-// (a nota addresses the minister as `u`).
-std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
+// (a nota addresses the minister as `u`). `may`: the cues that can match in it.
+std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFilter::Rules may) {
   std::string_view trimmed = s;
   while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
   if (trimmed.ends_with("?")) return std::nullopt;
 
   // --- fulfilled -------------------------------------------------------------
-  // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`
-  static const regex keeps(
-      R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\b[^.;]{0,120}?\b(?:geef|geven|kom|komen|doe|doen|voldoe|voldoen|los|lossen|informeer|informeren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)",
-      kFlags);
-  // `Zoals toegezegd informeer ik uw Kamer hierbij over ...`
-  static const regex as_promised(
-      R"(\b(?:zoals\s+(?:ik\s+|is\s+|eerder\s+|al\s+|reeds\s+|heb\s+)*toegezegd|conform\s+(?:de|mijn)\s+toezegging|overeenkomstig\s+(?:de|mijn)\s+toezegging|ter\s+uitvoering\s+van\s+(?:de|mijn)\s+toezegging))",
-      kFlags);
-  static const regex delivers_now(
-      R"(\b(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b[^.;]{0,60}?\b(?:informeer|bied|stuur|zend|ontvangt)\b|\b(?:informeer|bied|stuur|zend)\s+ik\s+(?:u|uw\s+Kamer)?[^.;]{0,40}?\b(?:hierbij|hiermee)\b)",
-      kFlags);
-  Cue keep = find(s, keeps);
-  Cue promised = find(s, as_promised);
-  Cue now = find(s, delivers_now);
+  Cue keep = find(s, kKeeps, may);
+  Cue promised = find(s, kAsPromised, may);
+  Cue now = find(s, kDeliversNow, may);
   if (keep.found || (promised.found && now.found)) {
     Reading r;
     r.role = "fulfilled";
@@ -208,12 +386,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   }
 
   // --- cited -----------------------------------------------------------------
-  // `Toezegging gedaan aan het lid ...`, `de toezegging aan het lid X`, `de toezegging tijdens ...`
-  static const regex promise_noun(R"(\btoezegging(?:en)?\s+(?:(?:is\s+|zijn\s+)?gedaan\s+)?(?:aan|tijdens)\b)", kFlags);
-  // `U en uw voorganger hebben in diverse Kamerdebatten toegezegd`, `heb ik toegezegd`
-  static const regex promised_past(R"(\b(?:heb|heeft|hebben|had|hadden)\b[^.;]{0,100}?\btoegezegd\b)", kFlags);
-  Cue noun = find(s, promise_noun);
-  Cue past = find(s, promised_past);
+  Cue noun = find(s, kPromiseNoun, may);
+  Cue past = find(s, kPromisedPast, may);
   if (noun.found || promised.found || past.found) {
     Reading r;
     r.role = "cited";
@@ -230,38 +404,16 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
   }
 
   // --- made --------------------------------------------------------------------
-  static const regex to_kamer(R"(\b(?:uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer(?:leden)?|de\s+TK)\b)", kFlags);
-  static const regex to_you(R"(\b[Uu]\b)");
-  static const regex infinitive(
-      R"(\b(?:informeren|berichten|toezenden|toesturen|sturen|zenden|aanbieden|rapporteren|delen|terugkoppelen|terugkomen|terug\s+te\s+komen|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|te\s+houden|te\s+stellen|te\s+brengen))\b)",
-      kFlags);
-  static const regex informs_vehicle(R"(\b(?:informeren|rapporteren|ingaan|in\s+te\s+gaan|terugkomen|terug\s+te\s+komen)\b)", kFlags);
-  static const regex participle(
-      R"(\b(?:)" KR_GEINFORMEERD R"(|toegezonden|toegestuurd|gestuurd|gezonden|aangeboden|gerapporteerd|bericht)\b)", kFlags);
-  static const regex passive(R"(\b(?:wordt|worden)\b)", kFlags);
-  static const regex future(
-      R"(\b(?:zal|zullen)\b|\b(?:streef|streven)\s+(?:ik|wij|we|het\s+kabinet)\s+ernaar\b|\b(?:ik|wij|we|het\s+kabinet)\s+(?:streef|streeft|streven)\s+ernaar\b|\b(?:ben|is|zijn)\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:voornemens|van\s+plan)\b|\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\b|\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}?\bterug\b)",
-      kFlags);
-  static const regex when_later(R"(\b(?:waarna|zodra|binnenkort|te\s+zijner\s+tijd)\b)", kFlags);
-  static const regex vehicle_noun(R"(\b[A-Za-z]*(?:brief|brieven|reactie|rapportage)\b)", kFlags);
-
-  // `Ik kom hier voor de zomer bij uw Kamer op terug.`
-  static const regex comes_back(R"(\b(?:(?:kom|komen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:kom|komen))\b[^.;]{0,80}?\bterug\b)", kFlags);
-  static const regex third_person(R"(\b(?:informeert|stuurt|zendt|bericht|rapporteert|informeren|sturen|zenden)\b)", kFlags);
-  static const regex third_subject(R"(^\s*(?:(?:-|\xE2\x80\xA2)\s*)?(?:De|Het)\s+(?:ministers?|staatssecretaris(?:sen)?|kabinet|regering)\b)", kFlags);
-  Cue kamer = find(s, to_kamer);
-  if (!kamer.found && u_is_kamer) kamer = find(s, to_you);
-  Cue inf = find(s, infinitive);
-  Cue part = find(s, participle);
-  Cue fut = find(s, future);
-  bool to_the_kamer = kamer.found || (find(s, vehicle_noun).found && find(s, informs_vehicle).found);
+  Cue kamer = find(s, kToKamer, may);
+  if (!kamer.found && u_is_kamer) kamer = find(s, kToYou, may);
+  bool to_the_kamer = kamer.found || (find(s, kVehicleNoun, may).found && find(s, kInformsVehicle, may).found);
   if (!to_the_kamer) return std::nullopt;
-  // the promise recorded as it is made: `De minister zegt toe de Kamer voor de zomer
-  // te informeren over ...` (a verslag's toezeggingen), `Ik zeg toe dat ...` (Handelingen)
-  static const regex promises_now(R"(\b(?:zeg|zegt|zeggen)\b[^.;]{0,60}?\btoe\b)", kFlags);
+  Cue inf = find(s, kInfinitive, may);
+  Cue part = find(s, kParticiple, may);
+  Cue fut = find(s, kFuture, may);
   Reading r;
-  Cue back = find(s, comes_back);
-  Cue says = find(s, promises_now);
+  Cue back = find(s, kComesBack, may);
+  Cue says = find(s, kPromisesNow, may);
   if (says.found) {
     r.role = "made";
     widen(r.span, says);
@@ -271,8 +423,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
     r.role = "made";
     widen(r.span, back);
     widen(r.span, kamer);
-  } else if (Cue third = find(s, third_person);
-             third.found && find(s, third_subject).found && find_due_window(s, "").has_value()) {
+  } else if (Cue third = find(s, kThirdPerson, may);
+             third.found && find(s, kThirdSubject, may).found && find_due_window(s, "").has_value()) {
     // `De minister informeert de Kamer voor de zomer over ...` (a toezeggingen list)
     r.role = "made";
     widen(r.span, third);
@@ -282,8 +434,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
     widen(r.span, fut);
     widen(r.span, kamer);
     widen(r.span, inf);
-  } else if (part.found && find(s, passive).found) {
-    Cue later = find(s, when_later);
+  } else if (part.found && find(s, kPassive, may).found) {
+    Cue later = find(s, kWhenLater, may);
     bool timed = fut.found || later.found || find_due_window(s, "").has_value();
     if (!timed) return std::nullopt;
     r.role = "made";
@@ -291,23 +443,16 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer) {
     widen(r.span, later);
     widen(r.span, kamer);
     widen(r.span, part);
-    widen(r.span, find(s, passive));
+    widen(r.span, find(s, kPassive, may));
   } else {
     return std::nullopt;
   }
   return r;
 }
 
-// A request of the Kamer in a motion, also where a Handelingen quotes it:
-// `verzoekt de regering de Kamer hierover te informeren bij de volgende
-// voortgangsbrief`, `... en gaat over tot de orde van de dag.` It is the
-// motion's, never a promise of the government.
-bool is_kamer_request(std::string_view s) {
-  static const regex request(
-      R"(\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b|\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|^\s*(?:constaterende|overwegende|van\s+mening)\s+dat\b)",
-      kFlags);
-  return boost::regex_search(s.data(), s.data() + s.size(), request);
-}
+// A request of the Kamer in a motion (kRequest): the motion's, never a
+// promise of the government.
+bool is_kamer_request(std::string_view s, CueFilter::Rules may) { return find(s, kRequest, may).found; }
 
 // Words of a topic that say what it is about: four letters or more, not a
 // function word or the procedure (`tot de orde van de dag`, `te`).
@@ -486,6 +631,8 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   };
   std::vector<Found> found;
   std::vector<std::size_t> seen;
+  const CueFilter& cues = cue_filter();
+  const CueFilter::Scratch scratch = cues.scratch();
   std::vector<std::size_t> anchor_starts;
   for (const PhraseDictionary::Hit& hit : ctx.anchors.phrases(commitment_anchor_words()))
     anchor_starts.push_back(hit.span.begin);
@@ -496,8 +643,9 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     if (std::find(seen.begin(), seen.end(), sentence.begin) != seen.end()) return;
     seen.push_back(sentence.begin);
     std::string_view s = t.substr(sentence.begin, sentence.size());
-    if (is_kamer_request(s)) return;
-    std::optional<Reading> reading = read_sentence(s, u_is_kamer);
+    const CueFilter::Rules may = cues.may_match(s, scratch.get());
+    if (is_kamer_request(s, may)) return;
+    std::optional<Reading> reading = read_sentence(s, u_is_kamer, may);
     if (!reading) return;
     Found f{sentence, {sentence.begin + reading->span.begin, sentence.begin + reading->span.end}, *reading};
     found.push_back(std::move(f));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <span>
 
 #include "kamerref/extract/text_util.h"
 
@@ -208,11 +209,52 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
   const regex* rules[] = {&before_summer, &after_summer, &before_christmas, &season,     &rest_of_year,
                           &part_of_year,  &part_of_month, &quarter,         &before_day, &month_year,
                           &in_year,       &soon,          &months_ahead,    &plain_year, &weeks};
+  // Words each rule cannot match without (in any case, white space between
+  // words as one space): a rule whose words are all missing from the text is
+  // not searched. Each list is read off the rule's pattern: every alternative
+  // of the rule contains one of the words.
+  static constexpr std::string_view kMonthWords[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun",
+                                                     "jul", "aug", "sep",   "okt", "nov", "dec"};
+  static constexpr std::string_view kSummer[] = {"zomer"};
+  static constexpr std::string_view kChristmas[] = {"kerst"};
+  static constexpr std::string_view kSeasons[] = {"voorjaar", "zomer", "najaar", "winter"};
+  static constexpr std::string_view kRestOfYear[] = {"van het jaar",   "van dit jaar",  "van het kalenderjaar",
+                                                    "van dit kalenderjaar", "nog dit jaar", "later dit jaar"};
+  static constexpr std::string_view kPlainYear[] = {"dit jaar", "volgend jaar", "komend jaar"};
+  static constexpr std::string_view kPartOfYear[] = {"begin", "medio", "halverwege", "eind"};
+  static constexpr std::string_view kPartOfMonth[] = {"begin", "half", "medio", "eind"};
+  static constexpr std::string_view kQuarter[] = {"kwartaal", "q"};
+  static constexpr std::string_view kInYear[] = {"in 19", "in 20", "gedurende 19", "gedurende 20", "loop van 19",
+                                                 "loop van 20"};
+  static constexpr std::string_view kSoon[] = {"termijn", "binnenkort", "spoedig", "snel"};
+  static constexpr std::string_view kMonths[] = {"komende maanden"};
+  static constexpr std::string_view kWeeks[] = {"deze week", "volgende week", "komende week", "weken"};
+  const std::span<const std::string_view> needs[] = {kSummer,     kSummer,      kChristmas, kSeasons,    kRestOfYear,
+                                                     kPartOfYear, kPartOfMonth, kQuarter,   kMonthWords, kMonthWords,
+                                                     kInYear,     kSoon,        kMonths,    kPlainYear,  kWeeks};
+  static_assert(std::size(needs) == std::size(rules));
+  // the text in lower case, each run of white space (`\s`) as one space
+  std::string folded;
+  folded.reserve(text.size());
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      if (folded.empty() || folded.back() != ' ') folded.push_back(' ');
+      continue;
+    }
+    folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  auto may_match = [&](int k) {
+    for (std::string_view word : needs[k])
+      if (folded.find(word) != std::string::npos) return true;
+    return false;
+  };
+
   const char* b = text.data();
   const char* e = text.data() + text.size();
   int best_rule = -1;
   boost::cmatch best;
   for (int k = 0; k < static_cast<int>(std::size(rules)); ++k) {
+    if (!may_match(k)) continue;
     boost::cmatch m;
     if (!boost::regex_search(b, e, m, *rules[k])) continue;
     if (best_rule < 0 || m[0].first < best[0].first ||

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -91,6 +92,13 @@ const EuAct* act_by_id(const Matcher& m, const std::string& id) {
 }
 
 // ---------------------------------------------------------------- candidates
+
+// The windows of `windows` that hold `c`: a pattern that cannot match
+// without `c` (`/` of `2022/2065`) cannot match in the others.
+std::vector<Span> windows_holding(std::string_view t, std::vector<Span> windows, char c) {
+  std::erase_if(windows, [&](const Span& w) { return !std::memchr(t.data() + w.begin, c, w.size()); });
+  return windows;
+}
 
 struct Candidate {
   Span span;
@@ -222,10 +230,13 @@ void find_numbered_acts(const AnchorIndex& anchors, std::vector<Candidate>& out)
           R"()\s*\)\s*)?((?:nr\.?|no\.?|nummer)\s*)?(\d{1,5})\s*/\s*(\d{1,5})(?:\s*/\s*()" + kMarker +
           R"())?)(?![\d/]|\.\d))",
       boost::regex::perl | boost::regex::icase);
-  const std::vector<Span> windows = anchors.windows(
-      {"erordening", "ERORDENING", "ichtlijn", "ICHTLIJN", "esluit", "ESLUIT", "egulation", "EGULATION",
-          "irective", "IRECTIVE", "ecision", "ECISION"},
-      32, 160);
+  // every match holds the `/` of its number and lies inside one window
+  const std::vector<Span> windows = windows_holding(
+      t,
+      anchors.windows({"erordening", "ERORDENING", "ichtlijn", "ICHTLIJN", "esluit", "ESLUIT", "egulation",
+                       "EGULATION", "irective", "IRECTIVE", "ecision", "ECISION"},
+                      32, 160),
+      '/');
   for_each_match(t, windows, numbered, [&](const boost::cmatch& m) {
     const std::string head = fold(m[1].str());
     const char type = type_of_head(head);
@@ -263,8 +274,11 @@ void find_commission_documents(const AnchorIndex& anchors, std::vector<Candidate
   static const boost::regex slashed(
       R"((?<![A-Za-z0-9/])(COM|SWD|JOIN|SEC|C)/((?:19|20)\d{2})/(\d{1,5})\s+final)");
   const std::vector<Span> windows = anchors.windows({"COM", "SWD", "JOIN", "SEC", "C(", "C (", "C/"}, 1, 40);
-  for (const boost::regex* re : {&bracketed, &slashed}) {
-    for_each_match(t, windows, *re, [&](const boost::cmatch& m) {
+  // `bracketed` cannot match without its `(`, `slashed` without its `/`
+  const std::vector<Span> with_bracket = windows_holding(t, windows, '(');
+  const std::vector<Span> with_slash = windows_holding(t, windows, '/');
+  for (const auto& [re, in] : {std::pair{&bracketed, &with_bracket}, std::pair{&slashed, &with_slash}}) {
+    for_each_match(t, *in, *re, [&](const boost::cmatch& m) {
       std::string series = m[1].str();
       long number = to_number(m[3].str());
       if (number <= 0) return;
@@ -314,23 +328,27 @@ std::string initials_before(std::string_view t, std::size_t end, std::size_t cou
 
 // Gazetteer abbreviations this document defines as something else:
 // `Total Cost of Ownership (TCO)`. Those never count in this document.
-std::vector<std::string> redefined_abbreviations(std::string_view t, const Matcher& m,
+std::vector<std::string> redefined_abbreviations(const AnchorIndex& anchors, const Matcher& m,
                                                  const std::vector<Candidate>& named) {
+  const std::string_view t = anchors.text();
   static const boost::regex parenthesised(R"(\(\s*([A-Z][A-Za-z0-9]{1,9})\s*\))");
   std::vector<std::string> redefined;
-  for (auto it = matches(t, parenthesised), end = boost::cregex_iterator(); it != end; ++it) {
-    const boost::cmatch& hit = *it;
+  // every match opens with its `(` and holds no other: the matches at the
+  // `(`s are those of a search over the whole text
+  const std::span<const std::size_t> brackets = anchors.occurrences("(");
+  for_each_match_at(t, std::vector<std::size_t>(brackets.begin(), brackets.end()), parenthesised,
+                    [&](const boost::cmatch& hit) {
     std::string abbr = hit[1].str();
-    if (!m.exact_keys.count(abbr)) continue;
+    if (!m.exact_keys.count(abbr)) return;
     std::size_t open = match_span(hit, t).begin;
     std::size_t before = open;
     while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
     bool after_act = false;
     for (const Candidate& c : named) after_act = after_act || c.span.end == before;
-    if (after_act) continue;  // `Digital Services Act (DSA)`: the act itself
-    if (!std::all_of(abbr.begin(), abbr.end(), is_upper)) continue;
+    if (after_act) return;  // `Digital Services Act (DSA)`: the act itself
+    if (!std::all_of(abbr.begin(), abbr.end(), is_upper)) return;
     if (initials_before(t, before, abbr.size()) == abbr) redefined.push_back(abbr);
-  }
+  });
   return redefined;
 }
 
@@ -453,6 +471,11 @@ void add_article(std::string_view t, Span span, Reference& r) {
       R"((?:\s*,?\s*(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+lid)?(?:\s*,?\s*(?:onder|sub|onderdeel|punt|point)\s+\(?[a-z0-9]{1,4}\)?)?\s*,?\s*(?:(?:van|uit|of|in)\s+(?:de\s+|het\s+|the\s+)?)?\z)",
       boost::regex::perl | boost::regex::icase);
   std::size_t from = span.begin > 90 ? span.begin - 90 : 0;
+  // every form of the pattern holds `art` (`artikel`, `art.`, `Article`) in some case
+  bool has_art = false;
+  for (std::size_t p = from; p + 3 <= span.begin && !has_art; ++p)
+    has_art = (t[p] | 0x20) == 'a' && (t[p + 1] | 0x20) == 'r' && (t[p + 2] | 0x20) == 't';
+  if (!has_art) return;
   boost::cmatch hit;
   if (!boost::regex_search(t.data() + from, t.data() + span.begin, hit, article)) return;
   r.set_attr("article", hit[1].str());
@@ -558,6 +581,8 @@ std::span<const AnchorLiteral> eu_anchors() {
       {"erordening"}, {"ERORDENING"}, {"ichtlijn"}, {"ICHTLIJN"}, {"esluit"}, {"ESLUIT"}, {"egulation"},
       {"EGULATION"}, {"irective"}, {"IRECTIVE"}, {"ecision"}, {"ECISION"},
       {"COM"}, {"SWD"}, {"JOIN"}, {"SEC"}, {"C("}, {"C ("}, {"C/"},
+      // where a document may define an abbreviation: `Total Cost of Ownership (TCO)`
+      {"("},
   };
   return kAnchors;
 }
@@ -575,7 +600,7 @@ void extract_eu_acts(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::vector<Candidate> named;
   for (const Candidate& c : all)
     if (c.matched_by != "abbreviation") named.push_back(c);
-  for (const std::string& abbr : redefined_abbreviations(t, m, named))
+  for (const std::string& abbr : redefined_abbreviations(ctx.anchors, m, named))
     std::erase_if(all, [&](const Candidate& c) { return c.exact_key == abbr; });
 
   std::vector<Candidate> refs = select_longest(std::move(all));

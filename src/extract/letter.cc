@@ -101,6 +101,81 @@ std::string month_in_sentence(std::string_view sentence) {
   return found;
 }
 
+// Prechecks: what must stand after a letter's word (at `pos`) for a pattern
+// to match there. A start where one fails is not given to its pattern: the
+// pattern could not match at it, so skipping it changes nothing.
+bool is_white(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The series word and each name word are one white-space separated token
+// without `,.;:()`; up to ten name words follow the series word. So the `(`
+// of `bracketed` (`... (december 2023)`) and the `,` of `cited` (`...,
+// 17 december 2025`) are the first of `,.;:()` from `pos`, within its first
+// twelve tokens. Returns that character, or '\0'.
+char first_stop_within(std::string_view t, std::size_t pos, int tokens) {
+  bool in_token = false;
+  for (std::size_t p = pos; p < t.size(); ++p) {
+    const char c = t[p];
+    if (is_white(c)) {
+      in_token = false;
+      continue;
+    }
+    if (!in_token) {
+      if (--tokens < 0) return '\0';
+      in_token = true;
+    }
+    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') return c;
+  }
+  return '\0';
+}
+
+// `dated` holds none of `,;:()`, and its month name opens a token no later
+// than the 14th from `pos` (series word, ten name words, `van`, a day).
+bool month_within(std::string_view t, std::size_t pos, int tokens) {
+  static constexpr std::string_view kMonthStems[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun",
+                                                     "jul", "aug", "sep",   "okt", "nov", "dec"};
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  bool in_token = false;
+  for (std::size_t p = pos; p < t.size(); ++p) {
+    const char c = t[p];
+    if (is_white(c)) {
+      in_token = false;
+      continue;
+    }
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return false;
+    if (in_token) continue;
+    in_token = true;
+    if (--tokens < 0) return false;
+    const char first = lower(c);
+    if (first != 'j' && first != 'f' && first != 'm' && first != 'a' && first != 's' && first != 'o' &&
+        first != 'n' && first != 'd')
+      continue;  // no month name begins so
+    for (std::string_view stem : kMonthStems) {
+      if (p + stem.size() > t.size()) continue;
+      std::size_t k = 0;
+      while (k < stem.size() && lower(t[p + k]) == stem[k]) ++k;
+      if (k == stem.size()) return true;
+    }
+  }
+  return false;
+}
+
+// `named`: after the series word (the letters from `pos`), white space and
+// a capitalised word, or a lower-case word, white space and a capital.
+bool capital_follows(std::string_view t, std::size_t pos) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto is_gap = [](char c) { return c == ' ' || c == '\n'; };
+  std::size_t p = pos;
+  while (p < t.size() && is_letter(t[p])) ++p;
+  if (p >= t.size() || !is_gap(t[p])) return false;
+  while (p < t.size() && is_gap(t[p])) ++p;
+  if (p < t.size() && t[p] >= 'A' && t[p] <= 'Z') return true;
+  if (p >= t.size() || t[p] < 'a' || t[p] > 'z') return false;
+  while (p < t.size() && t[p] >= 'a' && t[p] <= 'z') ++p;
+  if (p >= t.size() || !is_gap(t[p])) return false;
+  while (p < t.size() && is_gap(t[p])) ++p;
+  return p < t.size() && t[p] >= 'A' && t[p] <= 'Z';
+}
+
 // Series words that say only that it is a letter: `brief`, `Kamerbrief`.
 bool is_generic_series(std::string_view series) {
   return series == "brief" || series == "kamerbrief" || series == "antwoordbrief";
@@ -183,6 +258,19 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
   }
 
+  auto starts_where = [&](auto&& may_match) {
+    std::vector<std::size_t> kept;
+    for (std::size_t p : starts)
+      if (p < t.size() && may_match(p)) kept.push_back(p);
+    return kept;
+  };
+  const std::vector<std::size_t> bracketed_starts =
+      starts_where([&](std::size_t p) { return first_stop_within(t, p, 12) == '('; });
+  const std::vector<std::size_t> dated_starts = starts_where([&](std::size_t p) { return month_within(t, p, 14); });
+  const std::vector<std::size_t> cited_starts =
+      starts_where([&](std::size_t p) { return first_stop_within(t, p, 12) == ','; });
+  const std::vector<std::size_t> named_starts = starts_where([&](std::size_t p) { return capital_follows(t, p); });
+
   std::vector<Found> found;
   auto already = [&](std::size_t series_begin) {
     return std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.series_begin == series_begin; });
@@ -200,7 +288,7 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     return !ctx.in_furniture(s) && !self_or_future(t, match_span(m, t, 1).begin);
   };
 
-  for_each_match_at(t, starts, bracketed, [&](const cmatch& m) {
+  for_each_match_at(t, bracketed_starts, bracketed, [&](const cmatch& m) {
     if (!usable(m)) return;
     Found f = start(m);
     // every `month year` inside the brackets
@@ -214,7 +302,7 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
     found.push_back(std::move(f));
   });
-  for_each_match_at(t, starts, dated, [&](const cmatch& m) {
+  for_each_match_at(t, dated_starts, dated, [&](const cmatch& m) {
     if (!usable(m) || already(match_span(m, t, 1).begin)) return;
     Found f = start(m);
     std::string month = month_from_phrase(m[3].str(), doc_date);
@@ -222,14 +310,14 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     f.months.push_back({month, match_span(m, t, 3)});
     found.push_back(std::move(f));
   });
-  for_each_match_at(t, starts, cited, [&](const cmatch& m) {
+  for_each_match_at(t, cited_starts, cited, [&](const cmatch& m) {
     Span s = match_span(m, t);
     if (!ctx.footnote_containing(s.begin) || !usable(m) || already(match_span(m, t, 1).begin)) return;
     Found f = start(m);
     f.months.push_back({month_of(dutch_month(m[4].str()), std::stoi(m[5].str())), match_span(m, t, 3)});
     found.push_back(std::move(f));
   });
-  for_each_match_at(t, starts, named, [&](const cmatch& m) {
+  for_each_match_at(t, named_starts, named, [&](const cmatch& m) {
     if (!usable(m) || already(match_span(m, t, 1).begin)) return;
     Found f = start(m);
     if (f.name.empty()) return;
