@@ -506,7 +506,8 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // anchors: the prefixes, and a hyphen right after a digit (`36600-XVI-12`)
   std::vector<Span> id_windows = ctx.anchors.windows({"kst-", "t.v.v", "vervanging", "amerstuk"}, 2, 60);
   for (std::size_t p : ctx.anchors.occurrences("-")) {
-    if (p >= 5 && is_digit(t[p - 1])) id_windows.push_back({p - 6, std::min(t.size(), p + 24)});
+    // (from the text's start when the hyphen is its sixth byte: `p - 6` would wrap)
+    if (p >= 5 && is_digit(t[p - 1])) id_windows.push_back({p >= 6 ? p - 6 : 0, std::min(t.size(), p + 24)});
   }
   std::sort(id_windows.begin(), id_windows.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   id_windows = merge_windows(std::move(id_windows));
