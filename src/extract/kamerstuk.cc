@@ -15,6 +15,8 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\n'; }
+// What `\s` matches in the patterns (the C locale's white space).
+bool is_regex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 std::string digits_only(std::string_view s) {
   std::string out;
@@ -326,14 +328,22 @@ void for_each_match_at_starts(std::string_view text, const std::vector<Span>& wi
       if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
     }
     std::size_t free_from = w.begin;  // the end of the last match in this window
+    boost::cmatch m;  // one for the window: its storage is reused
     for (; start != starts.end() && *start < w.end; ++start) {
       if (*start < free_from || (start != starts.begin() && *(start - 1) == *start)) continue;
-      boost::cmatch m;
       if (!boost::regex_search(base + *start, base + w.end, m, re, flags, base)) continue;
       free_from = static_cast<std::size_t>(m[0].second - base);
       on_match(m);
     }
   }
+}
+
+// Does a dossier number `\d{2} ?\d{3}` (`29754`, `29 754`) stand at `p`? What
+// follows it is not looked at: a pattern's lookahead there may see a window's edge.
+bool dossier_digits_at(std::string_view t, std::size_t p) {
+  if (p + 5 > t.size() || !is_digit(t[p]) || !is_digit(t[p + 1])) return false;
+  std::size_t q = t[p + 2] == ' ' ? p + 3 : p + 2;
+  return q + 3 <= t.size() && is_digit(t[q]) && is_digit(t[q + 1]) && is_digit(t[q + 2]);
 }
 
 // The places in `windows` where a run of digits begins: where a pattern that
@@ -381,15 +391,19 @@ void emit_numbers(std::size_t head_begin, const std::string& dossier, const std:
                   const std::vector<Number>& numbers, const std::string& vergaderjaar,
                   const std::string& kamer, const std::string& pins, std::size_t tail_end,
                   std::vector<Reference>& out) {
+  // the dossier's parts once for all its numbers (what kamerstuk_id and dossier_id each split again)
+  const DossierNumber parts = split_dossier(dossier, toevoeging);
+  std::string dossier_prefix = parts.number;
+  if (!parts.toevoeging.empty()) dossier_prefix += "-" + parts.toevoeging;
+  const std::string the_dossier_id = "dossier-" + dossier_prefix;
   for (std::size_t k = 0; k < numbers.size(); ++k) {
     Span span = k == 0 ? Span{head_begin, numbers[k].span.end} : numbers[k].span;
     if (k + 1 == numbers.size()) span.end = std::max(span.end, tail_end);  // page pins belong to it
-    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(dossier, toevoeging, numbers[k].value), span);
+    Reference r = make_ref(RefKind::kamerstuk, "kst-" + dossier_prefix + "-" + numbers[k].value, span);
     if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
     if (!kamer.empty()) r.set_attr("kamer", kamer);
-    r.set_attr("dossier", dossier_id(dossier, toevoeging));
-    if (std::string rijkswet = split_dossier(dossier, toevoeging).rijkswet; !rijkswet.empty())
-      r.set_attr("rijkswet", rijkswet);
+    r.set_attr("dossier", the_dossier_id);
+    if (!parts.rijkswet.empty()) r.set_attr("rijkswet", parts.rijkswet);
     if (!pins.empty()) r.set_attr("pages", pins);
     out.push_back(std::move(r));
   }
@@ -581,8 +595,9 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   std::vector<std::size_t> id_starts = anchor_starts(ctx.anchors, {"kst-", "t.v.v"});
   for (std::size_t p : ctx.anchors.occurrences("vervanging"))
     if (p >= 4 && t.compare(p - 4, 4, "ter ") == 0) id_starts.push_back(p - 4);
+  // (`Kamerstuk\s+`: not `Kamerstukken`, the common case)
   for (std::size_t p : ctx.anchors.occurrences("amerstuk"))
-    if (p >= 1 && t[p - 1] == 'K') id_starts.push_back(p - 1);
+    if (p >= 1 && t[p - 1] == 'K' && p + 8 < t.size() && is_regex_space(t[p + 8])) id_starts.push_back(p - 1);
   for (std::size_t p : ctx.anchors.occurrences("-")) {
     if (p >= 5 && is_digit(t[p - 1])) {
       // (from the text's start when the hyphen is its sixth byte: `p - 6` would wrap)
@@ -720,7 +735,9 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // and after a `;` in a list of citations.
   static const boost::regex bare(R"((?<![\w/.,:-])(\d{2} ?\d{3})(?![\d/]))");
   std::vector<Span> nr_windows = ctx.anchors.windows({"nr", "Nr", "NR", "nummer"}, 40, 2);
-  for_each_match_at_starts(t, nr_windows, digit_run_starts(t, nr_windows), bare, [&](const boost::cmatch& m) {
+  std::vector<std::size_t> bare_starts = digit_run_starts(t, nr_windows);
+  std::erase_if(bare_starts, [&](std::size_t p) { return !dossier_digits_at(t, p); });
+  for_each_match_at_starts(t, nr_windows, bare_starts, bare, [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
     if (begin >= 2 && t[begin - 1] == ' ' && is_digit(t[begin - 2])) return;  // 1 234 567
     Cursor c{t, match_span(m, t, 1).end};
@@ -744,11 +761,11 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // `(31 145, AA; 31 560, C, pag. 19)`. Only where a bracket or `;` opens it,
   // so a number pair in running text (`12 345, 67`) is none.
   static const boost::regex opened(R"([(;][ ]?(\d{2} ?\d{3})(?![\d/]))");
-  // a match begins at a bracket or `;` with a digit after it, or after one space
+  // a match begins at a bracket or `;` with a dossier number after it, or after one space
   std::vector<std::size_t> opened_starts;
   for (std::size_t p : anchor_starts(ctx.anchors, {"(", ";"})) {
     std::size_t d = p + 1 < t.size() && t[p + 1] == ' ' ? p + 2 : p + 1;
-    if (d < t.size() && is_digit(t[d])) opened_starts.push_back(p);
+    if (dossier_digits_at(t, d)) opened_starts.push_back(p);
   }
   for_each_match_at_starts(t, ctx.anchors.windows({"(", ";"}, 0, 12), opened_starts, opened,
                            [&](const boost::cmatch& m) {
@@ -772,7 +789,22 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // `nr. 123 (36200)`, `Zij krijgt nr. 412 (36410).`, `nr. 5 (36 200 VI)`, `nr 5 (36200)`
   static const boost::regex nr_first(
       R"((?<![\w])[Nn]rs?\.?\s*(\d{1,5}[a-z]?)\s*\((\d{2} ?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
-  for_each_match_at_starts(t, ctx.anchors.windows({"nr", "Nr"}, 1, 60), anchor_starts(ctx.anchors, {"nr", "Nr"}), nr_first,
+  // a match begins at an anchor that has `s`, `.`, white space, one to five
+  // digits, perhaps a letter, white space and a bracket after it
+  std::vector<std::size_t> nr_first_starts = anchor_starts(ctx.anchors, {"nr", "Nr"});
+  std::erase_if(nr_first_starts, [&](std::size_t p) {
+    std::size_t q = p + 2;
+    if (q < t.size() && t[q] == 's') ++q;
+    if (q < t.size() && t[q] == '.') ++q;
+    while (q < t.size() && is_regex_space(t[q])) ++q;
+    std::size_t digits = q;
+    while (q < t.size() && is_digit(t[q])) ++q;
+    if (q == digits || q - digits > 5) return true;
+    if (q < t.size() && t[q] >= 'a' && t[q] <= 'z') ++q;
+    while (q < t.size() && is_regex_space(t[q])) ++q;
+    return !(q < t.size() && t[q] == '(');
+  });
+  for_each_match_at_starts(t, ctx.anchors.windows({"nr", "Nr"}, 1, 60), nr_first_starts, nr_first,
                            [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
