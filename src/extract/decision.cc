@@ -190,8 +190,8 @@ bool is_vote_record(const ExtractContext& ctx) {
   if (type.find("handeling") != std::string::npos || type.find("verslag") != std::string::npos ||
       type.find("stemming") != std::string::npos)
     return true;
-  std::string_view t = ctx.text();
-  return t.find("In stemming komt") != std::string_view::npos || t.find("zodat zij is") != std::string_view::npos;
+  // the words' places from the document's one anchor pass (decision_anchors)
+  return !ctx.anchors.occurrences("In stemming komt").empty() || !ctx.anchors.occurrences("zodat zij is").empty();
 }
 
 // The sentence after `from` (skipping blanks), empty at the end of the text.
@@ -290,6 +290,12 @@ bool only_motion_named(const std::vector<Reference>& refs, const std::string& id
 
 }  // namespace
 
+std::span<const AnchorLiteral> decision_anchors() {
+  // `In stemming komt de motie-Jansen (36410, nr. 412).`, `..., zodat zij is aangenomen.`
+  static constexpr AnchorLiteral kAnchors[] = {{"In stemming komt"}, {"zodat zij is"}};
+  return kAnchors;
+}
+
 void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
   // a record of the vote? asked only once a motion needs it: the look at
@@ -329,6 +335,21 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
   auto followup_of = [&](Span sentence) -> const FollowUp& {
     auto [it, added] = followups.try_emplace({sentence.begin, sentence.end});
     if (added) it->second = read_followup(t.substr(sentence.begin, sentence.size()));
+    return it->second;
+  };
+
+  // the sentence after a place, and whether it goes on about the motion
+  // just named: the same for every reference of that sentence
+  std::map<std::size_t, Span> sentences_after;
+  auto sentence_after = [&](std::size_t from) {
+    auto [it, added] = sentences_after.try_emplace(from);
+    if (added) it->second = next_sentence(ctx, from);
+    return it->second;
+  };
+  std::map<std::pair<std::size_t, std::size_t>, bool> continuing;
+  auto continues = [&](Span sentence) {
+    auto [it, added] = continuing.try_emplace({sentence.begin, sentence.end});
+    if (added) it->second = continues_about_motion(t.substr(sentence.begin, sentence.size()));
     return it->second;
   };
 
@@ -383,12 +404,11 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     std::size_t at = sentence.end;
     Span deciding{};
     for (int k = 0; k < 4 && !kamer_text; ++k) {
-      Span next = next_sentence(ctx, at);
+      Span next = sentence_after(at);
       if (next.size() == 0 || next.begin >= stop) break;
-      std::string_view s = t.substr(next.begin, next.size());
       at = next.end;
       if (cites_only(out, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
-      if (!(entry && next.begin < entry_end) && !continues_about_motion(s)) break;
+      if (!(entry && next.begin < entry_end) && !continues(next)) break;
       FollowUp here = followup_of(next);
       FollowUp before = f;
       f = combine(f, here);
