@@ -7,6 +7,7 @@
 #include "kamerref/extract/regex_util.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace kamerref {
@@ -489,15 +490,62 @@ constexpr AnchorLiteral kTkNumberAnchors[] = {
     {"0Z"}, {"1Z"}, {"2Z"}, {"3Z"}, {"4Z"}, {"5Z"}, {"6Z"}, {"7Z"}, {"8Z"}, {"9Z"},
 };
 
+// A hyphen after a digit, where an id written as such can stand: `36600-XVI-12`
+// (not every hyphen: most join words or years).
+constexpr AnchorLiteral kDigitHyphenAnchors[] = {
+    {"0-"}, {"1-"}, {"2-"}, {"3-"}, {"4-"}, {"5-"}, {"6-"}, {"7-"}, {"8-"}, {"9-"},
+};
+
+// A bracket or `;` with a digit after it, or after one space: where a short
+// citation without `nr.` opens, `(31 459, 22)`, `; 31 560, C` (not every `;`
+// and `(` of the prose).
+constexpr AnchorLiteral kOpenedAnchors[] = {
+    {"(0"}, {"(1"}, {"(2"}, {"(3"}, {"(4"}, {"(5"}, {"(6"}, {"(7"}, {"(8"}, {"(9"},
+    {"( 0"}, {"( 1"}, {"( 2"}, {"( 3"}, {"( 4"}, {"( 5"}, {"( 6"}, {"( 7"}, {"( 8"}, {"( 9"},
+    {";0"}, {";1"}, {";2"}, {";3"}, {";4"}, {";5"}, {";6"}, {";7"}, {";8"}, {";9"},
+    {"; 0"}, {"; 1"}, {"; 2"}, {"; 3"}, {"; 4"}, {"; 5"}, {"; 6"}, {"; 7"}, {"; 8"}, {"; 9"},
+};
+
+namespace {
+
+// The ids of a table's literals in the extraction's anchor database, resolved
+// once (the tables above are read in every document: a lookup by text hashes).
+template <std::size_t N>
+const std::array<int, N>& extraction_ids(const AnchorLiteral (&table)[N]) {
+  static const std::array<int, N> ids = [&] {
+    std::array<int, N> all{};
+    for (std::size_t i = 0; i < N; ++i) all[i] = extraction_anchor_database().id_of(table[i].text, table[i].caseless);
+    return all;
+  }();
+  return ids;
+}
+
+// Appends the places of every literal of `table` to `out`.
+template <std::size_t N>
+void append_places(const AnchorIndex& anchors, const AnchorLiteral (&table)[N], std::vector<std::size_t>& out) {
+  if (&anchors.database() == &extraction_anchor_database()) {
+    for (int id : extraction_ids(table)) {
+      std::span<const std::size_t> places = anchors.occurrences_of(id);
+      out.insert(out.end(), places.begin(), places.end());
+    }
+  } else {
+    for (const AnchorLiteral& literal : table) anchors.append(literal.text, out);
+  }
+}
+
+}  // namespace
+
 std::span<const AnchorLiteral> kamerstuk_anchors() {
   static const std::vector<AnchorLiteral> kAnchors = [] {
     std::vector<AnchorLiteral> all = {
       {"Kamer, vergaderjaar"}, {"Kamer,  vergaderjaar"},  // running headers
       {"Aanhangsel"}, {"Handelingen"},
-      {"kst-"}, {"t.v.v"}, {"vervanging"}, {"amerstuk"}, {"AMERSTUK"}, {"-"},  // ids written as such
+      {"kst-"}, {"t.v.v"}, {"vervanging"}, {"amerstuk"}, {"AMERSTUK"},  // ids written as such
       {" Kamer"}, {"Zitting"}, {"letter"},
-      {"nr"}, {"Nr"}, {"NR"}, {"nummer"}, {"("}, {";"},
+      {"nr"}, {"Nr"}, {"NR"}, {"nummer"},
     };
+    all.insert(all.end(), std::begin(kDigitHyphenAnchors), std::end(kDigitHyphenAnchors));
+    all.insert(all.end(), std::begin(kOpenedAnchors), std::end(kOpenedAnchors));
     all.insert(all.end(), std::begin(kTkNumberAnchors), std::end(kTkNumberAnchors));
     return all;
   }();
@@ -598,8 +646,10 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // (`Kamerstuk\s+`: not `Kamerstukken`, the common case)
   for (std::size_t p : ctx.anchors.occurrences("amerstuk"))
     if (p >= 1 && t[p - 1] == 'K' && p + 8 < t.size() && is_regex_space(t[p + 8])) id_starts.push_back(p - 1);
-  for (std::size_t p : ctx.anchors.occurrences("-")) {
-    if (p >= 5 && is_digit(t[p - 1])) {
+  std::vector<std::size_t> digit_hyphens;  // the digits' places; the hyphen is one on
+  append_places(ctx.anchors, kDigitHyphenAnchors, digit_hyphens);
+  for (std::size_t q : digit_hyphens) {
+    if (std::size_t p = q + 1; p >= 5) {
       // (from the text's start when the hyphen is its sixth byte: `p - 6` would wrap)
       id_windows.push_back({p >= 6 ? p - 6 : 0, std::min(t.size(), p + 24)});
       if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(p - 5), t.begin() + static_cast<std::ptrdiff_t>(p), is_digit))
@@ -761,13 +811,20 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // `(31 145, AA; 31 560, C, pag. 19)`. Only where a bracket or `;` opens it,
   // so a number pair in running text (`12 345, 67`) is none.
   static const boost::regex opened(R"([(;][ ]?(\d{2} ?\d{3})(?![\d/]))");
-  // a match begins at a bracket or `;` with a dossier number after it, or after one space
+  // a match begins at a bracket or `;` with a dossier number after it, or
+  // after one space: the places of kOpenedAnchors where the number stands.
+  // Each window holds at least the 12 bytes from its anchor, more than a match
+  // and the byte its lookahead reads (8 + 1): what matches at a start does not
+  // depend on the windows around the other anchors.
+  std::vector<std::size_t> opened_places;
+  append_places(ctx.anchors, kOpenedAnchors, opened_places);
+  std::sort(opened_places.begin(), opened_places.end());
   std::vector<std::size_t> opened_starts;
-  for (std::size_t p : anchor_starts(ctx.anchors, {"(", ";"})) {
-    std::size_t d = p + 1 < t.size() && t[p + 1] == ' ' ? p + 2 : p + 1;
+  for (std::size_t p : opened_places) {
+    std::size_t d = t[p + 1] == ' ' ? p + 2 : p + 1;
     if (dossier_digits_at(t, d)) opened_starts.push_back(p);
   }
-  for_each_match_at_starts(t, ctx.anchors.windows({"(", ";"}, 0, 12), opened_starts, opened,
+  for_each_match_at_starts(t, windows_around(opened_places, t.size(), 0, 12), opened_starts, opened,
                            [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
     if (preceded_by_other_series(t, begin)) return;
@@ -818,11 +875,11 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   static const boost::regex tk_number(R"((?<![\w])((?:19|20)\d{2})([DZ])(\d{5})(?![\w]))");
   // anchors: a digit and the series letter (`5D`, `4Z`), read from the
   // document's one pass; the letter stands at 4 or later
+  std::vector<std::size_t> digit_places;
+  append_places(ctx.anchors, kTkNumberAnchors, digit_places);
   std::vector<std::size_t> series_letters;
-  for (const AnchorLiteral& digit_letter : kTkNumberAnchors) {
-    for (std::size_t q : ctx.anchors.occurrences(digit_letter.text))
-      if (q + 1 >= 4) series_letters.push_back(q + 1);
-  }
+  for (std::size_t q : digit_places)
+    if (q + 1 >= 4) series_letters.push_back(q + 1);
   std::sort(series_letters.begin(), series_letters.end());
   std::vector<Span> tk_windows;
   for (std::size_t p : series_letters) tk_windows.push_back({p >= 5 ? p - 5 : 0, std::min(t.size(), p + 7)});
