@@ -41,7 +41,6 @@ AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> t
       }
       dictionaries_.push_back(d);
     }
-  combined_.build();  // before threads share it
   for (std::span<const AnchorLiteral> table : tables)
     for (const AnchorLiteral& a : table) {
       if (a.text.empty()) throw std::logic_error("an empty anchor literal");

@@ -456,7 +456,6 @@ const PhraseDictionary& commitment_anchor_words() {
           "rapporteren", "rapporteert", "gerapporteerd", "delen", "terugkoppelen", "terugkomen", "terug", "ingaan",
           "in te gaan", "op de hoogte", "toezegging", "toezeggingen", "toegezegd", "zeg", "zegt", "zeggen"})
       d.add(w, 0);
-    d.build();
     return d;
   }();
   return words;

@@ -21,7 +21,6 @@ const PhraseDictionary& month_dictionary() {
   static const PhraseDictionary month_names = [] {
     PhraseDictionary d;
     for (std::string_view month : kDutchMonthNames) d.add(month, 0, true);
-    d.build();
     return d;
   }();
   return month_names;

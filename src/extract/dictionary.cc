@@ -1,7 +1,7 @@
 #include "kamerref/extract/dictionary.h"
 
 #include <algorithm>
-#include <deque>
+#include <bit>
 
 #include "kamerref/load/encoding.h"
 
@@ -60,80 +60,72 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
   return kOther;  // a letter we do not fold: part of a word, matches nothing
 }
 
-bool is_word_byte(unsigned char c) {
+constexpr bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// is_word_byte of every byte, for the loop that looks for where words begin
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> of{};
+  for (int c = 0; c < 256; ++c) of[static_cast<std::size_t>(c)] = is_word_byte(static_cast<unsigned char>(c));
+  return of;
+}();
+
+}  // namespace
+
+namespace {
+
+bool has_symbol(std::uint64_t low, std::uint8_t high, std::uint8_t symbol) {
+  return symbol < 64 ? ((low >> symbol) & 1) != 0 : ((high >> (symbol - 64)) & 1) != 0;
+}
+
+// How many of the node's symbols come before `symbol`: its child's place.
+int rank_of(std::uint64_t low, std::uint8_t high, std::uint8_t symbol) {
+  if (symbol < 64) return std::popcount(low & ((std::uint64_t{1} << symbol) - 1));
+  return std::popcount(low) + std::popcount(static_cast<unsigned>(high) & ((1u << (symbol - 64)) - 1));
 }
 
 }  // namespace
 
-void PhraseDictionary::Automaton::insert(const std::vector<std::uint8_t>& symbols, std::size_t value) {
+inline std::int32_t PhraseDictionary::Trie::child(std::int32_t node, std::uint8_t symbol) const {
+  const Node& n = nodes[static_cast<std::size_t>(node)];
+  if (!has_symbol(n.low, n.high, symbol)) return 0;
+  return edges[static_cast<std::size_t>(n.first + rank_of(n.low, n.high, symbol))];
+}
+
+void PhraseDictionary::Trie::insert(const std::vector<std::uint8_t>& symbols, std::size_t value) {
   if (nodes.empty()) nodes.emplace_back();
   std::int32_t node = 0;
   for (std::uint8_t s : symbols) {
-    if (nodes[static_cast<std::size_t>(node)].next[s] == 0) {
-      nodes[static_cast<std::size_t>(node)].next[s] = static_cast<std::int32_t>(nodes.size());
+    std::int32_t next = child(node, s);
+    if (next == 0) {
+      next = static_cast<std::int32_t>(nodes.size());
       nodes.emplace_back();
-    }
-    node = nodes[static_cast<std::size_t>(node)].next[s];
-  }
-  Pattern p{value, symbols.size(), nodes[static_cast<std::size_t>(node)].output};
-  nodes[static_cast<std::size_t>(node)].output = static_cast<std::int32_t>(patterns.size());
-  patterns.push_back(p);
-  max_length = std::max(max_length, symbols.size());
-  built = false;
-}
-
-void PhraseDictionary::Automaton::build() {
-  if (nodes.empty()) nodes.emplace_back();
-  // The trie's transitions completed into a DFA, flat. `nodes` keeps the
-  // trie as added, so a later add() extends it and the next search builds again.
-  std::vector<std::int32_t> dfa(nodes.size() * kAlphabet, 0);
-  auto row = [&](std::int32_t u) { return dfa.data() + static_cast<std::size_t>(u) * kAlphabet; };
-  auto node = [&](std::int32_t u) -> Node& { return nodes[static_cast<std::size_t>(u)]; };
-  std::deque<std::int32_t> queue;
-  for (int s = 0; s < kAlphabet; ++s) {
-    std::int32_t v = nodes[0].next[s];
-    row(0)[s] = v;
-    if (v != 0) {
-      node(v).fail = 0;
-      queue.push_back(v);
-    }
-  }
-  while (!queue.empty()) {
-    std::int32_t u = queue.front();
-    queue.pop_front();
-    Node& nu = node(u);
-    const Node& fail_node = node(nu.fail);
-    nu.output_link = fail_node.output >= 0 ? nu.fail : fail_node.output_link;
-    for (int s = 0; s < kAlphabet; ++s) {
-      std::int32_t v = nu.next[s];
-      if (v != 0) {
-        // the fail state is shallower, so its row is complete
-        node(v).fail = row(nu.fail)[s] == v ? 0 : row(nu.fail)[s];
-        row(u)[s] = v;
-        queue.push_back(v);
-      } else {
-        row(u)[s] = row(nu.fail)[s];
+      Node& n = nodes[static_cast<std::size_t>(node)];
+      if (n.count == n.room) {
+        // no room left: the children move to the end of `edges`, with twice
+        // the room (the old places stay unused)
+        const int room = std::min(kAlphabet, std::max(2, 2 * n.room));
+        const auto moved_to = static_cast<std::int32_t>(edges.size());
+        edges.resize(edges.size() + static_cast<std::size_t>(room), 0);
+        std::copy_n(edges.begin() + n.first, n.count, edges.begin() + moved_to);
+        n.first = moved_to;
+        n.room = static_cast<std::uint8_t>(room);
       }
+      const int rank = rank_of(n.low, n.high, s);
+      auto at = edges.begin() + n.first;
+      std::copy_backward(at + rank, at + n.count, at + n.count + 1);
+      at[rank] = next;
+      ++n.count;
+      if (s < 64)
+        n.low |= std::uint64_t{1} << s;
+      else
+        n.high = static_cast<std::uint8_t>(n.high | (1u << (s - 64)));
     }
+    node = next;
   }
-  // the break and other symbols always return to the root
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    row(static_cast<std::int32_t>(i))[kBreak] = 0;
-    row(static_cast<std::int32_t>(i))[kOther] = 0;
-  }
-  first_output.resize(nodes.size());
-  for (std::size_t i = 0; i < nodes.size(); ++i)
-    first_output[i] = nodes[i].output >= 0 ? static_cast<std::int32_t>(i) : nodes[i].output_link;
-  // as narrow as the state count allows: the scan's working set shrinks to
-  // what the cache holds
-  delta16.clear();
-  delta32.clear();
-  if (nodes.size() <= 0xFFFF)
-    delta16.assign(dfa.begin(), dfa.end());
-  else
-    delta32.assign(dfa.begin(), dfa.end());
-  built = true;
+  patterns.push_back({value, nodes[static_cast<std::size_t>(node)].output});
+  nodes[static_cast<std::size_t>(node)].output = static_cast<std::int32_t>(patterns.size() - 1);
 }
 
 void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case_sensitive) {
@@ -152,70 +144,47 @@ void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case
   patterns_.emplace_back(value, case_sensitive);
 }
 
-void PhraseDictionary::ensure_built() const {
-  if (!folded_.built) folded_.build();
-  if (!sensitive_.built) sensitive_.build();
-}
-
-namespace {
-
-// Where the hit that ends at `end` after `length` symbols begins: the symbols
-// are walked back from the end. Hits are rare, so this costs less than
-// remembering where every symbol starts. Every character inside a hit was
-// decoded as a pattern symbol or a separator, so it is valid UTF-8 and its
-// lead byte is found by stepping over continuation bytes.
-std::size_t hit_begin(std::string_view text, std::size_t end, std::size_t length, bool keep_case) {
-  std::size_t pos = end;
-  while (length > 0) {
-    std::size_t lead = pos - 1;
-    while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
-    std::size_t len;
-    if (symbol_at(text, lead, keep_case, len) != kSkip) --length;
-    pos = lead;
-  }
-  return pos;
-}
-
-}  // namespace
-
-// The scan over `text` with transitions `delta` (kAlphabet per state, of the
-// narrowest type that holds every state number).
-template <class State>
-void PhraseDictionary::scan(const Automaton& a, const State* delta, bool keep_case, std::string_view text,
-                            WordEnd word_end, std::vector<Hit>& hits) {
-  const std::array<std::uint8_t, 128>& ascii = ascii_symbols(keep_case).of;
-  const std::int32_t* first_output = a.first_output.data();
-  std::size_t state = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
-    std::size_t len = 1;
-    std::uint8_t s = c < 0x80 ? ascii[c] : symbol_at(text, i, keep_case, len);
-    i += len;
-    if (s == kSkip) continue;
-    state = delta[state * kAlphabet + s];
-    for (std::int32_t n = first_output[state]; n >= 0; n = a.nodes[static_cast<std::size_t>(n)].output_link) {
-      for (std::int32_t p = a.nodes[static_cast<std::size_t>(n)].output; p >= 0;
-           p = a.patterns[static_cast<std::size_t>(p)].next_same_node) {
-        const Pattern& pat = a.patterns[static_cast<std::size_t>(p)];
-        std::size_t begin = hit_begin(text, i, pat.length, keep_case);
-        bool starts_word = begin == 0 || !is_word_byte(static_cast<unsigned char>(text[begin - 1]));
-        bool ends_word = word_end == WordEnd::any || PhraseDictionary::ends_word(text, i);
-        if (starts_word && ends_word) hits.push_back({{begin, i}, pat.value});
-      }
+// Every hit of the trie's phrases that begins at `begin`: the trie is
+// followed symbol by symbol (separators skipped) until no phrase goes on,
+// and every phrase ending on the way is a hit.
+inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                                   std::string_view text, std::size_t begin, WordEnd word_end, std::vector<Hit>& hits) {
+  auto c = static_cast<unsigned char>(text[begin]);
+  std::size_t len = 1;
+  std::uint8_t s = c < 0x80 ? ascii[c] : symbol_at(text, begin, keep_case, len);
+  if (s >= kBreak) return;  // a separator, a break or an unfolded letter begins no phrase
+  const Node* nodes = trie.nodes.data();
+  std::int32_t node = trie.child(0, s);
+  std::size_t end = begin + len;
+  while (node != 0) {
+    for (std::int32_t p = nodes[node].output; p >= 0; p = trie.patterns[static_cast<std::size_t>(p)].next_same_node)
+      if (word_end == WordEnd::any || ends_word(text, end))
+        hits.push_back({{begin, end}, trie.patterns[static_cast<std::size_t>(p)].value});
+    std::uint8_t next = kSkip;
+    while (next == kSkip && end < text.size()) {
+      c = static_cast<unsigned char>(text[end]);
+      len = 1;
+      next = c < 0x80 ? ascii[c] : symbol_at(text, end, keep_case, len);
+      end += len;
     }
+    node = next >= kBreak ? 0 : trie.child(node, next);
   }
 }
 
+// A hit begins where the byte before is no word byte. Such a place follows
+// an ASCII byte (or is the text's start), so a character begins there, and
+// a walk from it reads the same characters a scan from the start would.
 std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view text, WordEnd word_end) const {
-  ensure_built();
   std::vector<Hit> hits;
-  for (const Automaton* a : {&folded_, &sensitive_}) {
-    if (a->patterns.empty()) continue;
-    const bool keep_case = a == &sensitive_;
-    if (!a->delta16.empty())
-      scan(*a, a->delta16.data(), keep_case, text, word_end, hits);
-    else
-      scan(*a, a->delta32.data(), keep_case, text, word_end, hits);
+  const bool any_folded = !folded_.patterns.empty(), any_sensitive = !sensitive_.patterns.empty();
+  const std::array<std::uint8_t, 128>& folded_symbols = ascii_symbols(false).of;
+  const std::array<std::uint8_t, 128>& sensitive_symbols = ascii_symbols(true).of;
+  for (std::size_t begin = 0; begin < text.size();) {
+    if (any_folded) walk(folded_, folded_symbols, false, text, begin, word_end, hits);
+    if (any_sensitive) walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits);
+    // on to the byte after the next byte that is no word byte
+    while (begin < text.size() && kWordBytes[static_cast<unsigned char>(text[begin])]) ++begin;
+    ++begin;
   }
   sort_hits(hits);
   return hits;

@@ -80,7 +80,6 @@ const Matcher& matcher() {
         built.forms.add(f, i * 2, false);
       }
     }
-    built.forms.build();  // before any thread searches it: find_all must only read
     return built;
   }();
   return m;

@@ -277,7 +277,6 @@ const LawGazetteer& law_gazetteer() {
       }
       g.forms.push_back({std::move(f), std::move(re), added});
     }
-    g.phrases.build();  // before threads share it
     return g;
   }();
   return gazetteer;

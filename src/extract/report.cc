@@ -102,7 +102,6 @@ const SeriesGazetteer& series_gazetteer() {
       bool added = g.phrases.size() > before;
       g.forms.push_back({std::move(f), std::move(re), slot, added});
     }
-    g.phrases.build();  // before threads share it
     return g;
   }();
   return gazetteer;
