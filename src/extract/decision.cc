@@ -7,6 +7,8 @@
 #include <boost/regex.hpp>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
@@ -23,6 +25,24 @@ constexpr auto kFlags = regex::perl | regex::icase;
 bool search(std::string_view s, const regex& re, cmatch* m = nullptr) {
   cmatch local;
   return boost::regex_search(s.data(), s.data() + s.size(), m ? *m : local, re);
+}
+
+// The passage with ASCII letters in lower case: what the case-blind patterns
+// (C locale: only ASCII letters have cases) compare their words with.
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Does `lower` (ascii_lower of a passage) hold one of `words`? Before a
+// pattern every match of which holds one of them: without, the pattern
+// cannot match and its search is skipped.
+bool has_any(std::string_view lower, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (lower.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // `niet`, `geen`, `onvoldoende` inside a matched cue: `is de motie niet
@@ -101,27 +121,36 @@ FollowUp read_followup(std::string_view passage) {
   // `Deze motie ontraad ik`: advice before the vote, not what was done
   static const regex advised_against(R"(\bontraad\b|\bontraden\b)", kFlags);
 
+  // each search below runs only where the words every match of its pattern
+  // holds are there (the patterns are case-blind, or `[Aa]fgedaan`-like)
+  const std::string lower = ascii_lower(s);
   FollowUp f;
   cmatch m;
-  if (search(s, more_time)) return {"uitvoering", "meer tijd gevraagd"};
-  if (search(s, not_yet)) return {"uitvoering", "nog niet afgerond"};
-  if (search(s, not_done, &m)) {
+  if (has_any(lower, {"uitstel", "meer", "niet"}) && search(s, more_time)) return {"uitvoering", "meer tijd gevraagd"};
+  if (has_any(lower, {"nog"}) && search(s, not_yet)) return {"uitvoering", "nog niet afgerond"};
+  if (has_any(lower, {"niet", "geen", "zie"}) && search(s, not_done, &m)) {
     std::string said = fold(m[0].str());
     bool partly = said.find("volledig") != std::string::npos || said.find("geheel") != std::string::npos ||
                   said.find("helemaal") != std::string::npos;
     return {"niet-uitgevoerd", partly ? "niet volledig" : ""};
   }
-  if (search(s, status_cell)) return {"afgedaan", ""};
-  if (search(s, running_cell)) return {"uitvoering", ""};
+  if (has_any(lower, {"afgedaan", "afgerond"}) && search(s, status_cell)) return {"afgedaan", ""};
+  if (has_any(lower, {"lopend", "uitvoering", "behandeling"}) && search(s, running_cell)) return {"uitvoering", ""};
+  const bool afgedaan = has_any(lower, {"afgedaan"});
+  const bool herewith = has_any(lower, {"hiermee", "daarmee", "hiermede", "hierbij", "brief"});
+  const bool motie = has_any(lower, {"motie"});
   for (const regex* done : {&regarded_done, &done_herewith, &motion_done}) {
+    if (done == &regarded_done ? !afgedaan : done == &done_herewith ? !herewith : !motie) continue;
     if (!search(s, *done, &m)) continue;
     if (negated(m)) continue;
     if (conditional(s)) return {"uitvoering", "voorwaardelijk"};
     return {"afgedaan", ""};
   }
-  if (search(s, working, &m) && !negated(m)) return {"uitvoering", ""};
-  if (search(s, answer_follows, &m) && !negated(m)) return {"uitvoering", ""};
-  if (search(s, advised_against)) f.note = "ontraden";
+  if (has_any(lower, {"uit", "invulling", "gevolg", "geef", "motie", "word"}) && search(s, working, &m) && !negated(m))
+    return {"uitvoering", ""};
+  if (has_any(lower, {"word", "zal", "zullen", "kom"}) && search(s, answer_follows, &m) && !negated(m))
+    return {"uitvoering", ""};
+  if (has_any(lower, {"ontra"}) && search(s, advised_against)) f.note = "ontraden";
   return f;
 }
 
@@ -161,8 +190,8 @@ bool is_vote_record(const ExtractContext& ctx) {
   if (type.find("handeling") != std::string::npos || type.find("verslag") != std::string::npos ||
       type.find("stemming") != std::string::npos)
     return true;
-  std::string_view t = ctx.text();
-  return t.find("In stemming komt") != std::string_view::npos || t.find("zodat zij is") != std::string_view::npos;
+  // the words' places from the document's one anchor pass (decision_anchors)
+  return !ctx.anchors.occurrences("In stemming komt").empty() || !ctx.anchors.occurrences("zodat zij is").empty();
 }
 
 // The sentence after `from` (skipping blanks), empty at the end of the text.
@@ -213,6 +242,20 @@ FollowUp read_later_answer(std::string_view window, std::size_t& at) {
   return {};
 }
 
+// Does the folded sentence hold `motie`? Without a byte past ASCII, folding
+// only lowers the case, so a case-blind look at the sentence itself says it.
+bool speaks_of_motie(std::string_view said) {
+  if (std::any_of(said.begin(), said.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    return fold(said).find("motie") != std::string::npos;
+  constexpr std::string_view kWord = "motie";
+  for (std::size_t p = 0; p + kWord.size() <= said.size(); ++p) {
+    std::size_t k = 0;
+    while (k < kWord.size() && (said[p + k] | 0x20) == kWord[k]) ++k;
+    if (k == kWord.size()) return true;
+  }
+  return false;
+}
+
 // The strongest reading of the passages, the weaker one where they disagree:
 // a `niet uitgevoerd` anywhere beats an `afgedaan`.
 FollowUp combine(const FollowUp& a, const FollowUp& b) {
@@ -247,14 +290,26 @@ bool only_motion_named(const std::vector<Reference>& refs, const std::string& id
 
 }  // namespace
 
+std::span<const AnchorLiteral> decision_anchors() {
+  // `In stemming komt de motie-Jansen (36410, nr. 412).`, `..., zodat zij is aangenomen.`
+  static constexpr AnchorLiteral kAnchors[] = {{"In stemming komt"}, {"zodat zij is"}};
+  return kAnchors;
+}
+
 void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::string_view t = ctx.text();
-  const bool record = is_vote_record(ctx);
+  // a record of the vote? asked only once a motion needs it: the look at
+  // the whole text costs a text without motions nothing
+  std::optional<bool> record_known;
+  auto record = [&] {
+    if (!record_known) record_known = is_vote_record(ctx);
+    return *record_known;
+  };
   // a motion speaks for the Kamer: what it says of another motion's fate
   // (`constaterende dat BZK en SZW al aan aanscherping werken naar aanleiding
   // van de uitvoering van de motie-Saris/Ceder`) is no word of the government
   const bool kamer_text = ctx.info.type.find("motie") != std::string::npos;
-  const bool letter = !kamer_text && !record && ctx.info.type.find("brief") != std::string::npos;
+  auto letter = [&] { return !kamer_text && !record() && ctx.info.type.find("brief") != std::string::npos; };
 
   // where each motion or motion number stands: a passage about one motion ends
   // where the next one is named
@@ -274,6 +329,30 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     return t.size();
   };
 
+  // what the government did, read once per sentence: a motion and its
+  // number (`de motie-Jansen (36410, nr. 412)`) share theirs
+  std::map<std::pair<std::size_t, std::size_t>, FollowUp> followups;
+  auto followup_of = [&](Span sentence) -> const FollowUp& {
+    auto [it, added] = followups.try_emplace({sentence.begin, sentence.end});
+    if (added) it->second = read_followup(t.substr(sentence.begin, sentence.size()));
+    return it->second;
+  };
+
+  // the sentence after a place, and whether it goes on about the motion
+  // just named: the same for every reference of that sentence
+  std::map<std::size_t, Span> sentences_after;
+  auto sentence_after = [&](std::size_t from) {
+    auto [it, added] = sentences_after.try_emplace(from);
+    if (added) it->second = next_sentence(ctx, from);
+    return it->second;
+  };
+  std::map<std::pair<std::size_t, std::size_t>, bool> continuing;
+  auto continues = [&](Span sentence) {
+    auto [it, added] = continuing.try_emplace({sentence.begin, sentence.end});
+    if (added) it->second = continues_about_motion(t.substr(sentence.begin, sentence.size()));
+    return it->second;
+  };
+
   for (Reference& r : out) {
     const bool motion = r.kind == RefKind::motion && r.motion;
     if (!motion && r.kind != RefKind::kamerstuk) continue;
@@ -288,11 +367,11 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
     std::string_view said = t.substr(sentence.begin, sentence.size());
     // a Kamerstuk number is read only where its sentence speaks of a motion
-    if (!motion && fold(said).find("motie") == std::string::npos) continue;
+    if (!motion && !speaks_of_motie(said)) continue;
     const std::size_t stop = std::min(next_other(r), t.size());
 
     // 1. the Kamer's decision, in a record of the vote
-    if (record && r.kind == RefKind::motion) {
+    if (r.kind == RefKind::motion && record()) {
       std::size_t end = std::min({stop, r.match.end + 1500, t.size()});
       std::size_t from = std::max(r.match.end, sentence.begin);
       std::string_view window = t.substr(from, end > from ? end - from : 0);
@@ -317,7 +396,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     // 2. the government's follow-up: the sentence, then the sentences after
     // it that are still about this motion: those that point back to it, and
     // in a list entry the motion opens, the rest of its line
-    FollowUp f = kamer_text ? FollowUp{} : read_followup(said);
+    FollowUp f = kamer_text ? FollowUp{} : followup_of(sentence);
     std::size_t line_begin = t.rfind('\n', r.match.begin);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
     const bool entry = motion && opens_line(t, line_begin, r.match.begin);
@@ -325,13 +404,12 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     std::size_t at = sentence.end;
     Span deciding{};
     for (int k = 0; k < 4 && !kamer_text; ++k) {
-      Span next = next_sentence(ctx, at);
+      Span next = sentence_after(at);
       if (next.size() == 0 || next.begin >= stop) break;
-      std::string_view s = t.substr(next.begin, next.size());
       at = next.end;
       if (cites_only(out, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
-      if (!(entry && next.begin < entry_end) && !continues_about_motion(s)) break;
-      FollowUp here = read_followup(s);
+      if (!(entry && next.begin < entry_end) && !continues(next)) break;
+      FollowUp here = followup_of(next);
       FollowUp before = f;
       f = combine(f, here);
       if (!here.relation.empty() && f.relation == here.relation && f.note == here.note &&
@@ -339,7 +417,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
         deciding = next;
     }
     // a letter about this one motion: an answer it announces further on is its answer
-    if (motion && letter && f.relation.empty() && only_motion_named(out, r.id)) {
+    if (motion && letter() && f.relation.empty() && only_motion_named(out, r.id)) {
       std::size_t end = std::min(t.size(), sentence.end + 1500);
       std::size_t offset = 0;
       f = read_later_answer(t.substr(sentence.end, end - sentence.end), offset);

@@ -38,7 +38,7 @@ constexpr NamedModule kModules[] = {
     {"reports", extract_reports, report_anchors, report_dictionaries},
     {"laws", extract_laws, law_anchors, law_dictionaries},
     {"motions", extract_motions, motion_anchors, no_dictionaries},
-    {"decisions", extract_decisions, no_anchors, no_dictionaries},  // rewrites the motions' relations: after them
+    {"decisions", extract_decisions, decision_anchors, no_dictionaries},  // rewrites the motions' relations: after them
     {"letters", extract_letters, letter_anchors, no_dictionaries},
     {"debates", extract_debates, debate_anchors, debate_dictionaries},
     {"commitments", extract_commitments, no_anchors, commitment_dictionaries},

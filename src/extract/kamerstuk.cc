@@ -7,6 +7,7 @@
 #include "kamerref/extract/regex_util.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace kamerref {
@@ -15,6 +16,8 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\n'; }
+// What `\s` matches in the patterns (the C locale's white space).
+bool is_regex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 std::string digits_only(std::string_view s) {
   std::string out;
@@ -300,6 +303,82 @@ bool parse_number_without_nr(Cursor& c, std::vector<Number>& numbers, std::strin
   return true;
 }
 
+// Calls `on_match(const boost::cmatch&)` for exactly the matches that
+// for_each_match(text, windows, re, ...) reports, but tries `re` only at
+// `starts` (ascending, repeats allowed) instead of at every byte of every
+// window. `starts` must hold every place in the windows where a match of `re`
+// can begin, and `re` must not match the empty string. Why nothing changes: a
+// search reports the leftmost match in the rest of its window, and as no match
+// begins between two starts, the anchored attempt at the next start (same
+// window end, same flags, same base for lookbehinds) finds that match; after a
+// match the search goes on from its end, and so do the starts.
+template <class OnMatch>
+void for_each_match_at_starts(std::string_view text, const std::vector<Span>& windows,
+                              const std::vector<std::size_t>& starts, const boost::regex& re, OnMatch&& on_match) {
+  const char* base = text.data();
+  auto start = starts.begin();
+  for (const Span& w : windows) {
+    while (start != starts.end() && *start < w.begin) ++start;
+    if (start == starts.end()) return;
+    if (*start >= w.end) continue;
+    auto flags = boost::match_default | boost::match_continuous;
+    if (w.begin > 0) flags |= boost::match_prev_avail;
+    if (w.end < text.size()) {
+      flags |= boost::match_not_eob;
+      char next = text[w.end];
+      if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
+    }
+    std::size_t free_from = w.begin;  // the end of the last match in this window
+    boost::cmatch m;  // one for the window: its storage is reused
+    for (; start != starts.end() && *start < w.end; ++start) {
+      if (*start < free_from || (start != starts.begin() && *(start - 1) == *start)) continue;
+      if (!boost::regex_search(base + *start, base + w.end, m, re, flags, base)) continue;
+      free_from = static_cast<std::size_t>(m[0].second - base);
+      on_match(m);
+    }
+  }
+}
+
+// Does a dossier number `\d{2} ?\d{3}` (`29754`, `29 754`) stand at `p`? What
+// follows it is not looked at: a pattern's lookahead there may see a window's edge.
+bool dossier_digits_at(std::string_view t, std::size_t p) {
+  if (p + 5 > t.size() || !is_digit(t[p]) || !is_digit(t[p + 1])) return false;
+  std::size_t q = t[p + 2] == ' ' ? p + 3 : p + 2;
+  return q + 3 <= t.size() && is_digit(t[q]) && is_digit(t[q + 1]) && is_digit(t[q + 2]);
+}
+
+// The places in `windows` where a run of digits begins: where a pattern that
+// opens with `\d` and may not follow a digit can begin.
+std::vector<std::size_t> digit_run_starts(std::string_view t, const std::vector<Span>& windows) {
+  std::vector<std::size_t> starts;
+  for (const Span& w : windows)
+    for (std::size_t p = w.begin; p < w.end; ++p)
+      if (is_digit(t[p]) && (p == 0 || !is_digit(t[p - 1]))) starts.push_back(p);
+  return starts;
+}
+
+// The starts of `literals` inside `windows`, ascending.
+std::vector<std::size_t> literal_starts(std::string_view t, const std::vector<Span>& windows,
+                                        std::initializer_list<std::string_view> literals) {
+  std::vector<std::size_t> starts;
+  for (const Span& w : windows) {
+    std::string_view inside = t.substr(w.begin, w.size());
+    for (std::string_view literal : literals)
+      for (std::size_t p = inside.find(literal); p != std::string_view::npos; p = inside.find(literal, p + 1))
+        starts.push_back(w.begin + p);
+  }
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+// The anchors' places, ascending.
+std::vector<std::size_t> anchor_starts(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
+  std::vector<std::size_t> starts;
+  for (std::string_view literal : literals) anchors.append(literal, starts);
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
 Reference make_ref(RefKind kind, std::string id, Span match) {
   Reference r;
   r.kind = kind;
@@ -313,15 +392,19 @@ void emit_numbers(std::size_t head_begin, const std::string& dossier, const std:
                   const std::vector<Number>& numbers, const std::string& vergaderjaar,
                   const std::string& kamer, const std::string& pins, std::size_t tail_end,
                   std::vector<Reference>& out) {
+  // the dossier's parts once for all its numbers (what kamerstuk_id and dossier_id each split again)
+  const DossierNumber parts = split_dossier(dossier, toevoeging);
+  std::string dossier_prefix = parts.number;
+  if (!parts.toevoeging.empty()) dossier_prefix += "-" + parts.toevoeging;
+  const std::string the_dossier_id = "dossier-" + dossier_prefix;
   for (std::size_t k = 0; k < numbers.size(); ++k) {
     Span span = k == 0 ? Span{head_begin, numbers[k].span.end} : numbers[k].span;
     if (k + 1 == numbers.size()) span.end = std::max(span.end, tail_end);  // page pins belong to it
-    Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(dossier, toevoeging, numbers[k].value), span);
+    Reference r = make_ref(RefKind::kamerstuk, "kst-" + dossier_prefix + "-" + numbers[k].value, span);
     if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
     if (!kamer.empty()) r.set_attr("kamer", kamer);
-    r.set_attr("dossier", dossier_id(dossier, toevoeging));
-    if (std::string rijkswet = split_dossier(dossier, toevoeging).rijkswet; !rijkswet.empty())
-      r.set_attr("rijkswet", rijkswet);
+    r.set_attr("dossier", the_dossier_id);
+    if (!parts.rijkswet.empty()) r.set_attr("rijkswet", parts.rijkswet);
     if (!pins.empty()) r.set_attr("pages", pins);
     out.push_back(std::move(r));
   }
@@ -407,15 +490,62 @@ constexpr AnchorLiteral kTkNumberAnchors[] = {
     {"0Z"}, {"1Z"}, {"2Z"}, {"3Z"}, {"4Z"}, {"5Z"}, {"6Z"}, {"7Z"}, {"8Z"}, {"9Z"},
 };
 
+// A hyphen after a digit, where an id written as such can stand: `36600-XVI-12`
+// (not every hyphen: most join words or years).
+constexpr AnchorLiteral kDigitHyphenAnchors[] = {
+    {"0-"}, {"1-"}, {"2-"}, {"3-"}, {"4-"}, {"5-"}, {"6-"}, {"7-"}, {"8-"}, {"9-"},
+};
+
+// A bracket or `;` with a digit after it, or after one space: where a short
+// citation without `nr.` opens, `(31 459, 22)`, `; 31 560, C` (not every `;`
+// and `(` of the prose).
+constexpr AnchorLiteral kOpenedAnchors[] = {
+    {"(0"}, {"(1"}, {"(2"}, {"(3"}, {"(4"}, {"(5"}, {"(6"}, {"(7"}, {"(8"}, {"(9"},
+    {"( 0"}, {"( 1"}, {"( 2"}, {"( 3"}, {"( 4"}, {"( 5"}, {"( 6"}, {"( 7"}, {"( 8"}, {"( 9"},
+    {";0"}, {";1"}, {";2"}, {";3"}, {";4"}, {";5"}, {";6"}, {";7"}, {";8"}, {";9"},
+    {"; 0"}, {"; 1"}, {"; 2"}, {"; 3"}, {"; 4"}, {"; 5"}, {"; 6"}, {"; 7"}, {"; 8"}, {"; 9"},
+};
+
+namespace {
+
+// The ids of a table's literals in the extraction's anchor database, resolved
+// once (the tables above are read in every document: a lookup by text hashes).
+template <std::size_t N>
+const std::array<int, N>& extraction_ids(const AnchorLiteral (&table)[N]) {
+  static const std::array<int, N> ids = [&] {
+    std::array<int, N> all{};
+    for (std::size_t i = 0; i < N; ++i) all[i] = extraction_anchor_database().id_of(table[i].text, table[i].caseless);
+    return all;
+  }();
+  return ids;
+}
+
+// Appends the places of every literal of `table` to `out`.
+template <std::size_t N>
+void append_places(const AnchorIndex& anchors, const AnchorLiteral (&table)[N], std::vector<std::size_t>& out) {
+  if (&anchors.database() == &extraction_anchor_database()) {
+    for (int id : extraction_ids(table)) {
+      std::span<const std::size_t> places = anchors.occurrences_of(id);
+      out.insert(out.end(), places.begin(), places.end());
+    }
+  } else {
+    for (const AnchorLiteral& literal : table) anchors.append(literal.text, out);
+  }
+}
+
+}  // namespace
+
 std::span<const AnchorLiteral> kamerstuk_anchors() {
   static const std::vector<AnchorLiteral> kAnchors = [] {
     std::vector<AnchorLiteral> all = {
       {"Kamer, vergaderjaar"}, {"Kamer,  vergaderjaar"},  // running headers
       {"Aanhangsel"}, {"Handelingen"},
-      {"kst-"}, {"t.v.v"}, {"vervanging"}, {"amerstuk"}, {"AMERSTUK"}, {"-"},  // ids written as such
+      {"kst-"}, {"t.v.v"}, {"vervanging"}, {"amerstuk"}, {"AMERSTUK"},  // ids written as such
       {" Kamer"}, {"Zitting"}, {"letter"},
-      {"nr"}, {"Nr"}, {"NR"}, {"nummer"}, {"("}, {";"},
+      {"nr"}, {"Nr"}, {"NR"}, {"nummer"},
     };
+    all.insert(all.end(), std::begin(kDigitHyphenAnchors), std::end(kDigitHyphenAnchors));
+    all.insert(all.end(), std::begin(kOpenedAnchors), std::end(kOpenedAnchors));
     all.insert(all.end(), std::begin(kTkNumberAnchors), std::end(kTkNumberAnchors));
     return all;
   }();
@@ -464,7 +594,9 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // Aanhangsel Handelingen II 2023/24, nr. 1234
   static const boost::regex aanhangsel(
       R"((?<![\w])Aanhangsel\s+(?:van\s+de\s+|bij\s+de\s+)?Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,5})(?!\d))");
-  for_each_match_near(ctx.anchors, {"Aanhangsel"}, 1, 220, aanhangsel, [&](const boost::cmatch& m) {
+  // a match begins at the word, one of the anchor's places
+  for_each_match_at_starts(t, ctx.anchors.windows({"Aanhangsel"}, 1, 220), anchor_starts(ctx.anchors, {"Aanhangsel"}),
+                           aanhangsel, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
@@ -482,7 +614,8 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // Handelingen II 2022/23, nr. 36, item 8
   static const boost::regex handelingen(
       R"((?<![\w])Handelingen\s*,?\s*(I{1,2}|EK|TK)?\s*,?\s*(?:vergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(?:nr\.?|nummer)\s*(\d{1,4})(?!\d)(?:\s*,?\s*item\s*(\d{1,3})(?!\d))?)");
-  for_each_match_near(ctx.anchors, {"Handelingen"}, 1, 220, handelingen, [&](const boost::cmatch& m) {
+  for_each_match_at_starts(t, ctx.anchors.windows({"Handelingen"}, 1, 220), anchor_starts(ctx.anchors, {"Handelingen"}),
+                           handelingen, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
@@ -505,12 +638,28 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
       R"((?<![\w-])(?:(?:kst-|(?:t\.v\.v\.|ter vervanging van)\s*(?:(?:motie|Kamerstuk)\s+)?|Kamerstuk\s+)(\d{2} ?\d{3})(?:-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|[A-Z]|\d{1,3}))?|(\d{5})-(\(R\d{3,4}\)|R\d{3,4}|[IVXLC]{1,6}|\d{1,3}))-(\d{1,5}[a-z]?)(?![\w-])(?!\s*,?\s*nrs?\.))");
   // anchors: the prefixes, and a hyphen right after a digit (`36600-XVI-12`)
   std::vector<Span> id_windows = ctx.anchors.windows({"kst-", "t.v.v", "vervanging", "amerstuk"}, 2, 60);
-  for (std::size_t p : ctx.anchors.occurrences("-")) {
-    if (p >= 5 && is_digit(t[p - 1])) id_windows.push_back({p - 6, std::min(t.size(), p + 24)});
+  // where a match can begin: `kst-`, `t.v.v.`, the `ter` of `ter vervanging
+  // van`, the `K` of `Kamerstuk`, or five digits before a hyphen
+  std::vector<std::size_t> id_starts = anchor_starts(ctx.anchors, {"kst-", "t.v.v"});
+  for (std::size_t p : ctx.anchors.occurrences("vervanging"))
+    if (p >= 4 && t.compare(p - 4, 4, "ter ") == 0) id_starts.push_back(p - 4);
+  // (`Kamerstuk\s+`: not `Kamerstukken`, the common case)
+  for (std::size_t p : ctx.anchors.occurrences("amerstuk"))
+    if (p >= 1 && t[p - 1] == 'K' && p + 8 < t.size() && is_regex_space(t[p + 8])) id_starts.push_back(p - 1);
+  std::vector<std::size_t> digit_hyphens;  // the digits' places; the hyphen is one on
+  append_places(ctx.anchors, kDigitHyphenAnchors, digit_hyphens);
+  for (std::size_t q : digit_hyphens) {
+    if (std::size_t p = q + 1; p >= 5) {
+      // (from the text's start when the hyphen is its sixth byte: `p - 6` would wrap)
+      id_windows.push_back({p >= 6 ? p - 6 : 0, std::min(t.size(), p + 24)});
+      if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(p - 5), t.begin() + static_cast<std::ptrdiff_t>(p), is_digit))
+        id_starts.push_back(p - 5);
+    }
   }
   std::sort(id_windows.begin(), id_windows.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   id_windows = merge_windows(std::move(id_windows));
-  for_each_match(t, id_windows, literal_id, [&](const boost::cmatch& m) {
+  std::sort(id_starts.begin(), id_starts.end());
+  for_each_match_at_starts(t, id_windows, id_starts, literal_id, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     const bool prefixed = m[1].matched;
@@ -572,7 +721,15 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // Kamerstukken II 2008/09, 31 459, 22 and Kamerstukken I 2009/10, 31 145, AA (no nr.)
   static const boost::regex head(
       R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|[12](?![\d/])|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(ctx.anchors, {"amerstuk", "AMERSTUK"}, 2, 160, head, [&](const boost::cmatch& m) {
+  // a match begins at the `K` or `k` before an anchor
+  std::vector<std::size_t> head_starts;
+  for (std::size_t p : ctx.anchors.occurrences("amerstuk"))
+    if (p >= 1 && (t[p - 1] == 'K' || t[p - 1] == 'k')) head_starts.push_back(p - 1);
+  for (std::size_t p : ctx.anchors.occurrences("AMERSTUK"))
+    if (p >= 1 && t[p - 1] == 'K') head_starts.push_back(p - 1);
+  std::sort(head_starts.begin(), head_starts.end());
+  for_each_match_at_starts(t, ctx.anchors.windows({"amerstuk", "AMERSTUK"}, 2, 160), head_starts, head,
+                           [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t).begin;
     std::string vj = m[3].matched ? normalize_vergaderjaar(m[3].str(), m[4].str()) : "";
     bool letterhead = (begin == 0 || t[begin - 1] == '\n') && m[1].second < t.data() + t.size() && *m[1].second == '\n';
@@ -584,7 +741,11 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // (The same words as a page's running footer are furniture, claimed above.)
   static const boost::regex chamber_head(
       R"((?<![\w-])(Tweede|Eerste)\s+Kamer\s*,?\s*(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(ctx.anchors, {" Kamer"}, 8, 80, chamber_head, [&](const boost::cmatch& m) {
+  // a match begins at `Tweede` or `Eerste`, found in the windows (written
+  // text seldom has them: most ` Kamer` is `uw Kamer`)
+  std::vector<Span> chamber_windows = ctx.anchors.windows({" Kamer"}, 8, 80);
+  for_each_match_at_starts(t, chamber_windows, literal_starts(t, chamber_windows, {"Tweede", "Eerste"}), chamber_head,
+                           [&](const boost::cmatch& m) {
     std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
     if (vj.empty()) return;
     cite_after_head(match_span(m, t).begin, match_span(m, t).end, m[4].str(), vj, chamber_of(m[1].str()), false);
@@ -593,7 +754,8 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // The old session form: `Zitting 1958-1959-5380, Nr. 3` (dossier 5380, stuk 3).
   static const boost::regex zitting(
       R"((?<![\w])Zitting\s+((?:18|19|20)\d{2})\s*[/-]\s*((?:18|19|20)\d{2})\s*-\s*(\d{3,5})\s*,?\s*(?:[Nn]r|NR)\.?\s*(\d{1,4}[a-z]?)(?![\w]))");
-  for_each_match_near(ctx.anchors, {"Zitting"}, 1, 60, zitting, [&](const boost::cmatch& m) {
+  for_each_match_at_starts(t, ctx.anchors.windows({"Zitting"}, 1, 60), anchor_starts(ctx.anchors, {"Zitting"}), zitting,
+                           [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[3].str(), "", m[4].str()), span);
@@ -606,7 +768,9 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // An Eerste Kamer stuk by its letter: `(35300-VI, letter Y)`, `35 300 VI, letter AB`.
   static const boost::regex ek_letter(
       R"((?<![\w/.,:-])(\d{2} ?\d{3})(?:[ .-]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\s*,\s*letter\s+([A-Z]{1,2})(?![\w]))");
-  for_each_match_near(ctx.anchors, {"letter"}, 30, 12, ek_letter, [&](const boost::cmatch& m) {
+  std::vector<Span> letter_windows = ctx.anchors.windows({"letter"}, 30, 12);
+  for_each_match_at_starts(t, letter_windows, digit_run_starts(t, letter_windows), ek_letter,
+                           [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span) || preceded_by_other_series(t, span.begin)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[1].str(), m[2].str(), m[3].str()), span);
@@ -620,7 +784,10 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // write them: `(28684, nr. 640)`, `35 165,\nnr. 4`, `36 200 VI, nr. 12`,
   // and after a `;` in a list of citations.
   static const boost::regex bare(R"((?<![\w/.,:-])(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(ctx.anchors, {"nr", "Nr", "NR", "nummer"}, 40, 2, bare, [&](const boost::cmatch& m) {
+  std::vector<Span> nr_windows = ctx.anchors.windows({"nr", "Nr", "NR", "nummer"}, 40, 2);
+  std::vector<std::size_t> bare_starts = digit_run_starts(t, nr_windows);
+  std::erase_if(bare_starts, [&](std::size_t p) { return !dossier_digits_at(t, p); });
+  for_each_match_at_starts(t, nr_windows, bare_starts, bare, [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
     if (begin >= 2 && t[begin - 1] == ' ' && is_digit(t[begin - 2])) return;  // 1 234 567
     Cursor c{t, match_span(m, t, 1).end};
@@ -644,7 +811,21 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // `(31 145, AA; 31 560, C, pag. 19)`. Only where a bracket or `;` opens it,
   // so a number pair in running text (`12 345, 67`) is none.
   static const boost::regex opened(R"([(;][ ]?(\d{2} ?\d{3})(?![\d/]))");
-  for_each_match_near(ctx.anchors, {"(", ";"}, 0, 12, opened, [&](const boost::cmatch& m) {
+  // a match begins at a bracket or `;` with a dossier number after it, or
+  // after one space: the places of kOpenedAnchors where the number stands.
+  // Each window holds at least the 12 bytes from its anchor, more than a match
+  // and the byte its lookahead reads (8 + 1): what matches at a start does not
+  // depend on the windows around the other anchors.
+  std::vector<std::size_t> opened_places;
+  append_places(ctx.anchors, kOpenedAnchors, opened_places);
+  std::sort(opened_places.begin(), opened_places.end());
+  std::vector<std::size_t> opened_starts;
+  for (std::size_t p : opened_places) {
+    std::size_t d = t[p + 1] == ' ' ? p + 2 : p + 1;
+    if (dossier_digits_at(t, d)) opened_starts.push_back(p);
+  }
+  for_each_match_at_starts(t, windows_around(opened_places, t.size(), 0, 12), opened_starts, opened,
+                           [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
     if (preceded_by_other_series(t, begin)) return;
     Cursor c{t, match_span(m, t, 1).end};
@@ -665,7 +846,23 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // `nr. 123 (36200)`, `Zij krijgt nr. 412 (36410).`, `nr. 5 (36 200 VI)`, `nr 5 (36200)`
   static const boost::regex nr_first(
       R"((?<![\w])[Nn]rs?\.?\s*(\d{1,5}[a-z]?)\s*\((\d{2} ?\d{3})(?:[ -]([IVXLC]{1,6}|[A-Z]|\d{1,3}))?\))");
-  for_each_match_near(ctx.anchors, {"nr", "Nr"}, 1, 60, nr_first, [&](const boost::cmatch& m) {
+  // a match begins at an anchor that has `s`, `.`, white space, one to five
+  // digits, perhaps a letter, white space and a bracket after it
+  std::vector<std::size_t> nr_first_starts = anchor_starts(ctx.anchors, {"nr", "Nr"});
+  std::erase_if(nr_first_starts, [&](std::size_t p) {
+    std::size_t q = p + 2;
+    if (q < t.size() && t[q] == 's') ++q;
+    if (q < t.size() && t[q] == '.') ++q;
+    while (q < t.size() && is_regex_space(t[q])) ++q;
+    std::size_t digits = q;
+    while (q < t.size() && is_digit(t[q])) ++q;
+    if (q == digits || q - digits > 5) return true;
+    if (q < t.size() && t[q] >= 'a' && t[q] <= 'z') ++q;
+    while (q < t.size() && is_regex_space(t[q])) ++q;
+    return !(q < t.size() && t[q] == '(');
+  });
+  for_each_match_at_starts(t, ctx.anchors.windows({"nr", "Nr"}, 1, 60), nr_first_starts, nr_first,
+                           [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[2].str(), m[3].str(), m[1].str()), span);
@@ -678,16 +875,19 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   static const boost::regex tk_number(R"((?<![\w])((?:19|20)\d{2})([DZ])(\d{5})(?![\w]))");
   // anchors: a digit and the series letter (`5D`, `4Z`), read from the
   // document's one pass; the letter stands at 4 or later
+  std::vector<std::size_t> digit_places;
+  append_places(ctx.anchors, kTkNumberAnchors, digit_places);
   std::vector<std::size_t> series_letters;
-  for (const AnchorLiteral& digit_letter : kTkNumberAnchors) {
-    for (std::size_t q : ctx.anchors.occurrences(digit_letter.text))
-      if (q + 1 >= 4) series_letters.push_back(q + 1);
-  }
+  for (std::size_t q : digit_places)
+    if (q + 1 >= 4) series_letters.push_back(q + 1);
   std::sort(series_letters.begin(), series_letters.end());
   std::vector<Span> tk_windows;
   for (std::size_t p : series_letters) tk_windows.push_back({p >= 5 ? p - 5 : 0, std::min(t.size(), p + 7)});
   tk_windows = merge_windows(std::move(tk_windows));
-  for_each_match(t, tk_windows, tk_number, [&](const boost::cmatch& m) {
+  // a match begins four bytes before its series letter
+  std::vector<std::size_t> tk_starts;
+  for (std::size_t p : series_letters) tk_starts.push_back(p - 4);
+  for_each_match_at_starts(t, tk_windows, tk_starts, tk_number, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     RefKind kind = m[2].str() == "D" ? RefKind::tk_document : RefKind::tk_zaak;

@@ -67,6 +67,8 @@ TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
       {"zie kst-29754-758 voor de tekst", {"kst-29754-758"}},
       {"een motie ingediend (Kamerstuk\n21501-32-1740\n).", {"kst-21501-32-1740"}},
       {"de motie 36600-XVI-12 is aangenomen", {"kst-36600-XVI-12"}},
+      // at the text's very start (the window around its hyphen begins there)
+      {"21501-32-1740 is aangenomen", {"kst-21501-32-1740"}},
       {"zie Kamerstuk 29754-758.", {"kst-29754-758"}},
       // forms of older and Eerste Kamer documents (issue 12)
       {"(Kamerstukken II 2008/09, 31700.VIII, 32)", {"kst-31700-VIII-32"}},

@@ -81,6 +81,12 @@ class AnchorIndex {
   // declares is a programming error: std::logic_error names it.
   std::span<const std::size_t> occurrences(std::string_view literal) const;
   std::span<const std::size_t> occurrences_icase(std::string_view lower_literal) const;
+  // The database the index was built with, and the starts of the literal
+  // with id `id` there (AnchorDatabase::id_of): a module that reads many
+  // literals in every document resolves their ids once instead of hashing
+  // each literal's text per document.
+  const AnchorDatabase& database() const { return *database_; }
+  std::span<const std::size_t> occurrences_of(int id) const { return of_id(id, "(by id)"); }
   // Appends the starts of `literal` to `out` (as find_occurrences does).
   void append(std::string_view literal, std::vector<std::size_t>& out) const;
   // Sorted, merged windows [p - before, p + after) around every start of any

@@ -20,10 +20,12 @@
 // sentence speaks of a motion gets the same reading as attr `relation`
 // (absent when it says nothing more than `genoemd`).
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/context.h"
 #include "kamerref/extract/reference.h"
 
@@ -45,5 +47,9 @@ FollowUp read_followup(std::string_view passage);
 std::string read_kamer_decision(std::string_view passage, Span* where = nullptr);
 
 void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out);
+
+// The literals extract_decisions reads from the document's one anchor pass:
+// the words that make a text a record of the vote.
+std::span<const AnchorLiteral> decision_anchors();
 
 }  // namespace kamerref
