@@ -4,7 +4,6 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -226,7 +225,8 @@ TEST_CASE("a corpus of 10^5 vertices collapses into a readable picture", "[rende
   REQUIRE(rg.vertex_count() >= 100000);
   ViewOptions options;
   options.max_nodes = 120;
-  auto start = std::chrono::steady_clock::now();
+  // how long this takes over a million documents is measured by
+  // scripts/bench-graph (render overview), not asserted here
   Diagram d = overview_diagram(rg, options);
   CHECK(d.nodes.size() <= 120);
   CHECK(d.nodes.size() >= 60);
@@ -249,8 +249,6 @@ TEST_CASE("a corpus of 10^5 vertices collapses into a readable picture", "[rende
   std::string svg = render_picture(d, PictureFormat::svg);
   pugi::xml_document doc;
   CHECK(doc.load_string(svg.c_str()));
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(seconds < 60);
   render_all(d, "large");
 }
 
