@@ -1,6 +1,7 @@
 #include "kamerref/extract/context.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace kamerref {
@@ -55,6 +56,15 @@ bool ends_sentence(std::string_view t, std::size_t i) {
   return !is_abbreviation(t.substr(w, i - w));
 }
 
+// The bytes at which sentence_at's walks may stop: line breaks, form feeds,
+// the ends of sentences and the first byte of `↩`.
+constexpr std::array<bool, 256> kMayStop = [] {
+  std::array<bool, 256> stop{};
+  for (unsigned char c : {'\n', '\f', '.', '!', '?'}) stop[c] = true;
+  stop[0xE2] = true;
+  return stop;
+}();
+
 }  // namespace
 
 Span sentence_at(std::string_view t, std::size_t pos) {
@@ -62,6 +72,11 @@ Span sentence_at(std::string_view t, std::size_t pos) {
   if (pos > t.size()) pos = t.size();
   std::size_t begin = pos;
   while (begin > 0 && pos - begin < kMax) {
+    // most bytes are none of the few that can end the walk: passed at once
+    if (!kMayStop[static_cast<unsigned char>(t[begin - 1])]) {
+      --begin;
+      continue;
+    }
     char c = t[begin - 1];
     if (c == '\n' && begin >= 2 && t[begin - 2] == '\n') break;
     if (c == '\f') break;
@@ -80,9 +95,13 @@ Span sentence_at(std::string_view t, std::size_t pos) {
   std::size_t end = pos;
   while (end < t.size() && end - pos < kMax) {
     char c = t[end];
+    if (!kMayStop[static_cast<unsigned char>(c)]) {
+      ++end;
+      continue;
+    }
     if (c == '\n' && end + 1 < t.size() && t[end + 1] == '\n') break;
     if (c == '\f') break;
-    if (t.compare(end, 3, "\xE2\x86\xA9") == 0) break;  // ↩ closes an end note
+    if (c == '\xE2' && t.compare(end, 3, "\xE2\x86\xA9") == 0) break;  // ↩ closes an end note
     if ((c == '.' || c == '!' || c == '?') && ends_sentence(t, end)) {
       ++end;
       while (end < t.size() && end - pos < kMax && std::isdigit(static_cast<unsigned char>(t[end]))) ++end;
