@@ -15,7 +15,6 @@ namespace kamerref {
 namespace {
 
 using boost::cmatch;
-using boost::cregex_iterator;
 using boost::regex;
 
 constexpr const char* kMonth =
@@ -49,8 +48,17 @@ bool search(std::string_view t, const regex& re, cmatch& m) {
 std::string markdown_title(const Document& doc) {
   static const regex heading(R"(^#{1,6}[ \t]+(.+?)[ \t#]*$)");
   std::string_view o = doc.original;
-  for (cregex_iterator it(o.data(), o.data() + o.size(), heading), end; it != end; ++it) {
-    std::string text = (*it)[1].str();
+  // A match begins at a `#`: the regex is tried only there, anchored
+  // (match_continuous), from the end of the previous match on -- the
+  // matches, and their order, an iteration over the whole text would find.
+  cmatch hm;
+  for (std::size_t from = 0, at = o.find('#'); at != std::string_view::npos; at = o.find('#', at + 1)) {
+    if (at < from) continue;
+    auto flags = boost::match_continuous;
+    if (at > 0) flags |= boost::match_prev_avail;
+    if (!boost::regex_search(o.data() + at, o.data() + o.size(), hm, heading, flags, o.data())) continue;
+    from = static_cast<std::size_t>(hm[0].second - o.data());
+    std::string text = hm[1].str();
     text.erase(std::remove(text.begin(), text.end(), '*'), text.end());
     if (text.find(' ') != std::string::npos) return trim(text);
   }
