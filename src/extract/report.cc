@@ -572,6 +572,7 @@ void find_title_repeats(const ExtractContext& ctx, const Lookups& look, Found& t
     // cannot capture bindings in the lambda below
     const std::string& title = titles[k].first;
     const std::string& id = titles[k].second;
+    if (starts[k].empty()) continue;  // nowhere to try it: no regex to compile
     std::string pattern = R"((?<![A-Za-z0-9\x80-\xFF'"]))";
     for (char c : title) pattern += c == ' ' ? std::string(R"(\s+)") : escape_regex_char(c);
     pattern += R"((?![A-Za-z0-9\x80-\xFF'"]))";
