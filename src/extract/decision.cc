@@ -45,6 +45,17 @@ bool has_any(std::string_view lower, std::initializer_list<std::string_view> wor
   return false;
 }
 
+// Does `lower` hold `om` standing as a word before a blank, as the
+// `\bom\s+` of the `working` cue needs? Only an ASCII letter, digit or `_`
+// (a word byte to \b, and never a blank to \s) on either side rules a place
+// out; any other byte is let through, so no place the regex could match is skipped.
+bool has_word_om(std::string_view lower) {
+  auto word_byte = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
+  for (std::size_t p = lower.find("om"); p != std::string_view::npos; p = lower.find("om", p + 1))
+    if ((p == 0 || !word_byte(lower[p - 1])) && p + 2 < lower.size() && !word_byte(lower[p + 2])) return true;
+  return false;
+}
+
 // `niet`, `geen`, `onvoldoende` inside a matched cue: `is de motie niet
 // uitgevoerd`, `beschouw ik de motie nog niet als afgedaan`.
 bool negated(const cmatch& m) {
@@ -138,15 +149,26 @@ FollowUp read_followup(std::string_view passage) {
   if (has_any(lower, {"lopend", "uitvoering", "behandeling"}) && search(s, running_cell)) return {"uitvoering", ""};
   const bool afgedaan = has_any(lower, {"afgedaan"});
   const bool herewith = has_any(lower, {"hiermee", "daarmee", "hiermede", "hierbij", "brief"});
+  // every match of motion_done holds `motie` and one of its three closing words
   const bool motie = has_any(lower, {"motie"});
+  const bool motie_closed = motie && has_any(lower, {"uitgevoerd", "afgedaan", "afgehandeld"});
   for (const regex* done : {&regarded_done, &done_herewith, &motion_done}) {
-    if (done == &regarded_done ? !afgedaan : done == &done_herewith ? !herewith : !motie) continue;
+    if (done == &regarded_done ? !afgedaan : done == &done_herewith ? !herewith : !motie_closed) continue;
     if (!search(s, *done, &m)) continue;
     if (negated(m)) continue;
     if (conditional(s)) return {"uitvoering", "voorwaardelijk"};
     return {"afgedaan", ""};
   }
-  if (has_any(lower, {"uit", "invulling", "gevolg", "geef", "motie", "word"}) && search(s, working, &m) && !negated(m))
+  // every match of `working` holds, per alternative: `uitvoering`, `invulling`
+  // or `gevolg` (the first three and `uitvoering van de motie`); `motie` and
+  // `conform`, `zoals`, `aanleiding`, `reactie`, `antwoord`, `lijn` or a word
+  // `om` (the motion-naming ones); `word` and `uitgevoerd`, `uitgewerkt` or
+  // `opgepakt`; `voeren` (`zal ... uitvoeren`, `uit te voeren`)
+  const bool working_possible =
+      has_any(lower, {"uitvoering", "invulling", "gevolg", "voeren"}) ||
+      (motie && (has_any(lower, {"conform", "zoals", "aanleiding", "reactie", "antwoord", "lijn"}) || has_word_om(lower))) ||
+      (has_any(lower, {"word"}) && has_any(lower, {"uitgevoerd", "uitgewerkt", "opgepakt"}));
+  if (working_possible && search(s, working, &m) && !negated(m))
     return {"uitvoering", ""};
   if (has_any(lower, {"word", "zal", "zullen", "kom"}) && search(s, answer_follows, &m) && !negated(m))
     return {"uitvoering", ""};

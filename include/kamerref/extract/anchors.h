@@ -36,7 +36,7 @@ struct DictionaryAnchor {
 };
 
 // The compiled literals of every declared anchor table, and every declared
-// dictionary combined into one automaton; built once, shared read-only by
+// dictionary combined into one trie; built once, shared read-only by
 // every thread.
 class AnchorDatabase {
  public:
@@ -59,7 +59,7 @@ class AnchorDatabase {
   std::vector<AnchorLiteral> literals_;
   std::unordered_map<std::string, int> ids_;  // caseless ones keyed with a leading '\1'
   std::unique_ptr<Compiled> compiled_;
-  // the dictionaries: one automaton of all their phrases; a combined value
+  // the dictionaries: one trie of all their phrases; a combined value
   // names the dictionary and the value its own add() was given
   std::vector<DictionaryAnchor> dictionaries_;
   PhraseDictionary combined_;
