@@ -4,14 +4,19 @@
 
 #include <fstream>
 #include <sstream>
+#include <string>
+
+#include <unistd.h>
 
 using namespace kamerref;
 namespace fs = std::filesystem;
 
 namespace {
 
+// The process id in the name: two test runs on one machine (a plain and a
+// sanitizer build) must not clear each other's folders.
 fs::path fresh_folder(const std::string& name) {
-  fs::path folder = fs::temp_directory_path() / ("kamerref-atomic-" + name);
+  fs::path folder = fs::temp_directory_path() / ("kamerref-atomic-" + std::to_string(::getpid()) + "-" + name);
   fs::remove_all(folder);
   fs::create_directories(folder);
   return folder;
@@ -39,6 +44,7 @@ TEST_CASE("outputs are written whole and replace what was there", "[output][atom
   CHECK(files == 1);
   CHECK_THROWS_AS(write_file_atomically(folder / "missing" / "x.svg", "x"), OutputError);
   CHECK_THROWS_AS(write_file_atomically(folder, "x"), OutputError);  // a folder
+  fs::remove_all(folder);
 }
 
 TEST_CASE("an output that is one of the inputs is recognised in any spelling", "[output][atomic]") {
@@ -51,4 +57,5 @@ TEST_CASE("an output that is one of the inputs is recognised in any spelling", "
   CHECK(is_one_of(folder / "link.txt", {input.string()}));
   CHECK(is_one_of(folder / "sub" / ".." / "brief.txt", {input.string()}));
   CHECK_FALSE(is_one_of(folder / "other.svg", {input.string()}));
+  fs::remove_all(folder);
 }
