@@ -178,6 +178,11 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
       bool labelled = false;  // `Noot 1:`
     };
     std::vector<Candidate> candidates;
+    // the first `↩` at or after the last place asked; lines are read in
+    // order, so it is searched again only once passed (a numbered list in a
+    // text without end notes would otherwise search to the end per item)
+    std::size_t next_arrow = 0;
+    bool arrow_searched = false;
     for (std::size_t ls = 0; ls < t.size(); ls = line_end(t, ls) + 1) {
       std::size_t i = ls;
       while (i < t.size() && t[i] == ' ' && i - ls < 8) ++i;
@@ -199,11 +204,14 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
       for (std::size_t k = i; k < d; ++k) n = n * 10 + (t[k] - '0');
       if (n == 0) continue;
       if (d + 1 < t.size() && t[d] == '.' && t[d + 1] == ' ') {
-        // `  1. In het onderzoek ... ↩` : an end note only if the arrow closes it
-        std::size_t para_end = t.find("\n\n", d);
-        if (para_end == std::string_view::npos) para_end = t.size();
-        std::size_t arrow = t.find("\xE2\x86\xA9", d);  // ↩
-        if (arrow != std::string_view::npos && arrow < para_end)
+        // `  1. In het onderzoek ... ↩` : an end note only if the arrow closes
+        // it, before the paragraph ends (a `\n\n` cannot end at the arrow's
+        // first byte, so looking for one before the arrow is enough)
+        if (!arrow_searched || (next_arrow != std::string_view::npos && next_arrow < d)) {
+          next_arrow = t.find("\xE2\x86\xA9", d);  // ↩
+          arrow_searched = true;
+        }
+        if (next_arrow != std::string_view::npos && t.substr(d, next_arrow - d).find("\n\n") == std::string_view::npos)
           candidates.push_back({n, ls, d + 2, true, false});
       } else if (d < t.size() && t[d] == ' ' && d + 1 < t.size() && t[d + 1] != ' ' &&
                  !is_digit(t[d + 1]) && i - ls <= 1) {

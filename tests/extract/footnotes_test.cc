@@ -99,6 +99,20 @@ TEST_CASE("End notes: `  1. ... ↩︎`", "[footnotes]") {
   CHECK(body_of(doc, notes[0]) == "In het onderzoek is gekozen voor de term.");
 }
 
+TEST_CASE("End notes after a numbered list: only items the arrow closes are notes", "[footnotes]") {
+  // list items `1.` and `2.` in the body have no arrow before their
+  // paragraph ends; the arrow of the end note further on is not theirs
+  auto doc = load_document_from_bytes(
+      "b.txt",
+      "De aanpak1 kent twee delen:\n  1. Het tijdig zicht krijgen.\n  2. Het voorkomen van extremisme.\n\n"
+      "Slot van de brief.\n\n  1. In het onderzoek is gekozen voor de term.\xE2\x86\xA9\xEF\xB8\x8E\n");
+  auto notes = find_footnotes(doc);
+  REQUIRE(notes.size() == 1);
+  CHECK(body_of(doc, notes[0]) == "In het onderzoek is gekozen voor de term.");
+  REQUIRE(notes[0].marker);
+  CHECK(doc.text.substr(*notes[0].marker - 6, 7) == "aanpak1");
+}
+
 TEST_CASE("Labelled notes: `Noot 1: ...`", "[footnotes]") {
   auto doc = load_document_from_bytes(
       "t.txt", "de motie van het lid Jansen.1 Verder\n\nNoot 1: Kamerstuk 29 754, nr. 758.\nNoot 2: Zonder marker.\n");
