@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
@@ -293,22 +294,47 @@ FollowUp combine(const FollowUp& a, const FollowUp& b) {
   return out;
 }
 
+// The Kamerstuk citations of a document by id, asked per reference and per
+// sentence after it: listed once, not searched among all references each time.
+using CitationsById = std::unordered_map<std::string_view, std::vector<Span>>;
+
+CitationsById kamerstuk_citations(const std::vector<Reference>& refs) {
+  CitationsById by_id;
+  for (const Reference& k : refs)
+    if (k.kind == RefKind::kamerstuk) by_id[k.id].push_back(k.match);
+  return by_id;
+}
+
 // Is the sentence `where` nothing but a citation of `id` (a table cell)?
-bool cites_only(const std::vector<Reference>& refs, const std::string& id, Span where) {
-  for (const Reference& k : refs) {
-    if (k.kind != RefKind::kamerstuk || k.id != id) continue;
-    if (k.match.begin < where.begin || k.match.end > where.end) continue;
-    if (where.size() - k.match.size() <= 3) return true;
+bool cites_only(const CitationsById& citations, const std::string& id, Span where) {
+  auto it = citations.find(id);
+  if (it == citations.end()) return false;
+  for (const Span& k : it->second) {
+    if (k.begin < where.begin || k.end > where.end) continue;
+    if (where.size() - k.size() <= 3) return true;
   }
   return false;
 }
 
-// Does the document name no motion but `id`?
-bool only_motion_named(const std::vector<Reference>& refs, const std::string& id) {
-  for (const Reference& k : refs)
-    if (k.kind == RefKind::motion && k.id != id) return false;
-  return true;
-}
+// The motion ids a document names: none, one, or more than one.
+struct MotionsNamed {
+  std::size_t distinct = 0;  // 0, 1 or 2 (two or more)
+  std::string_view the_one;
+  explicit MotionsNamed(const std::vector<Reference>& refs) {
+    for (const Reference& k : refs) {
+      if (k.kind != RefKind::motion) continue;
+      if (distinct == 0) {
+        distinct = 1;
+        the_one = k.id;
+      } else if (k.id != the_one) {
+        distinct = 2;
+        break;
+      }
+    }
+  }
+  // Does the document name no motion but `id`?
+  bool only(const std::string& id) const { return distinct == 0 || (distinct == 1 && the_one == id); }
+};
 
 }  // namespace
 
@@ -343,13 +369,20 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
   for (const Reference& r : out)
     if (r.kind == RefKind::motion || r.kind == RefKind::kamerstuk) named.push_back({r.match.begin, r.id});
   std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) { return a.begin < b.begin; });
+  // for each place, the first place after it that names another id: a run
+  // of one id (a motion named many times over) is passed in one step
+  std::vector<std::size_t> run_end(named.size());
+  for (std::size_t i = named.size(); i-- > 0;)
+    run_end[i] = i + 1 < named.size() && named[i + 1].id == named[i].id ? run_end[i + 1] : i + 1;
   auto next_other = [&](const Reference& r) {
     auto it = std::lower_bound(named.begin(), named.end(), r.match.end,
                                [](const Named& n, std::size_t pos) { return n.begin < pos; });
-    for (; it != named.end(); ++it)
-      if (it->id != r.id) return it->begin;
-    return t.size();
+    std::size_t i = static_cast<std::size_t>(it - named.begin());
+    if (i < named.size() && named[i].id == r.id) i = run_end[i];
+    return i < named.size() ? named[i].begin : t.size();
   };
+  const CitationsById citations = kamerstuk_citations(out);
+  const MotionsNamed motions_named(out);
 
   // what the government did, read once per sentence: a motion and its
   // number (`de motie-Jansen (36410, nr. 412)`) share theirs
@@ -429,7 +462,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
       Span next = sentence_after(at);
       if (next.size() == 0 || next.begin >= stop) break;
       at = next.end;
-      if (cites_only(out, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
+      if (cites_only(citations, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
       if (!(entry && next.begin < entry_end) && !continues(next)) break;
       FollowUp here = followup_of(next);
       FollowUp before = f;
@@ -439,7 +472,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
         deciding = next;
     }
     // a letter about this one motion: an answer it announces further on is its answer
-    if (motion && letter() && f.relation.empty() && only_motion_named(out, r.id)) {
+    if (motion && letter() && f.relation.empty() && motions_named.only(r.id)) {
       std::size_t end = std::min(t.size(), sentence.end + 1500);
       std::size_t offset = 0;
       f = read_later_answer(t.substr(sentence.end, end - sentence.end), offset);

@@ -588,13 +588,35 @@ const Reference* adjacent_kamerstuk(std::string_view t, const KamerstukIndex& ka
 // The Kamerstuk citation that is the whole of the paragraph after the one `pos` stands in
 // (a table's next cell): `Kamerstukken II 2022/23, 36200 IV, nr. 12`; null when that
 // paragraph says anything more.
+// The first `\n\n` at or after a place, remembered: asked for each mention
+// in turn, a text without blank lines would otherwise be searched to its end
+// once per mention.
+class ParagraphBreaks {
+ public:
+  explicit ParagraphBreaks(std::string_view t) : t_(t) {}
+  std::size_t at_or_after(std::size_t pos) {
+    // the break found from `from_` is also the first from `pos` when no
+    // break can lie between them
+    if (!(pos >= from_ && (found_ == std::string_view::npos || found_ >= pos))) {
+      from_ = pos;
+      found_ = t_.find("\n\n", pos);
+    }
+    return found_;
+  }
+
+ private:
+  std::string_view t_;
+  std::size_t from_ = std::string_view::npos;  // nothing asked yet
+  std::size_t found_ = std::string_view::npos;
+};
+
 const Reference* sole_citation_of_next_paragraph(std::string_view t, const KamerstukIndex& kamerstukken,
-                                                 std::size_t pos) {
-  std::size_t gap = t.find("\n\n", pos);
+                                                 ParagraphBreaks& breaks, std::size_t pos) {
+  std::size_t gap = breaks.at_or_after(pos);
   if (gap == std::string_view::npos) return nullptr;
   std::size_t begin = gap;
   while (begin < t.size() && (t[begin] == '\n' || t[begin] == ' ' || t[begin] == '\t')) ++begin;
-  std::size_t end = t.find("\n\n", begin);
+  std::size_t end = breaks.at_or_after(begin);
   if (end == std::string_view::npos) end = t.size();
   while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\n' || t[end - 1] == '\t' || t[end - 1] == '.')) --end;
   if (end <= begin || end - begin > 120) return nullptr;
@@ -1235,10 +1257,11 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     // (rijksfinancien.nl, begroting IV 2024, bijlage 3). A paragraph that cites a letter
     // with more words around it (`Afgedaan. De Tweede Kamer is ... geïnformeerd
     // (Kamerstukken II 2017/18, 34775-IV, nr. 44).`) is no vindplaats.
+    ParagraphBreaks breaks(t);
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
       if (!m.id.empty() || m.indieners.empty()) continue;
-      const Reference* cited = sole_citation_of_next_paragraph(t, kamerstukken, m.phrase_end);
+      const Reference* cited = sole_citation_of_next_paragraph(t, kamerstukken, breaks, m.phrase_end);
       if (!cited || is_vervangt(*cited) || owned.count(cited->id) || ctx.footnote_containing(cited->match.begin))
         continue;
       if (k + 1 < mentions.size() && mentions[k + 1].match.begin < cited->match.begin) continue;
@@ -1248,22 +1271,27 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
   }
 
-  // the same indieners bound elsewhere in this document
-  std::map<std::string, std::vector<std::size_t>> by_first_indiener;
+  // the same indieners bound elsewhere in this document; only bound mentions
+  // can lend their number, so only they are listed (one bound here is added
+  // as soon as it is: a later mention may lean on it), and a document with
+  // many unbound mentions of one member is not compared pair by pair
+  std::map<std::string, std::vector<std::size_t>> bound_by_first_indiener;
   for (std::size_t k = 0; k < mentions.size(); ++k)
-    if (!slugs[k].empty()) by_first_indiener[slugs[k].front()].push_back(k);
+    if (!slugs[k].empty() && !mentions[k].id.empty()) bound_by_first_indiener[slugs[k].front()].push_back(k);
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
     if (!m.id.empty() || slugs[k].empty()) continue;
+    std::vector<std::size_t>& bound = bound_by_first_indiener[slugs[k].front()];
     std::vector<std::string> ids;
-    for (std::size_t j : by_first_indiener[slugs[k].front()]) {
+    for (std::size_t j : bound) {
       const Mention& other = mentions[j];
-      if (other.id.empty() || !indiener_slugs_fit(slugs[k], slugs[j]) || !subjects_agree(m, other)) continue;
+      if (!indiener_slugs_fit(slugs[k], slugs[j]) || !subjects_agree(m, other)) continue;
       if (std::find(ids.begin(), ids.end(), other.id) == ids.end()) ids.push_back(other.id);
     }
     if (ids.size() == 1) {
       m.id = ids.front();
       m.bound_by = "document";
+      bound.push_back(k);
     }
   }
 
