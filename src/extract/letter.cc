@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "kamerref/extract/dates.h"
 #include "kamerref/extract/prose.h"
@@ -388,15 +389,35 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
   }
 
   // within the document: `de voortgangsbrief van december jl.` is the one
-  // letter of that series and month the document names in full
-  for (Reference& r : letters) {
+  // letter of that series and month the document names in full. Only letters
+  // of one series and month can say so of each other: each is compared with
+  // those alone (series and month do not change here), with its name's slug
+  // kept beside it (a name changes here only when it widens).
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> same_series_and_month;
+  for (std::size_t i = 0; i < letters.size(); ++i)
+    same_series_and_month[{std::string(letters[i].attr("series")), std::string(letters[i].attr("month"))}].push_back(i);
+  // each name's slug as a number (equal slugs, equal numbers), and whether it has one
+  std::map<std::string, int> slug_numbers;
+  auto slug_number = [&](std::string_view name) {
+    return slug_numbers.try_emplace(slugify(name), static_cast<int>(slug_numbers.size())).first->second;
+  };
+  std::vector<int> slugs(letters.size());
+  std::vector<bool> has_name(letters.size());
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    slugs[i] = slug_number(letters[i].attr("name"));
+    has_name[i] = !letters[i].attr("name").empty();
+  }
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    Reference& r = letters[i];
     if (r.id.rfind("letter-", 0) != 0) continue;
     std::vector<std::string> ids;
     std::string fuller_name;
-    for (const Reference& other : letters) {
-      if (&other == &r || other.attr("series") != r.attr("series") || other.attr("month") != r.attr("month")) continue;
-      bool same_name = slugify(other.attr("name")) == slugify(r.attr("name"));
-      bool widens = r.attr("name").empty() && !other.attr("name").empty();
+    const bool unnamed = !has_name[i];
+    for (std::size_t j : same_series_and_month[{std::string(r.attr("series")), std::string(r.attr("month"))}]) {
+      const Reference& other = letters[j];
+      if (j == i) continue;
+      bool same_name = slugs[j] == slugs[i];
+      bool widens = unnamed && has_name[j];
       if (!same_name && !widens) continue;
       if (other.id == r.id) continue;
       if (std::find(ids.begin(), ids.end(), other.id) == ids.end()) ids.push_back(other.id);
@@ -412,7 +433,11 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     } else if (kst.empty() && ids.size() == 1 && r.attr("name").empty()) {
       r.id = ids.front();
     }
-    if (ids.size() == 1 && r.attr("name").empty() && !fuller_name.empty()) r.set_attr("name", fuller_name);
+    if (ids.size() == 1 && r.attr("name").empty() && !fuller_name.empty()) {
+      r.set_attr("name", fuller_name);
+      slugs[i] = slug_number(fuller_name);
+      has_name[i] = true;
+    }
   }
   // a letter needs a described subject: `de brief van februari 2021` names
   // no letter anyone can find (`letter-brief-2021-02` would join unrelated letters)
