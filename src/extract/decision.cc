@@ -294,14 +294,17 @@ FollowUp combine(const FollowUp& a, const FollowUp& b) {
   return out;
 }
 
-// The Kamerstuk citations of a document by id, asked per reference and per
-// sentence after it: listed once, not searched among all references each time.
+// The Kamerstuk citations of a document by id, in text order, asked per
+// reference and per sentence after it: listed once, not searched among all
+// references each time.
 using CitationsById = std::unordered_map<std::string_view, std::vector<Span>>;
 
 CitationsById kamerstuk_citations(const std::vector<Reference>& refs) {
   CitationsById by_id;
   for (const Reference& k : refs)
     if (k.kind == RefKind::kamerstuk) by_id[k.id].push_back(k.match);
+  for (auto& [id, spans] : by_id)
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return by_id;
 }
 
@@ -309,9 +312,13 @@ CitationsById kamerstuk_citations(const std::vector<Reference>& refs) {
 bool cites_only(const CitationsById& citations, const std::string& id, Span where) {
   auto it = citations.find(id);
   if (it == citations.end()) return false;
-  for (const Span& k : it->second) {
-    if (k.begin < where.begin || k.end > where.end) continue;
-    if (where.size() - k.size() <= 3) return true;
+  // only citations that begin inside the sentence can lie inside it
+  const std::vector<Span>& spans = it->second;
+  auto k = std::lower_bound(spans.begin(), spans.end(), where.begin,
+                            [](const Span& s, std::size_t pos) { return s.begin < pos; });
+  for (; k != spans.end() && k->begin <= where.end; ++k) {
+    if (k->end > where.end) continue;
+    if (where.size() - k->size() <= 3) return true;
   }
   return false;
 }
