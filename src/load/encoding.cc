@@ -183,6 +183,22 @@ Decoded decode_to_utf8(std::string_view bytes) {
   return decode_utf8_or_1252(bytes, 0, "utf-8");
 }
 
+bool is_plain_utf8(std::string_view bytes) {
+  // the same tests, in the same order, as decode_to_utf8 makes before it copies
+  if (bytes.size() >= 2) {
+    auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) return false;
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return false;
+  char32_t cp;
+  for (std::size_t i = skip_ascii(bytes, 0); i < bytes.size(); i = skip_ascii(bytes, i)) {
+    const std::size_t len = utf8_sequence(bytes, i, cp);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
 std::string decode_as(std::string_view bytes, std::string_view encoding) {
   if (encoding == "utf-16le") return decode_utf16(bytes, true, 0).text;
   if (encoding == "utf-16be") return decode_utf16(bytes, false, 0).text;

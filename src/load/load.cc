@@ -124,7 +124,19 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
   }
   doc.original = std::move(bytes);
 
-  Decoded decoded = decode_to_utf8(doc.original);
+  // Most files are UTF-8 as they stand: the stages after decoding then read
+  // `original` itself, with the one-segment map decoding would have made,
+  // instead of a copy of the whole file.
+  Decoded decoded;
+  std::string_view utf8;
+  if (is_plain_utf8(doc.original)) {
+    decoded.encoding = "utf-8";
+    decoded.map.copy(0, 0, doc.original.size());
+    utf8 = doc.original;
+  } else {
+    decoded = decode_to_utf8(doc.original);
+    utf8 = decoded.text;
+  }
   if (doc.format != Format::pdf) doc.encoding = decoded.encoding;
   // Damage is told, with where it starts, never silently read around: a
   // citation with a broken byte in its number is no longer found.
@@ -144,30 +156,18 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
                            "; replaced by U+FFFD");
   doc.offsets.push(std::move(decoded.map));
 
-  std::string markup_free;
+  Stage stage;  // the markup stage's text, for the formats that have markup
+  std::string_view markup_free = utf8;
   switch (doc.format) {
-    case Format::markdown: {
-      Stage stage = strip_markdown(decoded.text);
-      markup_free = std::move(stage.text);
-      doc.offsets.push(std::move(stage.map));
-      break;
-    }
-    case Format::html: {
-      Stage stage = strip_html(decoded.text, doc.metadata);
-      markup_free = std::move(stage.text);
-      doc.offsets.push(std::move(stage.map));
-      break;
-    }
-    case Format::xml: {
-      Stage stage = xml_to_text(decoded.text, doc.metadata, doc.official);
-      markup_free = std::move(stage.text);
-      doc.offsets.push(std::move(stage.map));
-      break;
-    }
+    case Format::markdown: stage = strip_markdown(utf8); break;
+    case Format::html: stage = strip_html(utf8, doc.metadata); break;
+    case Format::xml: stage = xml_to_text(utf8, doc.metadata, doc.official); break;
     case Format::text:
-    case Format::pdf:
-      markup_free = std::move(decoded.text);
-      break;
+    case Format::pdf: break;
+  }
+  if (doc.format == Format::markdown || doc.format == Format::html || doc.format == Format::xml) {
+    markup_free = stage.text;
+    doc.offsets.push(std::move(stage.map));
   }
   NormalizedText normalized = normalize_characters(markup_free);
   doc.text = std::move(normalized.text);
