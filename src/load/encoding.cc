@@ -5,6 +5,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace kamerref {
 namespace {
 
@@ -106,6 +110,15 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
 }
 
 std::size_t skip_ascii(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes a step where the compiler has SSE2 (every x86-64): the
+  // high bits of a block, gathered in one mask, name its first non-ASCII byte.
+  while (i + 16 <= s.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    if (const int high = _mm_movemask_epi8(bytes); high != 0) return i + static_cast<std::size_t>(__builtin_ctz(high));
+    i += 16;
+  }
+#endif
   // Eight bytes at a time while none has its high bit set: most of a Dutch
   // text is ASCII, and this is where decoding spends its time.
   constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;

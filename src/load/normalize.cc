@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "kamerref/load/encoding.h"
 
 namespace kamerref {
@@ -78,6 +82,21 @@ bool is_plain_ascii(char c) {
 // none of its bytes is below 0x0E (where NUL, TAB, LF, VT, FF and CR are) or
 // has its high bit set.
 std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes a step where the compiler has SSE2 (every x86-64): read as
+  // signed, exactly the bytes below 0x0E and from 0x80 on are below 0x0E;
+  // of those, 0x01..0x08 are plain and the scan goes on past them.
+  const __m128i limit = _mm_set1_epi8(0x0E);
+  while (i + 16 <= s.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    auto candidates = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, limit)));
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(candidates));
+      if (!is_plain_ascii(s[k])) return k;
+    }
+    i += 16;
+  }
+#endif
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
   for (;;) {
