@@ -43,6 +43,16 @@ bool search(std::string_view t, const regex& re, cmatch& m) {
   return boost::regex_search(t.data(), t.data() + t.size(), m, re);
 }
 
+// Whether one of `literals` stands right before a comma somewhere: what a
+// pattern that begins with one of them and a `,` needs before it is tried.
+bool comma_follows_any(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
+  const std::string_view t = anchors.text();
+  for (std::string_view literal : literals)
+    for (std::size_t p : anchors.occurrences(literal))
+      if (p + literal.size() < t.size() && t[p + literal.size()] == ',') return true;
+  return false;
+}
+
 // The first Markdown heading in the original file with at least two words
 // (`## Kamerbrief Uitwerking Versterkte Aanpak Online`, not `# nota`).
 std::string markdown_title(const Document& doc) {
@@ -220,7 +230,7 @@ std::span<const AnchorLiteral> metadata_anchors() {
       {"erslag van"}, {"ERSLAG van"}, {"Aanvang "}, {"Aan de orde"}, {"In stemming"}, {"De voorzitter:"},
       {"Geadviseerd besluit"}, {"nota"}, {"De Kamer,"}, {"verzoekt de regering"}, {"Aan de "}, {"Hierbij "},
       {"Bijgaand "}, {"Brief regering"}, {"BRIEF VAN"}, {"De Minister"}, {"De minister"},
-      {"De Staatssecretaris"}, {"De staatssecretaris"}, {"verzoekt"},
+      {"De Staatssecretaris"}, {"De staatssecretaris"}, {"verzoekt"}, {"uw Kamer"}, {"Nr."},
   };
   return kAnchors;
 }
@@ -290,7 +300,9 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // `36 600 VII Vaststelling ...\nNr. A MEMORIE VAN ANTWOORD`
   static const regex heading(
       R"(^(?:[ ]*Kamerstuk(?:ken)?[ ]*\n)?[ ]*(\d{2} ?\d{3})((?:(?:[ ]+|[ ]*\n[ ]*)[IVXLC]{1,6}(?![\w])|-\d{1,3}(?!\d)| [A-Z](?![\w]))?)(?:[ ]*\((R\d{3,5})\))?[ ]*(?:\n[ ]*)?[A-Z][^\n]{2,200}\n(?:[^\n]*\n){0,3}?[ ]*Nr\.[ ]*(\d{1,5}[a-z]?|[A-Z]{1,2}(?=[ \n]))\b[ ]*([^\n]*))");
-  if (search(t.substr(0, 4000), heading, m)) {
+  // (every match holds `Nr.`: without one in the first 4000 bytes there is none)
+  auto nr = anchors.occurrences("Nr.");
+  if (!nr.empty() && nr.front() + 3 <= std::min<std::size_t>(t.size(), 4000) && search(t.substr(0, 4000), heading, m)) {
     std::string toev = m[2].str();
     toev.erase(std::remove_if(toev.begin(), toev.end(), [](char c) { return c == ' ' || c == '\n' || c == '-'; }),
                toev.end());
@@ -344,7 +356,10 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   static const regex voorgesteld(std::string(R"((?:Voor|Vast)gesteld(?:[ ]+[^\n\d]{1,160}?)?[ ]+(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
   if (info.date.empty() && search_near(anchors, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search_near(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m)) info.date = date_from(m, 1, 2, 3);
+  // (a match is a place name and a comma: `Den Haag.` in an address is none)
+  if (info.date.empty() && comma_follows_any(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}) &&
+      search_near(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m))
+    info.date = date_from(m, 1, 2, 3);
   if (info.date.empty() && search_near(anchors, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
   // the publication's date only where the stuk states none of its own (a
   // letter is published days after its date line)
@@ -413,7 +428,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
     else if (search_near(anchors, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";
   }
   if (type == "brief") type = "kamerbrief";
-  if (type.empty() && t.find("uw Kamer") != std::string_view::npos) type = "kamerbrief";
+  if (type.empty() && !anchors.occurrences("uw Kamer").empty()) type = "kamerbrief";
   info.type = type;
 
   // --- signatories and indieners ------------------------------------------
