@@ -432,6 +432,13 @@ std::vector<std::string> indieners_of(std::string_view names) {
 
 std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   const std::string_view t = ctx.text();
+  // Every pattern below runs only at its starts: a text without any has no
+  // mention, and returns before the patterns are compiled (a process that
+  // reads only such texts never builds them).
+  const PatternStarts starts = pattern_starts(ctx.anchors);
+  if (starts.motie_van.empty() && starts.motie_dash.empty() && starts.motie_plain.empty() && starts.door.empty() &&
+      starts.de_door.empty() && starts.deze.empty() && starts.moties.empty())
+    return {};
   // `de motie van het lid Michon-Derkzen (VVD)`, `de motie van Michon-Derkzen (VVD)`,
   // `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
   // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`,
@@ -472,7 +479,6 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       {&deze_voorgesteld, 1, 2, 3, 4, true, &PatternStarts::deze},
   };
 
-  const PatternStarts starts = pattern_starts(ctx.anchors);
   std::vector<Mention> mentions;
   for (const Pattern& p : kPatterns) {
     for_each_match_at(t, starts.*p.starts, *p.re, [&](const cmatch& m) {
