@@ -40,21 +40,23 @@ struct AsciiSymbols {
 };
 
 // The start filter's class of every byte: the case-keeping symbol of an
-// ASCII byte, and "uncertain" (the number of symbols) for a separator and
-// for every byte of a multi-byte character.
+// ASCII byte, "separator" for an ASCII separator (space, hyphen, line
+// break), and "uncertain" for every byte of a multi-byte character (which
+// may fold to a letter or be a separator: the walk decides).
+constexpr std::uint8_t kUncertainClass = 72;   // PhraseDictionary::kUncertain
+constexpr std::uint8_t kSeparatorClass = 73;   // never in a filter key
 struct CharacterClasses {
   std::array<std::uint8_t, 256> of{};
-  explicit CharacterClasses(std::uint8_t uncertain) {
+  CharacterClasses() {
     for (int c = 0; c < 256; ++c) {
-      const std::uint8_t s = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), true) : kSkip;
-      of[static_cast<std::size_t>(c)] = s == kSkip ? uncertain : s;
+      const std::uint8_t s = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), true) : kUncertainClass;
+      of[static_cast<std::size_t>(c)] = s == kSkip ? kSeparatorClass : s;
     }
   }
 };
 
-// 72: PhraseDictionary::kUncertain, the class after the 72 symbols
 const CharacterClasses& character_classes() {
-  static const CharacterClasses classes(72);
+  static const CharacterClasses classes;
   return classes;
 }
 
@@ -218,6 +220,14 @@ inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8
 }
 
 // The walk from `node`, reached by the symbols in [begin, end).
+// A child is found by counting bits: with the CPU's popcnt instruction where
+// it has one (chosen when the program loads), else through libgcc's call.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define KAMERREF_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define KAMERREF_POPCNT_CLONES
+#endif
+KAMERREF_POPCNT_CLONES
 void PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
                                std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
                                WordEnd word_end, std::vector<Hit>& hits) {
@@ -254,10 +264,26 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
   } else {
     const std::array<std::uint8_t, 256>& classes = character_classes().of;
     auto class_at = [&](std::size_t i) {
-      return i < text.size() ? std::size_t{classes[static_cast<unsigned char>(text[i])]} : std::size_t{kUncertain};
+      return i < text.size() ? classes[static_cast<unsigned char>(text[i])] : kUncertain;
     };
     for_each_word_start(text, [&](std::size_t begin) {
-      const std::size_t key = (class_at(begin) * kClasses + class_at(begin + 1)) * kClasses + class_at(begin + 2);
+      // The first three symbols as the walk reads them, with one separator
+      // passed over before the second and before the third (`de wet`);
+      // where more separators follow, the class stays uncertain. Selects,
+      // not branches: separators after short words come and go at random.
+      std::uint8_t c0 = class_at(begin);
+      c0 = c0 == kSeparatorClass ? kBreak : c0;  // a walk from a separator finds nothing
+      std::size_t at = begin + 1;
+      std::uint8_t c1 = class_at(at);
+      at += c1 == kSeparatorClass ? 1 : 0;
+      c1 = class_at(at);
+      c1 = c1 == kSeparatorClass ? kUncertain : c1;
+      ++at;
+      std::uint8_t c2 = class_at(at);
+      at += c2 == kSeparatorClass ? 1 : 0;
+      c2 = class_at(at);
+      c2 = c2 == kSeparatorClass ? kUncertain : c2;
+      const std::size_t key = (std::size_t{c0} * kClasses + c1) * kClasses + c2;
       if ((start_filter_[key / 64] >> (key % 64)) & 1) walk_both(begin);
     });
   }
@@ -285,7 +311,7 @@ bool PhraseDictionary::may_begin_hit(const Trie& trie, const std::array<std::uin
 }
 
 void PhraseDictionary::build_start_filter() {
-  static_assert(kUncertain == 72, "character_classes() marks uncertain bytes with 72");
+  static_assert(kUncertain == kUncertainClass && kSeparatorClass > kUncertain);
   std::vector<std::uint64_t> filter(kClasses * kClasses * kClasses / 64 + 1, 0);
   // a case-keeping symbol folded: capitals are small letters
   auto fold = [](std::uint8_t c) { return c >= 36 && c < 62 ? static_cast<std::uint8_t>(c - 26) : c; };

@@ -7,9 +7,18 @@
 using kamerref::PhraseDictionary;
 
 namespace {
-std::vector<std::string> found(const PhraseDictionary& d, const std::string& text) {
+std::vector<std::string> found_by(const PhraseDictionary& d, const std::string& text) {
   std::vector<std::string> out;
   for (const auto& h : d.find_all(text)) out.push_back(text.substr(h.span.begin, h.span.size()));
+  return out;
+}
+
+// The hits, which must be the same with the start filter as without.
+std::vector<std::string> found(const PhraseDictionary& d, const std::string& text) {
+  PhraseDictionary filtered = d;
+  filtered.build_start_filter();
+  std::vector<std::string> out = found_by(d, text);
+  CHECK(found_by(filtered, text) == out);
   return out;
 }
 }  // namespace
@@ -137,4 +146,10 @@ TEST_CASE("Short phrases are found whether their first symbols are plain, separa
   CHECK(found(d, "w\xC3\xA9t") == std::vector<std::string>{"w\xC3\xA9t"});  // wét: a folded third letter
   CHECK(found(d, "de DSA, de dsa en D-SA") == std::vector<std::string>{"DSA", "D-SA"});
   CHECK(found(d, "DS") == std::vector<std::string>{});
+  // separators before the second and third symbols, one or more
+  CHECK(found(d, "we t") == std::vector<std::string>{"we t"});
+  CHECK(found(d, "W -et") == std::vector<std::string>{"W -et"});
+  CHECK(found(d, "we\r\n\tt  op") == std::vector<std::string>{"we\r\n\tt  op", "we\r\n\tt"});
+  CHECK(found(d, "E\xC2\xA0U") == std::vector<std::string>{"E\xC2\xA0U"});  // a no-break space
+  CHECK(found(d, " -wet") == std::vector<std::string>{"wet"});
 }
