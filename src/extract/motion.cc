@@ -320,7 +320,8 @@ struct PatternStarts {
   std::vector<std::size_t> motie_van;    // `motie van`, `Motie ingediend door`, `gewijzigde motie van`
   std::vector<std::size_t> motie_dash;   // `motie-Jansen`, `gewijzigde motie-Jansen`
   std::vector<std::size_t> motie_plain;  // `motie Van der Plas`, `gewijzigde motie Ceder`
-  std::vector<std::size_t> door;   // `Door het lid ...`
+  std::vector<std::size_t> door_lid;  // `Door het lid ... wordt de volgende motie voorgesteld`
+  std::vector<std::size_t> door;   // `door de Kamerleden ... een motie ingediend`
   std::vector<std::size_t> de_door;  // `de door het lid ...`
   std::vector<std::size_t> deze;   // `Deze motie ...`
   std::vector<std::size_t> moties;  // `moties van de leden ...`
@@ -344,13 +345,25 @@ bool is_word_or_hyphen(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-// Whether the word of `length` bytes at `pos` is followed by white space and
-// then one of `next` (`door` + ` het lid`: `h`), as a pattern needs it
-// before it is tried there.
-bool followed_by_space_then(std::string_view t, std::size_t pos, std::size_t length, std::string_view next) {
-  std::size_t i = pos + length;
-  while (i < t.size() && is_regex_space(t[i])) ++i;
-  return i > pos + length && i < t.size() && next.find(t[i]) != std::string_view::npos;
+// The end of the white space (Boost's `\s`) from `pos`.
+std::size_t after_space(std::string_view t, std::size_t pos) {
+  while (pos < t.size() && is_regex_space(t[pos])) ++pos;
+  return pos;
+}
+
+// Whether `word` stands at `pos` and white space follows it; `pos` is moved
+// past both. (A pattern's `word\s+` or `word` + kSp: a gap of white space
+// that the next word ends, so it ends where the run of white space does.)
+bool word_then_space(std::string_view t, std::size_t& pos, std::string_view word) {
+  if (t.compare(pos, word.size(), word) != 0) return false;
+  std::size_t end = after_space(t, pos + word.size());
+  if (end == pos + word.size()) return false;
+  pos = end;
+  return true;
+}
+
+bool starts_with_at(std::string_view t, std::size_t pos, std::string_view word) {
+  return t.compare(pos, word.size(), word) == 0;
 }
 
 // The places where a pattern can begin: its first word (from the anchor
@@ -383,24 +396,52 @@ PatternStarts pattern_starts(const AnchorIndex& anchors) {
   }
   for (auto* starts : {&s.motie_van, &s.motie_dash, &s.motie_plain}) std::sort(starts->begin(), starts->end());
   for (std::size_t d : word_starts(anchors, "Door", "door")) {
-    // door_voorgesteld: `door het lid`, `door de leden`; door_narrative: also
-    // `door Kamerlid`, `door lid`, `door leden`; door_ingediend: `de door het`, `de door de`
-    if (starts_word(d) && followed_by_space_then(t, d, 4, "hdKLl")) s.door.push_back(d);
-    if (!followed_by_space_then(t, d, 4, "hd")) continue;
+    std::size_t after_door = after_space(t, d + 4);
+    if (after_door == d + 4) continue;
+    // door_voorgesteld: `door het lid`, `door de leden`, then white space
+    std::size_t at_het = after_door, at_de = after_door;
+    if (starts_word(d) && ((word_then_space(t, at_het, "het") && word_then_space(t, at_het, "lid")) ||
+                           (word_then_space(t, at_de, "de") && word_then_space(t, at_de, "leden"))))
+      s.door_lid.push_back(d);
+    // door_narrative: `door` then kMember or kMembers: `het` or `de` and a gap
+    // perhaps, then `Kamerlid`, `lid`, `Lid`, `Kamerleden`, `leden`, `Leden`
+    if (starts_word(d)) {
+      std::size_t q = after_door;
+      if (!word_then_space(t, q, "het")) word_then_space(t, q, "de");
+      if (starts_with_at(t, q, "Kamer")) q += 5;
+      if (starts_with_at(t, q, "lid") || starts_with_at(t, q, "Lid") || starts_with_at(t, q, "leden") ||
+          starts_with_at(t, q, "Leden"))
+        s.door.push_back(d);
+    }
+    // door_ingediend: `de door het lid`, `de door het Kamerlid`, `de door de (Kamer)leden`
+    std::size_t q = after_door;
+    bool member = false;
+    if (word_then_space(t, q, "het")) {
+      if (starts_with_at(t, q, "Kamer")) q += 5;
+      member = word_then_space(t, q, "lid");
+    } else if (word_then_space(t, q, "de")) {
+      if (starts_with_at(t, q, "Kamer")) q += 5;
+      member = word_then_space(t, q, "leden");
+    }
+    if (!member) continue;
     // `de\s+door`: back over the spaces to the `de` before them
     std::size_t r = d;
     while (r > 0 && is_regex_space(t[r - 1])) --r;
     if (r == d || r < 2) continue;
     if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e' && starts_word(r - 2)) s.de_door.push_back(r - 2);
   }
-  // `Deze motie`, `Deze gewijzigde motie`
-  for (std::size_t p : word_starts(anchors, "Deze", "deze"))
-    if (starts_word(p) && followed_by_space_then(t, p, 4, "gm")) s.deze.push_back(p);
+  // `Deze motie is`, `Deze gewijzigde motie is` (deze_voorgesteld)
+  for (std::size_t p : word_starts(anchors, "Deze", "deze")) {
+    std::size_t q = after_space(t, p + 4);
+    if (!starts_word(p) || q == p + 4) continue;
+    word_then_space(t, q, "gewijzigde");
+    if (word_then_space(t, q, "motie") && word_then_space(t, q, "is")) s.deze.push_back(p);
+  }
   return s;
 }
 
 struct Pattern {
-  const regex* re;
+  const regex& (*re)();
   int motie_group;  // the word `motie` (with `gewijzigde`), or -1
   int names_group;
   int cs_group;
@@ -419,6 +460,67 @@ const std::string kMember = R"((?:het(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?[Ll
 // Omtzigt` (ah-tk-20232024-387)
 const std::string kMembers = R"((?:de(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?[Ll]eden)";
 
+// The patterns that name a motion. Each is compiled the first time a
+// document holds a place where it can begin (PatternStarts): compiling one
+// takes milliseconds, and most documents need only some of them.
+// `de motie van het lid Michon-Derkzen (VVD)`, `de motie van Michon-Derkzen (VVD)`,
+// `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
+// `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`,
+// `de motie van lid Kisteman`
+const regex& motie_van() {
+  static const regex compiled(
+      R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie))" + kSp + R"((?:ingediend)" + kSp + R"(door|van))" + kSp + "((?:" +
+      kMember + "|" + kMembers + R"(|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid))" + kSp +
+      ")?(" + kNames + ")" + kCs + "(" + kParty + "?)");
+  return compiled;
+}
+
+// `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`, `motie-Van\n Dijk`
+const regex& motie_dash() {
+  static const regex compiled(R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
+  return compiled;
+}
+
+// Handelingen: `Door het lid Jansen wordt de volgende motie voorgesteld:`
+const regex& door_voorgesteld() {
+  static const regex compiled(R"((?<![\w-])[Dd]oor\s+(?:het\s+lid|de\s+leden)\s+()" + kNames + ")" + kCs + "(" + kParty +
+      R"(?)\s+(?:wordt|werd|is)\s+(?:de\s+volgende|een)\s+((?:gewijzigde\s+)?motie)\s+(?:voorgesteld|ingediend))");
+  return compiled;
+}
+
+// narrative: `is door de Kamerleden Vermeij (PvdA), Van Dijk (SP) en Klaver (GL) een motie
+// ingediend (Kamerstuk 32 500 XV, nr. 95)`, `door het lid Jansen een motie aangenomen`
+const regex& door_narrative() {
+  static const regex compiled(R"((?<![\w-])[Dd]oor)" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp + "(" + kNames + ")" +
+      kCs + "(" + kParty + R"(?)[ ]*,?)" + kSp + R"((?:een|de))" + kSp +
+      R"(((?:gewijzigde\s+)?motie))" + kSp + R"((?:ingediend|voorgesteld|aangenomen)(?![\w-]))");
+  return compiled;
+}
+
+// `de door het lid Jansen ingediende motie`, `de door de leden X en Y aangenomen motie`
+const regex& door_ingediend() {
+  static const regex compiled(R"((?<![\w-])[Dd]e\s+door\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+()" + kNames + ")" + kCs +
+      "(" + kParty +
+      R"(?)\s+(?:ingediende|voorgestelde|aangenomen|aangehouden)\s+((?:gewijzigde\s+)?motie)(?![\w-]))");
+  return compiled;
+}
+
+// Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
+const regex& deze_voorgesteld() {
+  static const regex compiled(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
+      kNames + ")" + kCs + "(" + kParty + "?)");
+  return compiled;
+}
+
+// `de motie Van der Plas c.s. (Kamerstuk ...)`, `motie Ceder / Six Dijkstra`: the name
+// right after the word on the same line (a table's next cell is no name),
+// followed by what ends a motion's name
+const regex& motie_plain() {
+  static const regex compiled(R"((?<![\w-])((?:[Gg]ewijzigde[ ]+)?[Mm]otie)[ ]+()" + kNames + ")" + kCs + "(" + kParty +
+      R"(?)(?=[ ]*(?:[(,.;:|]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter|met)\b))");
+  return compiled;
+}
+
 // The names a motion phrase took, as indieners; empty when one of them is no name.
 std::vector<std::string> indieners_of(std::string_view names) {
   std::vector<std::string> cleaned;
@@ -432,41 +534,11 @@ std::vector<std::string> indieners_of(std::string_view names) {
 
 std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   const std::string_view t = ctx.text();
-  // `de motie van het lid Michon-Derkzen (VVD)`, `de motie van Michon-Derkzen (VVD)`,
-  // `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
-  // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`,
-  // `de motie van lid Kisteman`
-  static const regex motie_van(
-      R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie))" + kSp + R"((?:ingediend)" + kSp + R"(door|van))" + kSp + "((?:" +
-      kMember + "|" + kMembers + R"(|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid))" + kSp +
-      ")?(" + kNames + ")" + kCs + "(" + kParty + "?)");
-  // `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`, `motie-Van\n Dijk`
-  static const regex motie_dash(R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
-  // Handelingen: `Door het lid Jansen wordt de volgende motie voorgesteld:`
-  static const regex door_voorgesteld(R"((?<![\w-])[Dd]oor\s+(?:het\s+lid|de\s+leden)\s+()" + kNames + ")" + kCs + "(" + kParty +
-                                      R"(?)\s+(?:wordt|werd|is)\s+(?:de\s+volgende|een)\s+((?:gewijzigde\s+)?motie)\s+(?:voorgesteld|ingediend))");
-  // narrative: `is door de Kamerleden Vermeij (PvdA), Van Dijk (SP) en Klaver (GL) een motie
-  // ingediend (Kamerstuk 32 500 XV, nr. 95)`, `door het lid Jansen een motie aangenomen`
-  static const regex door_narrative(R"((?<![\w-])[Dd]oor)" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp + "(" + kNames + ")" +
-                                    kCs + "(" + kParty + R"(?)[ ]*,?)" + kSp + R"((?:een|de))" + kSp +
-                                    R"(((?:gewijzigde\s+)?motie))" + kSp + R"((?:ingediend|voorgesteld|aangenomen)(?![\w-]))");
-  // `de door het lid Jansen ingediende motie`, `de door de leden X en Y aangenomen motie`
-  static const regex door_ingediend(R"((?<![\w-])[Dd]e\s+door\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+()" + kNames + ")" + kCs +
-                                    "(" + kParty +
-                                    R"(?)\s+(?:ingediende|voorgestelde|aangenomen|aangehouden)\s+((?:gewijzigde\s+)?motie)(?![\w-]))");
-  // Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
-  static const regex deze_voorgesteld(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
-                                      kNames + ")" + kCs + "(" + kParty + "?)");
-  // `de motie Van der Plas c.s. (Kamerstuk ...)`, `motie Ceder / Six Dijkstra`: the name
-  // right after the word on the same line (a table's next cell is no name),
-  // followed by what ends a motion's name
-  static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde[ ]+)?[Mm]otie)[ ]+()" + kNames + ")" + kCs + "(" + kParty +
-                                 R"(?)(?=[ ]*(?:[(,.;:|]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter|met)\b))");
   static const Pattern kPatterns[] = {
       {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie_van},
       {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie_dash},
       {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie_plain},
-      {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door},
+      {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door_lid},
       {&door_narrative, 4, 1, 2, 3, false, &PatternStarts::door},
       {&door_ingediend, 4, 1, 2, 3, false, &PatternStarts::de_door},
       {&deze_voorgesteld, 1, 2, 3, 4, true, &PatternStarts::deze},
@@ -475,7 +547,8 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   const PatternStarts starts = pattern_starts(ctx.anchors);
   std::vector<Mention> mentions;
   for (const Pattern& p : kPatterns) {
-    for_each_match_at(t, starts.*p.starts, *p.re, [&](const cmatch& m) {
+    if ((starts.*p.starts).empty()) continue;  // (not compiled before it is needed)
+    for_each_match_at(t, starts.*p.starts, p.re(), [&](const cmatch& m) {
       Mention mention;
       Span whole = match_span(m, t);
       mention.match = p.motie_group == 1 ? Span{match_span(m, t, 1).begin, whole.end} : whole;
