@@ -79,30 +79,28 @@ const PersonWords& person_words() {
 
 bool is_particle_word(std::string_view w);
 
-// Whether `text` holds `lower_word` with its ASCII letters in any case (as
-// the patterns' icase compares them).
-bool holds_icase(std::string_view text, std::string_view lower_word) {
-  if (lower_word.size() > text.size()) return false;
-  const char first = lower_word[0];
-  for (std::size_t i = 0; i + lower_word.size() <= text.size(); ++i) {
-    char c = text[i];
+// `text` with its ASCII letters in lower case: what a case-blind pattern
+// (C locale: only ASCII letters have cases) compares its words with.
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != first) continue;
-    std::size_t k = 1;
-    for (; k < lower_word.size(); ++k) {
-      char d = text[i + k];
-      if (d >= 'A' && d <= 'Z') d = static_cast<char>(d + 32);
-      if (d != lower_word[k]) break;
-    }
-    if (k == lower_word.size()) return true;
-  }
+  return lower;
+}
+
+// Whether `lower` (an ascii_lower text) holds one of `lower_words`.
+bool holds_any(std::string_view lower, std::initializer_list<std::string_view> lower_words) {
+  for (std::string_view w : lower_words)
+    if (lower.find(w) != std::string_view::npos) return true;
   return false;
 }
 
-bool holds_any_icase(std::string_view text, std::initializer_list<std::string_view> lower_words) {
-  for (std::string_view w : lower_words)
-    if (holds_icase(text, w)) return true;
-  return false;
+// `motie-jansen+de-vries`: a motion's id from its indieners' slugs (motion_fallback_id).
+std::string fallback_id_of(const std::vector<std::string>& slugs) {
+  if (slugs.empty()) return {};
+  std::string id = "motie-" + slugs.front();
+  for (std::size_t k = 1; k < slugs.size(); ++k) id += "+" + slugs[k];
+  return id;
 }
 
 std::string trim(std::string_view s) {
@@ -299,6 +297,7 @@ struct Mention {
   std::string replaces;
   std::string relation;
   std::optional<int> footnote;
+  std::optional<Span> sentence;  // prose_sentence at match.begin, once asked
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -730,13 +729,13 @@ bool another_document_carries(std::string_view t, const Mention& m, const Footno
   if (!note.marker || *note.marker < m.phrase_end) return false;
   // each pattern runs only where its document word stands (`brief`, `rapport`, ...)
   std::string_view between = t.substr(m.phrase_end, *note.marker - m.phrase_end);
-  if (holds_any_icase(between, {"brief", "rapport", "verslag", "nota", "beantwoording", "antwoorden", "evaluatie",
+  if (holds_any(ascii_lower(between), {"brief", "rapport", "verslag", "nota", "beantwoording", "antwoorden", "evaluatie",
                                 "onderzoek", "advies", "reactie"}) &&
       boost::regex_search(between.data(), between.data() + between.size(), document_after))
     return true;
   std::size_t from = m.match.begin > 60 ? m.match.begin - 60 : 0;
   std::string_view before = t.substr(from, m.match.begin - from);
-  return holds_any_icase(before, {"brief", "rapport", "verslag", "nota", "beantwoording", "reactie"}) &&
+  return holds_any(ascii_lower(before), {"brief", "rapport", "verslag", "nota", "beantwoording", "reactie"}) &&
          boost::regex_search(before.data(), before.data() + before.size(), document_before);
 }
 
@@ -862,11 +861,7 @@ std::vector<std::string> indiener_slugs(const std::vector<std::string>& indiener
 }
 
 std::string motion_fallback_id(const std::vector<std::string>& indieners) {
-  std::vector<std::string> slugs = indiener_slugs(indieners);
-  if (slugs.empty()) return {};
-  std::string id = "motie-" + slugs.front();
-  for (std::size_t k = 1; k < slugs.size(); ++k) id += "+" + slugs[k];
-  return id;
+  return fallback_id_of(indiener_slugs(indieners));
 }
 
 bool indieners_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known) {
@@ -962,14 +957,15 @@ std::string motion_relation_in(std::string_view sentence) {
   // `hiermede` or `brief` with a word of doing; `uitgevoerd`. `houden`.
   // `uitvoering`, `invulling`, `gevolg`, `conform`, `zoals`, `aanleiding`,
   // `reactie`, `antwoord` or `lijn`).
+  const std::string lower = ascii_lower(sentence);
   auto may_be_afgedaan = [&] {
-    return holds_any_icase(sentence, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
-           (holds_any_icase(sentence, {"hierme", "daarmee", "brief"}) &&
-            holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}));
+    return holds_any(lower, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
+           (holds_any(lower, {"hierme", "daarmee", "brief"}) &&
+            holds_any(lower, {"uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}));
   };
   if (may_be_afgedaan() && boost::regex_search(b, e, afgedaan)) return "afgedaan";
-  if (holds_icase(sentence, "houden") && boost::regex_search(b, e, aangehouden)) return "aangehouden";
-  if (holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "conform", "zoals", "aanleiding", "reactie",
+  if (holds_any(lower, {"houden"}) && boost::regex_search(b, e, aangehouden)) return "aangehouden";
+  if (holds_any(lower, {"uitvoering", "invulling", "gevolg", "conform", "zoals", "aanleiding", "reactie",
                                  "antwoord", "lijn"}) &&
       boost::regex_search(b, e, uitvoering))
     return "uitvoering";
@@ -997,11 +993,16 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
 
   // subject, date, relation, and binding through the sentence
   // (mentions in one sentence share its relation: read once)
+  // the prose sentence of a mention, looked up once (it depends on match.begin only)
+  auto sentence_of = [&](Mention& m) {
+    if (!m.sentence) m.sentence = prose_sentence(ctx, m.match.begin);
+    return *m.sentence;
+  };
   Span related_sentence{0, 0};
   std::string sentence_relation;
   for (Mention& m : mentions) {
     const Footnote* in_note = ctx.footnote_containing(m.match.begin);
-    Span sentence = prose_sentence(ctx, m.match.begin);
+    Span sentence = sentence_of(m);
     // the tail may run into the next sentence: `... content". Ingediend op 2 oktober 2025.`
     std::size_t limit = std::min(t.size(), std::max(sentence.end, m.names_end) + 60);
     if (in_note) limit = std::max(m.names_end, std::min(limit, in_note->body.end));
@@ -1129,8 +1130,8 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   for_each_match_at(t, moties_at, moties_colon, [&](const cmatch& colon) {
     Span head = match_span(colon, t);
     if (ctx.in_furniture(head)) return;
-    std::string relation = motion_relation_in(t.substr(prose_sentence(ctx, head.begin).begin,
-                                                       head.end - prose_sentence(ctx, head.begin).begin));
+    const std::size_t sentence_begin = prose_sentence(ctx, head.begin).begin;
+    std::string relation = motion_relation_in(t.substr(sentence_begin, head.end - sentence_begin));
     std::size_t pos = head.end;
     for (int guard = 0; guard < 400 && pos < t.size(); ++guard) {
       cmatch id;
@@ -1202,7 +1203,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     m.names_end = m.phrase_end = span.end;
     m.id = k.id;
     m.bound_by = "sentence";
-    Span sentence = prose_sentence(ctx, span.begin);
+    Span sentence = sentence_of(m);
     m.relation = motion_relation_in(t.substr(sentence.begin, sentence.size()));
     mentions.push_back(std::move(m));
   }
@@ -1290,7 +1291,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
       if (!m.id.empty() || m.indieners.empty()) continue;
-      Span sentence = prose_sentence(ctx, m.match.begin);
+      Span sentence = sentence_of(m);
       // a table row (cells split by `|` or tabs) is read to its end; prose to the sentence's end
       std::size_t line_begin = t.rfind('\n', m.match.begin);
       line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
@@ -1377,17 +1378,27 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
   }
 
-  for (const Mention& m : mentions) {
-    if (m.id.empty() && !own_indieners.empty() && indieners_fit(m.indieners, own_indieners)) continue;
+  const std::vector<std::string> own_slugs = indiener_slugs(own_indieners);
+  Span squeezed_sentence{0, 0};  // mentions in one sentence share its squeezed text
+  std::string squeezed;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    // (indieners_fit and motion_fallback_id, from the slugs already made)
+    if (m.id.empty() && !own_indieners.empty() && indiener_slugs_fit(slugs[k], own_slugs)) continue;
     if (!m.id.empty() && m.id == ctx.info.id) continue;
     Reference r;
     r.kind = RefKind::motion;
-    r.id = m.id.empty() ? motion_fallback_id(m.indieners) : m.id;
+    r.id = m.id.empty() ? fallback_id_of(slugs[k]) : m.id;
     if (r.id.empty()) continue;
     r.match = m.match;
     // the whole sentence, also where a PDF text splits it with blank lines
-    Span sentence = prose_sentence(ctx, m.match.begin);
-    r.sentence = squeeze(t.substr(sentence.begin, sentence.size()));
+    Span sentence = sentence_of(m);
+    if (sentence.begin != squeezed_sentence.begin || sentence.end != squeezed_sentence.end ||
+        squeezed_sentence.size() == 0) {
+      squeezed = squeeze(t.substr(sentence.begin, sentence.size()));
+      squeezed_sentence = sentence;
+    }
+    r.sentence = squeezed;
     if (m.footnote) r.footnote = m.footnote;
     MotionInfo info;
     info.indieners = m.indieners;
