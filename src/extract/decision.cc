@@ -415,6 +415,14 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     return it->second;
   };
 
+  // the sentence marking a footnote, the same for every citation in that note
+  std::map<const Footnote*, Span> markings;
+  auto marking_of = [&](const Footnote& note) {
+    auto [it, added] = markings.try_emplace(&note);
+    if (added) it->second = sentence_marking(ctx, note);
+    return it->second;
+  };
+
   for (Reference& r : out) {
     const bool motion = r.kind == RefKind::motion && r.motion;
     if (!motion && r.kind != RefKind::kamerstuk) continue;
@@ -422,11 +430,9 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     if (!motion && !r.attr("relation").empty()) continue;  // `t.v.v.`: vervangt
 
     // the sentence it stands in; a footnote citation speaks through the sentence marking it
-    Span sentence = prose_sentence(ctx, r.match.begin);
-    if (const Footnote* note = ctx.footnote_containing(r.match.begin)) {
-      Span marking = sentence_marking(ctx, *note);
-      if (marking.size() > 0) sentence = marking;
-    }
+    Span sentence{};
+    if (const Footnote* note = ctx.footnote_containing(r.match.begin)) sentence = marking_of(*note);
+    if (sentence.size() == 0) sentence = prose_sentence(ctx, r.match.begin);
     std::string_view said = t.substr(sentence.begin, sentence.size());
     // a Kamerstuk number is read only where its sentence speaks of a motion
     if (!motion && !speaks_of_motie(said)) continue;
