@@ -369,6 +369,47 @@ bool starts_with_at(std::string_view t, std::size_t pos, std::string_view word) 
   return t.compare(pos, word.size(), word) == 0;
 }
 
+// The end of a run of spaces (`[ ]+`, `[ ]*`) from `pos`.
+std::size_t after_spaces(std::string_view t, std::size_t pos) {
+  while (pos < t.size() && t[pos] == ' ') ++pos;
+  return pos;
+}
+
+// Can kNames begin at `pos`? It begins with initials (`I.J.M.`) or a
+// surname, each of which opens with a capital (kUpper: `[A-Z]` or `\xC3`
+// and `[\x80-\x9E]`) or, for a surname, with up to three particles, each
+// followed by its gap (kParticle: ` +` or ` *\n *`, which end where the next
+// word begins): `van der Plas`. A particle that opens with a capital is a
+// capital already, so only the lower-case ones and `'t` are walked.
+bool names_may_start(std::string_view t, std::size_t pos) {
+  static constexpr std::string_view kLowerParticles[] = {"van", "von", "de",  "der", "den", "du", "da", "di",
+                                                         "dos", "het", "ter", "ten", "te",  "'t", "in", "op",
+                                                         "la",  "le",  "el",  "al",  "ben", "zu", "uit"};
+  auto capital_at = [&](std::size_t at) {
+    if (at >= t.size()) return false;
+    auto c = static_cast<unsigned char>(t[at]);
+    return (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && at + 1 < t.size() && static_cast<unsigned char>(t[at + 1]) >= 0x80 &&
+            static_cast<unsigned char>(t[at + 1]) <= 0x9E);
+  };
+  // the end of a particle and its gap at `at`, or npos
+  auto particle_at = [&](std::size_t at) {
+    for (std::string_view w : kLowerParticles) {
+      if (t.compare(at, w.size(), w) != 0) continue;
+      std::size_t end = after_spaces(t, at + w.size());
+      if (end < t.size() && t[end] == '\n') end = after_spaces(t, end + 1);
+      if (end > at + w.size()) return end;
+    }
+    return std::string_view::npos;
+  };
+  for (int particles = 0;; ++particles) {
+    if (capital_at(pos)) return true;
+    if (particles == 3) return false;
+    pos = particle_at(pos);
+    if (pos == std::string_view::npos) return false;
+  }
+}
+
 // The places where a pattern can begin: its first word (from the anchor
 // pass), with what every pattern starting there needs around it checked
 // first, so that the regex runs only where it can match (the same matches as
@@ -387,7 +428,7 @@ PatternStarts pattern_starts(const AnchorIndex& anchors) {
     if (after_gap > p + 5 && after_gap < t.size() && (t[after_gap] == 'v' || t[after_gap] == 'i'))
       s.motie_van.push_back(p);
     if (t[p + 5] == '-') s.motie_dash.push_back(p);
-    if (t[p + 5] == ' ') s.motie_plain.push_back(p);
+    if (t[p + 5] == ' ' && names_may_start(t, after_spaces(t, p + 5))) s.motie_plain.push_back(p);
   }
   for (std::size_t p : word_starts(anchors, "Gewijzigde", "gewijzigde")) {
     if (!starts_word(p) || p + 10 >= t.size()) continue;
@@ -395,7 +436,10 @@ PatternStarts pattern_starts(const AnchorIndex& anchors) {
       s.motie_van.push_back(p);
       s.motie_dash.push_back(p);
     }
-    if (t[p + 10] == ' ') s.motie_plain.push_back(p);
+    // (`gewijzigde[ ]+motie[ ]+` and a name)
+    if (std::size_t m = after_spaces(t, p + 10); m > p + 10 && (starts_with_at(t, m, "motie") || starts_with_at(t, m, "Motie")) &&
+        m + 5 < t.size() && t[m + 5] == ' ' && names_may_start(t, after_spaces(t, m + 5)))
+      s.motie_plain.push_back(p);
   }
   for (auto* starts : {&s.motie_van, &s.motie_dash, &s.motie_plain}) std::sort(starts->begin(), starts->end());
   for (std::size_t d : word_starts(anchors, "Door", "door")) {
