@@ -229,6 +229,36 @@ struct Tail {
   std::size_t end = 0;
 };
 
+// Boost's `\s` (C locale).
+bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Where the first word of a pattern that opens with `^\s*,?\s*` (or
+// `^\s*\.?\s*`) stands, from `pos` on, before `limit`: that word starts with
+// a letter, so the white space and the one mark before it are all taken.
+std::size_t after_lead(std::string_view t, std::size_t pos, std::size_t limit, char mark) {
+  while (pos < limit && is_regex_space(t[pos])) ++pos;
+  if (pos < limit && t[pos] == mark) ++pos;
+  while (pos < limit && is_regex_space(t[pos])) ++pos;
+  return pos;
+}
+
+// Does one of `lower_words` stand at `pos`, before `limit`, its ASCII letters
+// in any case (as a case-blind pattern compares them)?
+bool opens_with_icase(std::string_view t, std::size_t pos, std::size_t limit,
+                      std::initializer_list<std::string_view> lower_words) {
+  for (std::string_view w : lower_words) {
+    if (pos + w.size() > limit) continue;
+    std::size_t k = 0;
+    for (; k < w.size(); ++k) {
+      char c = t[pos + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != w[k]) break;
+    }
+    if (k == w.size()) return true;
+  }
+  return false;
+}
+
 // The subject after the names: `over een werkbare definitie van "extremistische
 // content"`, `om te komen tot een werkbare definitie van extremistische content,`,
 // `, die oproept om samen met relevante partners te komen tot ...`. Ends at a
@@ -245,11 +275,17 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
   static const regex submitted(R"(^\s*\.?\s*(?:[Ii]ngediend|[Vv]oorgesteld)(?:\s+op)?\s+)" + kDate);
   const char* base = t.data();
   cmatch m;
-  if (boost::regex_search(base + tail.end, base + limit, m, date_after, boost::match_continuous)) {
+  // each pattern runs only where its first word stands (a word every one of its alternatives opens with)
+  auto opens = [&](char mark, std::initializer_list<std::string_view> words) {
+    return opens_with_icase(t, after_lead(t, tail.end, limit, mark), limit, words);
+  };
+  if (opens(',', {"van", "d.d.", "ingediend", "aangenomen", "voorgesteld"}) &&
+      boost::regex_search(base + tail.end, base + limit, m, date_after, boost::match_continuous)) {
     tail.date = parse_date_phrase(m[1].str(), doc_date);
     tail.end += static_cast<std::size_t>(m.length(0));
   }
-  if (boost::regex_search(base + tail.end, base + limit, m, intro, boost::match_continuous)) {
+  if (opens(',', {"over", "inzake", "betreffende", "met", "om", "die", "waarin"}) &&
+      boost::regex_search(base + tail.end, base + limit, m, intro, boost::match_continuous)) {
     std::size_t b = tail.end + static_cast<std::size_t>(m.length(0));
     std::size_t i = b;
     const std::size_t max = std::min(limit, b + 250);
@@ -277,7 +313,8 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
       tail.end = i;
     }
   }
-  if (boost::regex_search(base + tail.end, base + limit, m, submitted, boost::match_continuous)) {
+  if (opens('.', {"ingediend", "voorgesteld"}) &&
+      boost::regex_search(base + tail.end, base + limit, m, submitted, boost::match_continuous)) {
     if (tail.date.empty()) tail.date = parse_date_phrase(m[1].str(), doc_date);
     tail.end += static_cast<std::size_t>(m.length(0));
   }
@@ -340,8 +377,6 @@ std::vector<std::size_t> word_starts(const AnchorIndex& anchors, std::string_vie
   std::sort(starts.begin(), starts.end());
   return starts;
 }
-
-bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Boost's \w (C locale) or the hyphen: what the patterns' `(?<![\w-])` refuses before their first word.
 bool is_word_or_hyphen(char c) {
