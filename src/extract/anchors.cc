@@ -41,6 +41,7 @@ AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> t
       }
       dictionaries_.push_back(d);
     }
+  combined_.build_start_filter();  // searched in every document
   for (std::span<const AnchorLiteral> table : tables)
     for (const AnchorLiteral& a : table) {
       if (a.text.empty()) throw std::logic_error("an empty anchor literal");

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <bit>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "kamerref/load/encoding.h"
 
@@ -35,6 +38,25 @@ struct AsciiSymbols {
     for (int c = 0; c < 128; ++c) of[static_cast<std::size_t>(c)] = symbol_of_ascii(static_cast<char>(c), keep_case);
   }
 };
+
+// The start filter's class of every byte: the case-keeping symbol of an
+// ASCII byte, and "uncertain" (the number of symbols) for a separator and
+// for every byte of a multi-byte character.
+struct CharacterClasses {
+  std::array<std::uint8_t, 256> of{};
+  explicit CharacterClasses(std::uint8_t uncertain) {
+    for (int c = 0; c < 256; ++c) {
+      const std::uint8_t s = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), true) : kSkip;
+      of[static_cast<std::size_t>(c)] = s == kSkip ? uncertain : s;
+    }
+  }
+};
+
+// 72: PhraseDictionary::kUncertain, the class after the 72 symbols
+const CharacterClasses& character_classes() {
+  static const CharacterClasses classes(72);
+  return classes;
+}
 
 const AsciiSymbols& ascii_symbols(bool keep_case) {
   static const AsciiSymbols folded(false), sensitive(true);
@@ -70,6 +92,42 @@ constexpr std::array<bool, 256> kWordBytes = [] {
   for (int c = 0; c < 256; ++c) of[static_cast<std::size_t>(c)] = is_word_byte(static_cast<unsigned char>(c));
   return of;
 }();
+
+// Calls `at(p)` for the text's start and every p after a byte that is no
+// word byte, in order: the places a walk may begin. Sixteen bytes are told
+// apart at a time where SSE2 is at hand (every x86-64), one by one elsewhere.
+template <class At>
+void for_each_word_start(std::string_view text, At&& at) {
+  const std::size_t size = text.size();
+  if (size == 0) return;
+  at(std::size_t{0});
+  std::size_t i = 0;  // the next byte whose successor has not been offered
+#if defined(__SSE2__)
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const __m128i digit_low = _mm_set1_epi8('0'), digit_span = _mm_set1_epi8(9);
+  const __m128i letter_low = _mm_set1_epi8('a'), letter_span = _mm_set1_epi8('z' - 'a');
+  const __m128i case_bit = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
+  // a byte b is in [low, low + span] when min(b - low, span) == b - low, unsigned
+  auto in_range = [](__m128i b, __m128i low, __m128i span) {
+    const __m128i shifted = _mm_sub_epi8(b, low);
+    return _mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted);
+  };
+  for (; i + 16 <= size; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    // word bytes: 0x80 and up (signed: below zero), digits, letters of either case
+    const __m128i word = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(b, zero), in_range(b, digit_low, digit_span)),
+                                      in_range(_mm_or_si128(b, case_bit), letter_low, letter_span));
+    auto not_word = static_cast<unsigned>(~_mm_movemask_epi8(word)) & 0xFFFFu;
+    while (not_word != 0) {
+      const std::size_t p = i + static_cast<std::size_t>(std::countr_zero(not_word)) + 1;
+      not_word &= not_word - 1;
+      if (p < size) at(p);
+    }
+  }
+#endif
+  for (; i + 1 < size; ++i)
+    if (!kWordBytes[static_cast<unsigned char>(text[i])]) at(i + 1);
+}
 
 }  // namespace
 
@@ -131,6 +189,7 @@ void PhraseDictionary::Trie::insert(const std::vector<std::uint8_t>& symbols, st
 
 void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case_sensitive) {
   entries_.push_back({std::string(phrase), value, case_sensitive});
+  start_filter_.clear();  // made for the phrases before this one
   std::vector<std::uint8_t> symbols;
   for (std::size_t i = 0; i < phrase.size();) {
     std::size_t len;
@@ -186,15 +245,69 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
   const bool any_folded = !folded_.patterns.empty(), any_sensitive = !sensitive_.patterns.empty();
   const std::array<std::uint8_t, 128>& folded_symbols = ascii_symbols(false).of;
   const std::array<std::uint8_t, 128>& sensitive_symbols = ascii_symbols(true).of;
-  for (std::size_t begin = 0; begin < text.size();) {
+  auto walk_both = [&](std::size_t begin) {
     if (any_folded) walk(folded_, folded_symbols, false, text, begin, word_end, hits);
     if (any_sensitive) walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits);
-    // on to the byte after the next byte that is no word byte
-    while (begin < text.size() && kWordBytes[static_cast<unsigned char>(text[begin])]) ++begin;
-    ++begin;
+  };
+  if (start_filter_.empty()) {
+    for_each_word_start(text, walk_both);
+  } else {
+    const std::array<std::uint8_t, 256>& classes = character_classes().of;
+    auto class_at = [&](std::size_t i) {
+      return i < text.size() ? std::size_t{classes[static_cast<unsigned char>(text[i])]} : std::size_t{kUncertain};
+    };
+    for_each_word_start(text, [&](std::size_t begin) {
+      const std::size_t key = (class_at(begin) * kClasses + class_at(begin + 1)) * kClasses + class_at(begin + 2);
+      if ((start_filter_[key / 64] >> (key % 64)) & 1) walk_both(begin);
+    });
   }
   sort_hits(hits);
   return hits;
+}
+
+// Whether a walk of `trie` from a word start whose first characters have
+// these classes (folded already for a folding trie) may give a hit: what the
+// walk would do for the first three symbols, with an uncertain class taken
+// as "may".
+bool PhraseDictionary::may_begin_hit(const Trie& trie, const std::array<std::uint8_t, 3>& symbols) {
+  if (trie.patterns.empty()) return false;
+  std::int32_t node = 0;
+  for (std::size_t depth = 0; depth < symbols.size(); ++depth) {
+    const std::uint8_t s = symbols[depth];
+    if (s == kUncertain) return true;
+    if (s >= kBreak) return false;  // a break or an unfolded letter ends every walk
+    node = depth == 0 ? trie.root[s] : trie.child(node, s);
+    if (node == 0) return false;
+    // a phrase ends here, or (after three symbols) the walk goes on
+    if (trie.nodes[static_cast<std::size_t>(node)].output >= 0 || depth == 2) return true;
+  }
+  return true;
+}
+
+void PhraseDictionary::build_start_filter() {
+  static_assert(kUncertain == 72, "character_classes() marks uncertain bytes with 72");
+  std::vector<std::uint64_t> filter(kClasses * kClasses * kClasses / 64 + 1, 0);
+  // a case-keeping symbol folded: capitals are small letters
+  auto fold = [](std::uint8_t c) { return c >= 36 && c < 62 ? static_cast<std::uint8_t>(c - 26) : c; };
+  auto may = [&](std::uint8_t c0, std::uint8_t c1, std::uint8_t c2) {
+    return may_begin_hit(folded_, {fold(c0), fold(c1), fold(c2)}) || may_begin_hit(sensitive_, {c0, c1, c2});
+  };
+  for (int c0 = 0; c0 < kClasses; ++c0) {
+    const auto s0 = static_cast<std::uint8_t>(c0);
+    // a first character no walk goes on from leaves its rows empty
+    if (!may(s0, kUncertain, kUncertain)) continue;
+    for (int c1 = 0; c1 < kClasses; ++c1) {
+      const auto s1 = static_cast<std::uint8_t>(c1);
+      if (!may(s0, s1, kUncertain)) continue;
+      for (int c2 = 0; c2 < kClasses; ++c2)
+        if (may(s0, s1, static_cast<std::uint8_t>(c2))) {
+          const std::size_t key = (static_cast<std::size_t>(c0) * kClasses + static_cast<std::size_t>(c1)) * kClasses +
+                                  static_cast<std::size_t>(c2);
+          filter[key / 64] |= std::uint64_t{1} << (key % 64);
+        }
+    }
+  }
+  start_filter_ = std::move(filter);
 }
 
 bool PhraseDictionary::ends_word(std::string_view text, std::size_t end) {

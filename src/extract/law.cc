@@ -563,6 +563,20 @@ std::map<std::size_t, std::string> article_positions(const AnchorIndex& anchors)
   return out;
 }
 
+// Whether a cite form (`Sr`, `Sv`) may match somewhere in `t`: its regex
+// begins with the form's own characters up to its first space, hyphen,
+// edition slot or backslash (form_body writes them as literals, in the case
+// written), so a text without that prefix holds no match.
+bool cite_form_may_occur(std::string_view t) {
+  for (const CompiledLawForm& f : law_gazetteer().forms) {
+    if (f.form.letter_case != "cite") continue;
+    std::string_view form = f.form.form;
+    std::string_view prefix = form.substr(0, form.find_first_of(" -{\\"));
+    if (prefix.empty() || t.find(prefix) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 void cite_candidates(std::string_view t, const std::map<std::size_t, std::string>& articles,
                      std::vector<Candidate>& out) {
   for (const CompiledLawForm& f : law_gazetteer().forms) {
@@ -750,12 +764,19 @@ std::span<const AnchorLiteral> law_anchors() {
 
 void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   std::string_view t = ctx.text();
-  std::map<std::size_t, std::string> articles = article_positions(ctx.anchors);
   std::vector<Candidate> all;
+  std::vector<Candidate> shaped;
   std::vector<ShortForm> short_forms;
   gazetteer_candidates(ctx.anchors, all);
+  shape_candidates(ctx.anchors, shaped, short_forms);
+  // The article numbers are read only by the cite forms (at their ends) and
+  // by laws that start at their ends; every law comes from a candidate. With
+  // no candidate and no cite form in the text, they are not looked for (on
+  // text without laws, `artikel 62, tweede lid,` is all the work there was).
+  std::map<std::size_t, std::string> articles;
+  if (!all.empty() || !shaped.empty() || cite_form_may_occur(t)) articles = article_positions(ctx.anchors);
   cite_candidates(t, articles, all);
-  shape_candidates(ctx.anchors, all, short_forms);
+  for (Candidate& c : shaped) all.push_back(std::move(c));
   std::vector<Candidate> laws = select(std::move(all));
   mark_bills(ctx.anchors, laws);
   apply_defined_abbreviations(t, laws);

@@ -131,11 +131,35 @@ char first_stop_within(std::string_view t, std::size_t pos, int tokens) {
 
 // `dated` holds none of `,;:()`, and its month name opens a token no later
 // than the 14th from `pos` (series word, ten name words, `van`, a day).
+// Before the month a `.` stands only in the connector `d.d.` (the series
+// word is letters, name words hold no `,.;:()`, `van`, `gedateerd` and the
+// day none), which is a token of its own: a `.` in any other token before a
+// month means no match.
 bool month_within(std::string_view t, std::size_t pos, int tokens) {
-  static constexpr std::string_view kMonthStems[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun",
-                                                     "jul", "aug", "sep",   "okt", "nov", "dec"};
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  // whether a month stem (`jan`, `feb`, `maart`, `mrt`, `apr`, `mei`, `jun`,
+  // `jul`, `aug`, `sep`, `okt`, `nov`, `dec`) stands at `p`, in any case
+  auto stem_at = [&](std::size_t p, std::string_view stem) {
+    if (p + stem.size() > t.size()) return false;
+    for (std::size_t k = 1; k < stem.size(); ++k)
+      if (lower(t[p + k]) != stem[k]) return false;
+    return true;
+  };
+  auto month_at = [&](std::size_t p) {
+    switch (lower(t[p])) {
+      case 'j': return stem_at(p, "jan") || stem_at(p, "jun") || stem_at(p, "jul");
+      case 'f': return stem_at(p, "feb");
+      case 'm': return stem_at(p, "maart") || stem_at(p, "mrt") || stem_at(p, "mei");
+      case 'a': return stem_at(p, "apr") || stem_at(p, "aug");
+      case 's': return stem_at(p, "sep");
+      case 'o': return stem_at(p, "okt");
+      case 'n': return stem_at(p, "nov");
+      case 'd': return stem_at(p, "dec");
+      default: return false;  // no month name begins so
+    }
+  };
   bool in_token = false;
+  std::size_t token_begin = pos;
   for (std::size_t p = pos; p < t.size(); ++p) {
     const char c = t[p];
     if (is_white(c)) {
@@ -143,19 +167,21 @@ bool month_within(std::string_view t, std::size_t pos, int tokens) {
       continue;
     }
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return false;
-    if (in_token) continue;
-    in_token = true;
-    if (--tokens < 0) return false;
-    const char first = lower(c);
-    if (first != 'j' && first != 'f' && first != 'm' && first != 'a' && first != 's' && first != 'o' &&
-        first != 'n' && first != 'd')
-      continue;  // no month name begins so
-    for (std::string_view stem : kMonthStems) {
-      if (p + stem.size() > t.size()) continue;
-      std::size_t k = 0;
-      while (k < stem.size() && lower(t[p + k]) == stem[k]) ++k;
-      if (k == stem.size()) return true;
+    if (in_token) {
+      if (c == '.') {
+        // only `d.` and `d.d.` (any case) go on
+        const std::string_view so_far = t.substr(token_begin, p + 1 - token_begin);
+        const bool dd = (so_far.size() == 2 || so_far.size() == 4) && lower(so_far[0]) == 'd' && so_far[1] == '.' &&
+                        (so_far.size() == 2 || (lower(so_far[2]) == 'd' && so_far[3] == '.'));
+        if (!dd) return false;
+      }
+      continue;
     }
+    in_token = true;
+    token_begin = p;
+    if (--tokens < 0) return false;
+    if (month_at(p)) return true;
+    if (c == '.') return false;  // a token opening with `.` is no `d.d.`
   }
   return false;
 }
@@ -265,11 +291,19 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (p < t.size() && may_match(p)) kept.push_back(p);
     return kept;
   };
-  const std::vector<std::size_t> bracketed_starts =
-      starts_where([&](std::size_t p) { return first_stop_within(t, p, 12) == '('; });
+  // (bracketed and cited ask the same question: it is read once per start)
+  std::vector<char> first_stop(starts.size(), '\0');
+  for (std::size_t k = 0; k < starts.size(); ++k)
+    if (starts[k] < t.size()) first_stop[k] = first_stop_within(t, starts[k], 12);
+  auto starts_stopping_at = [&](char stop) {
+    std::vector<std::size_t> kept;
+    for (std::size_t k = 0; k < starts.size(); ++k)
+      if (starts[k] < t.size() && first_stop[k] == stop) kept.push_back(starts[k]);
+    return kept;
+  };
+  const std::vector<std::size_t> bracketed_starts = starts_stopping_at('(');
   const std::vector<std::size_t> dated_starts = starts_where([&](std::size_t p) { return month_within(t, p, 14); });
-  const std::vector<std::size_t> cited_starts =
-      starts_where([&](std::size_t p) { return first_stop_within(t, p, 12) == ','; });
+  const std::vector<std::size_t> cited_starts = starts_stopping_at(',');
   const std::vector<std::size_t> named_starts = starts_where([&](std::size_t p) { return capital_follows(t, p); });
 
   std::vector<Found> found;

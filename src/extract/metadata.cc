@@ -43,6 +43,68 @@ bool search(std::string_view t, const regex& re, cmatch& m) {
   return boost::regex_search(t.data(), t.data() + t.size(), m, re);
 }
 
+// Whether one of `literals` stands right before a comma somewhere: what a
+// pattern that begins with one of them and a `,` needs before it is tried.
+bool comma_follows_any(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
+  const std::string_view t = anchors.text();
+  for (std::string_view literal : literals)
+    for (std::size_t p : anchors.occurrences(literal))
+      if (p + literal.size() < t.size() && t[p + literal.size()] == ',') return true;
+  return false;
+}
+
+// The letterhead matches for_each_match_near(anchors, {"Datum", "kenmerk",
+// "referentie", "Kenmerk", "Bijlage", "Uw brief"}, 2, 90, letterhead, ...)
+// finds, with the pattern tried only where a label begins instead of at
+// every byte of each window. A match begins with its label (`Datum`, `Ons
+// kenmerk`, `Onze referentie`, `Uw kenmerk`, `Uw brief van`, `Kenmerk`,
+// `Bijlage`) after a lookbehind; each label holds an anchor at a fixed
+// offset (`kenmerk` 4 or 3 bytes in, `referentie` 5), so the places below
+// hold every label. In a window the search finds the leftmost match from
+// where it stands; tried at the places in order, the first that matches is
+// that match (the same end, and the lookbehind sees the text before the
+// place either way: Boost steps back to the base, the text's start). The
+// pattern has no `^`, `$` or `\b`, so the window's flags change nothing.
+template <class OnMatch>
+void for_each_letterhead(const AnchorIndex& anchors, const regex& letterhead, OnMatch&& on_match) {
+  const std::string_view t = anchors.text();
+  std::vector<std::size_t> labels;
+  auto add = [&](std::string_view literal, std::size_t back) {
+    for (std::size_t p : anchors.occurrences(literal))
+      if (p >= back) labels.push_back(p - back);
+  };
+  add("Datum", 0);
+  add("kenmerk", 4);  // Ons kenmerk
+  add("kenmerk", 3);  // Uw kenmerk
+  add("referentie", 5);  // Onze referentie
+  add("Kenmerk", 0);
+  add("Bijlage", 0);
+  add("Uw brief", 0);
+  if (labels.empty()) return;
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  const char* base = t.data();
+  for (const Span& w : anchors.windows({"Datum", "kenmerk", "referentie", "Kenmerk", "Bijlage", "Uw brief"}, 2, 90)) {
+    auto flags = boost::match_default | boost::match_continuous;
+    if (w.begin > 0) flags |= boost::match_prev_avail;
+    if (w.end < t.size()) {
+      flags |= boost::match_not_eob;
+      char next = t[w.end];
+      if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
+    }
+    std::size_t from = w.begin;
+    for (auto at = std::lower_bound(labels.begin(), labels.end(), w.begin); at != labels.end() && *at < w.end; ++at) {
+      if (*at < from) continue;
+      cmatch m;
+      if (!boost::regex_search(base + *at, base + w.end, m, letterhead, *at > 0 ? flags | boost::match_prev_avail : flags,
+                               base))
+        continue;
+      on_match(m);
+      from = static_cast<std::size_t>(m[0].second - base);
+    }
+  }
+}
+
 // The first Markdown heading in the original file with at least two words
 // (`## Kamerbrief Uitwerking Versterkte Aanpak Online`, not `# nota`).
 std::string markdown_title(const Document& doc) {
@@ -220,7 +282,7 @@ std::span<const AnchorLiteral> metadata_anchors() {
       {"erslag van"}, {"ERSLAG van"}, {"Aanvang "}, {"Aan de orde"}, {"In stemming"}, {"De voorzitter:"},
       {"Geadviseerd besluit"}, {"nota"}, {"De Kamer,"}, {"verzoekt de regering"}, {"Aan de "}, {"Hierbij "},
       {"Bijgaand "}, {"Brief regering"}, {"BRIEF VAN"}, {"De Minister"}, {"De minister"},
-      {"De Staatssecretaris"}, {"De staatssecretaris"}, {"verzoekt"},
+      {"De Staatssecretaris"}, {"De staatssecretaris"}, {"verzoekt"}, {"uw Kamer"}, {"Nr."},
   };
   return kAnchors;
 }
@@ -238,8 +300,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // `Onze referentie\n7552728`, `Ons kenmerk 5964566`.
   static const regex letterhead(std::string(R"((?<![\w])(?:Datum|Ons kenmerk|Onze referentie|Uw kenmerk|Uw brief van|Kenmerk|Bijlage\(?n?\)?)[ ]*:?[ ]*\n?[ \n]*(?:\d{1,2} )" ) +
                                 kMonth + R"( (?:19|20)\d{2}|[A-Za-z]{0,4}[\d][\w./-]*))");
-  for_each_match_near(anchors, {"Datum", "kenmerk", "referentie", "Kenmerk", "Bijlage", "Uw brief"}, 2, 90, letterhead,
-                      [&](const cmatch& lm) { result.furniture.push_back(match_span(lm, t)); });
+  for_each_letterhead(anchors, letterhead, [&](const cmatch& lm) { result.furniture.push_back(match_span(lm, t)); });
   // tweedekamer.nl page furniture: `[overzicht] [activiteiten] ...`,
   // `Nummer: 2025D49428, datum: 2025-12-02, ...`, `Onderdeel van ...`
   static const regex site_lines(
@@ -290,7 +351,9 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // `36 600 VII Vaststelling ...\nNr. A MEMORIE VAN ANTWOORD`
   static const regex heading(
       R"(^(?:[ ]*Kamerstuk(?:ken)?[ ]*\n)?[ ]*(\d{2} ?\d{3})((?:(?:[ ]+|[ ]*\n[ ]*)[IVXLC]{1,6}(?![\w])|-\d{1,3}(?!\d)| [A-Z](?![\w]))?)(?:[ ]*\((R\d{3,5})\))?[ ]*(?:\n[ ]*)?[A-Z][^\n]{2,200}\n(?:[^\n]*\n){0,3}?[ ]*Nr\.[ ]*(\d{1,5}[a-z]?|[A-Z]{1,2}(?=[ \n]))\b[ ]*([^\n]*))");
-  if (search(t.substr(0, 4000), heading, m)) {
+  // (every match holds `Nr.`: without one in the first 4000 bytes there is none)
+  auto nr = anchors.occurrences("Nr.");
+  if (!nr.empty() && nr.front() + 3 <= std::min<std::size_t>(t.size(), 4000) && search(t.substr(0, 4000), heading, m)) {
     std::string toev = m[2].str();
     toev.erase(std::remove_if(toev.begin(), toev.end(), [](char c) { return c == ' ' || c == '\n' || c == '-'; }),
                toev.end());
@@ -344,7 +407,10 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   static const regex voorgesteld(std::string(R"((?:Voor|Vast)gesteld(?:[ ]+[^\n\d]{1,160}?)?[ ]+(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
   if (info.date.empty() && search_near(anchors, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search_near(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m)) info.date = date_from(m, 1, 2, 3);
+  // (a match is a place name and a comma: `Den Haag.` in an address is none)
+  if (info.date.empty() && comma_follows_any(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}) &&
+      search_near(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m))
+    info.date = date_from(m, 1, 2, 3);
   if (info.date.empty() && search_near(anchors, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
   // the publication's date only where the stuk states none of its own (a
   // letter is published days after its date line)
@@ -413,7 +479,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
     else if (search_near(anchors, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";
   }
   if (type == "brief") type = "kamerbrief";
-  if (type.empty() && t.find("uw Kamer") != std::string_view::npos) type = "kamerbrief";
+  if (type.empty() && !anchors.occurrences("uw Kamer").empty()) type = "kamerbrief";
   info.type = type;
 
   // --- signatories and indieners ------------------------------------------

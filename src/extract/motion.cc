@@ -616,6 +616,13 @@ std::vector<std::string> indieners_of(std::string_view names) {
 
 std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   const std::string_view t = ctx.text();
+  // Every pattern below runs only at its starts: a text without any has no
+  // mention, and returns before the patterns are compiled (a process that
+  // reads only such texts never builds them).
+  const PatternStarts starts = pattern_starts(ctx.anchors);
+  if (starts.motie_van.empty() && starts.motie_dash.empty() && starts.motie_plain.empty() && starts.door_lid.empty() &&
+      starts.door.empty() && starts.de_door.empty() && starts.deze.empty() && starts.moties.empty())
+    return {};
   static const Pattern kPatterns[] = {
       {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie_van},
       {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie_dash},
@@ -626,7 +633,6 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       {&deze_voorgesteld, 1, 2, 3, 4, true, &PatternStarts::deze},
   };
 
-  const PatternStarts starts = pattern_starts(ctx.anchors);
   std::vector<Mention> mentions;
   for (const Pattern& p : kPatterns) {
     if ((starts.*p.starts).empty()) continue;  // (not compiled before it is needed)

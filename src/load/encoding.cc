@@ -5,6 +5,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace kamerref {
 namespace {
 
@@ -106,6 +110,15 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
 }
 
 std::size_t skip_ascii(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes a step where the compiler has SSE2 (every x86-64): the
+  // high bits of a block, gathered in one mask, name its first non-ASCII byte.
+  while (i + 16 <= s.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    if (const int high = _mm_movemask_epi8(bytes); high != 0) return i + static_cast<std::size_t>(__builtin_ctz(high));
+    i += 16;
+  }
+#endif
   // Eight bytes at a time while none has its high bit set: most of a Dutch
   // text is ASCII, and this is where decoding spends its time.
   constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
@@ -181,6 +194,22 @@ Decoded decode_to_utf8(std::string_view bytes) {
   }
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return decode_utf8_or_1252(bytes, 3, "utf-8-bom");
   return decode_utf8_or_1252(bytes, 0, "utf-8");
+}
+
+bool is_plain_utf8(std::string_view bytes) {
+  // the same tests, in the same order, as decode_to_utf8 makes before it copies
+  if (bytes.size() >= 2) {
+    auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) return false;
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return false;
+  char32_t cp;
+  for (std::size_t i = skip_ascii(bytes, 0); i < bytes.size(); i = skip_ascii(bytes, i)) {
+    const std::size_t len = utf8_sequence(bytes, i, cp);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
 }
 
 std::string decode_as(std::string_view bytes, std::string_view encoding) {

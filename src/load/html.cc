@@ -1,6 +1,7 @@
 // HTML -> plain text, keeping an offset map (see normalize.h). Tolerant of
 // the tag soup saved from tweedekamer.nl and officielebekendmakingen.nl: an
 // unclosed tag or a stray `<` is text, never an error.
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -243,8 +244,10 @@ Stage strip_html(std::string_view s, std::vector<std::pair<std::string, std::str
         continue;
       }
     }
-    std::size_t j = i + 1;
-    while (j < s.size() && s[j] != '<' && s[j] != '&') ++j;
+    // text up to the next tag or entity: memchr for the '<' that ends
+    // nearly every run, then for a rarer '&' before it
+    std::size_t j = std::min(s.find('<', i + 1), s.size());
+    j = std::min(s.substr(0, j).find('&', i + 1), j);
     out.copy(i, s.substr(i, j - i));
     i = j;
   }

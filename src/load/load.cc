@@ -124,7 +124,19 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
   }
   doc.original = std::move(bytes);
 
-  Decoded decoded = decode_to_utf8(doc.original);
+  // Most files are UTF-8 as they stand: the stages after decoding then read
+  // `original` itself, with the one-segment map decoding would have made,
+  // instead of a copy of the whole file.
+  Decoded decoded;
+  std::string_view utf8;
+  if (is_plain_utf8(doc.original)) {
+    decoded.encoding = "utf-8";
+    decoded.map.copy(0, 0, doc.original.size());
+    utf8 = doc.original;
+  } else {
+    decoded = decode_to_utf8(doc.original);
+    utf8 = decoded.text;
+  }
   if (doc.format != Format::pdf) doc.encoding = decoded.encoding;
   // Damage is told, with where it starts, never silently read around: a
   // citation with a broken byte in its number is no longer found.
@@ -144,30 +156,18 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
                            "; replaced by U+FFFD");
   doc.offsets.push(std::move(decoded.map));
 
-  std::string markup_free;
+  Stage stage;  // the markup stage's text, for the formats that have markup
+  std::string_view markup_free = utf8;
   switch (doc.format) {
-    case Format::markdown: {
-      Stage stage = strip_markdown(decoded.text);
-      markup_free = std::move(stage.text);
-      doc.offsets.push(std::move(stage.map));
-      break;
-    }
-    case Format::html: {
-      Stage stage = strip_html(decoded.text, doc.metadata);
-      markup_free = std::move(stage.text);
-      doc.offsets.push(std::move(stage.map));
-      break;
-    }
-    case Format::xml: {
-      Stage stage = xml_to_text(decoded.text, doc.metadata, doc.official);
-      markup_free = std::move(stage.text);
-      doc.offsets.push(std::move(stage.map));
-      break;
-    }
+    case Format::markdown: stage = strip_markdown(utf8); break;
+    case Format::html: stage = strip_html(utf8, doc.metadata); break;
+    case Format::xml: stage = xml_to_text(utf8, doc.metadata, doc.official); break;
     case Format::text:
-    case Format::pdf:
-      markup_free = std::move(decoded.text);
-      break;
+    case Format::pdf: break;
+  }
+  if (doc.format == Format::markdown || doc.format == Format::html || doc.format == Format::xml) {
+    markup_free = stage.text;
+    doc.offsets.push(std::move(stage.map));
   }
   NormalizedText normalized = normalize_characters(markup_free);
   doc.text = std::move(normalized.text);
@@ -245,13 +245,14 @@ class OpenFile {
   int fd_;
 };
 
-// Reads up to `want` bytes into `out` from its end on; fewer only at the
-// file's end. Returns false on a read error (errno tells which).
-bool read_more(int fd, std::string& out, std::size_t want) {
+// Reads up to `want` bytes into `out` from its end on; fewer at the file's
+// end, or once `enough` of them are in. Returns false on a read error (errno
+// tells which).
+bool read_more(int fd, std::string& out, std::size_t want, std::size_t enough) {
   const std::size_t have = out.size();
   out.resize(have + want);
   std::size_t got = 0;
-  while (got < want) {
+  while (got < enough) {
     const ssize_t n = ::read(fd, out.data() + have + got, want - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
@@ -264,6 +265,8 @@ bool read_more(int fd, std::string& out, std::size_t want) {
   out.resize(have + got);
   return true;
 }
+
+bool read_more(int fd, std::string& out, std::size_t want) { return read_more(fd, out, want, want); }
 
 bool same_version(const struct stat& a, const struct stat& b) {
   return a.st_size == b.st_size && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
@@ -288,22 +291,33 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
                     human_size(options.max_file_size) + "; refused without reading it (raise it with --max-file-size)");
   OpenFile file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
   if (file.fd() < 0) throw LoadError(std::string("cannot open: ") + std::strerror(errno));
-  // The first block alone tells an image or an archive: refuse those
-  // before reading the rest of them.
+  // We read the size the file had when we looked, and one byte more to see
+  // if it grew: a file that is written all the time (a log) cannot keep us
+  // reading forever, nor past the size limit. A file up to kReadWhole (nearly
+  // every letter) is read with one call for both, the byte more included: a
+  // read that brings the size seen is the whole file, and a file that grows
+  // after it still fails the second stat below. A larger file's first block
+  // is read alone: it tells an image or an archive, refused before the rest
+  // is read.
+  constexpr std::size_t kReadWhole = 1 << 20;
+  constexpr std::size_t kFirstBlock = 8192;
+  const auto size = static_cast<std::size_t>(size_before);
+  const bool whole = size <= kReadWhole;
   std::string bytes;
-  bytes.reserve(static_cast<std::size_t>(size_before));
-  if (!read_more(file.fd(), bytes, std::min<std::size_t>(static_cast<std::size_t>(size_before), 8192)))
-    throw LoadError(std::string("read error: ") + std::strerror(errno));
-  if (detect_format(path.string(), bytes) != Format::pdf) {
-    if (std::string kind = binary_kind(bytes); !kind.empty()) throw LoadError("not a document: looks like " + kind);
+  bytes.reserve(size + 1);
+  const bool read_ok = whole ? read_more(file.fd(), bytes, size + 1, std::max<std::size_t>(size, 1))
+                             : read_more(file.fd(), bytes, kFirstBlock);
+  if (!read_ok) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  // the same block either way: at most the first 8192 bytes of the size seen
+  const std::string_view first_block(bytes.data(), std::min({bytes.size(), size, kFirstBlock}));
+  if (detect_format(path.string(), first_block) != Format::pdf) {
+    if (std::string kind = binary_kind(first_block); !kind.empty())
+      throw LoadError("not a document: looks like " + kind);
   }
-  // Read the size the file had when we looked, then one byte more to see if
-  // it grew: a file that is written all the time (a log) cannot keep us
-  // reading forever, nor past the size limit.
-  if (bytes.size() < size_before && !read_more(file.fd(), bytes, static_cast<std::size_t>(size_before) - bytes.size()))
+  if (bytes.size() < size && !read_more(file.fd(), bytes, size - bytes.size()))
     throw LoadError(std::string("read error: ") + std::strerror(errno));
-  const std::size_t read_size = bytes.size();
-  if (!read_more(file.fd(), bytes, 1)) throw LoadError(std::string("read error: ") + std::strerror(errno));
+  const std::size_t read_size = std::min(bytes.size(), size);
+  if (!whole && !read_more(file.fd(), bytes, 1)) throw LoadError(std::string("read error: ") + std::strerror(errno));
   const bool grew = bytes.size() > read_size;
   bytes.resize(read_size);
   // A file that is being written while we read it gives a torn result; say so

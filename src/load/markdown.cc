@@ -1,5 +1,7 @@
 // Markdown -> plain text, keeping an offset map (see normalize.h).
+#include <array>
 #include <cctype>
+#include <string_view>
 
 #include "kamerref/load/normalize.h"
 
@@ -37,6 +39,34 @@ bool iequals(std::string_view a, std::string_view b) {
     if (std::tolower(static_cast<unsigned char>(a[k])) != std::tolower(static_cast<unsigned char>(b[k])))
       return false;
   return true;
+}
+
+// The bytes that end a plain run: each starts a markdown construct (or a
+// line, which may start with one).
+constexpr std::array<bool, 256> kMarkdownStop = [] {
+  std::array<bool, 256> stop{};
+  for (unsigned char c : std::string_view("\n\\*_`[!<&")) stop[c] = true;
+  return stop;
+}();
+
+// The first byte at or after s[j] that ends a plain run (s.size() when
+// none does); eight bytes a step, as most of a letter is plain text.
+std::size_t next_stop(std::string_view s, std::size_t j) {
+  auto stop = [&](std::size_t k) { return kMarkdownStop[static_cast<unsigned char>(s[k])]; };
+  while (j + 8 <= s.size() &&
+         !(stop(j) | stop(j + 1) | stop(j + 2) | stop(j + 3) | stop(j + 4) | stop(j + 5) | stop(j + 6) | stop(j + 7)))
+    j += 8;
+  while (j < s.size() && !stop(j)) ++j;
+  return j;
+}
+
+// Whether the line after the break at s[nl] starts with nothing the
+// line-start case acts on: after up to four spaces, neither a quote mark `>`
+// nor a heading mark `#`.
+bool plain_line_follows(std::string_view s, std::size_t nl) {
+  std::size_t k = nl + 1;
+  while (k < s.size() && k - (nl + 1) < 4 && s[k] == ' ') ++k;
+  return k == s.size() || (s[k] != '>' && s[k] != '#');
 }
 
 }  // namespace
@@ -171,11 +201,15 @@ Stage strip_markdown(std::string_view s) {
         continue;
       }
     }
-    // plain run
+    // plain run: up to the next byte with a meaning, over line breaks after
+    // which a line starts as text (a break before a quote or heading mark
+    // goes to the line-start case above)
     std::size_t j = i + 1;
-    while (j < s.size() && s[j] != '\n' && s[j] != '\\' && s[j] != '*' && s[j] != '_' &&
-           s[j] != '`' && s[j] != '[' && s[j] != '!' && s[j] != '<' && s[j] != '&')
+    for (;;) {
+      j = next_stop(s, j);
+      if (j == s.size() || s[j] != '\n' || !plain_line_follows(s, j)) break;
       ++j;
+    }
     out.copy(i, s.substr(i, j - i));
     i = j;
   }

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "kamerref/load/encoding.h"
 
 namespace kamerref {
@@ -78,6 +82,21 @@ bool is_plain_ascii(char c) {
 // none of its bytes is below 0x0E (where NUL, TAB, LF, VT, FF and CR are) or
 // has its high bit set.
 std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes a step where the compiler has SSE2 (every x86-64): read as
+  // signed, exactly the bytes below 0x0E and from 0x80 on are below 0x0E;
+  // of those, 0x01..0x08 are plain and the scan goes on past them.
+  const __m128i limit = _mm_set1_epi8(0x0E);
+  while (i + 16 <= s.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    auto candidates = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, limit)));
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(candidates));
+      if (!is_plain_ascii(s[k])) return k;
+    }
+    i += 16;
+  }
+#endif
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
   for (;;) {
@@ -109,24 +128,39 @@ std::string to_superscript_digits(std::string_view digits) {
 NormalizedText normalize_characters(std::string_view in) {
   NormalizedText result;
   MappedTextBuilder out(in.size());
-  std::string buf;
+  // Bytes that stay as they are (most of a text) are not written one run at
+  // a time: they pile up in [run, i) and go to `out` in one copy when
+  // something else has to be written. The map merges adjacent verbatim
+  // copies into one segment, so it is the same map either way.
   std::size_t i = 0;
-  std::size_t line_start_out = 0;  // output offset of the current line's start
+  std::size_t run = 0;
+  auto flush = [&] {
+    if (i > run) out.copy(run, in.substr(run, i - run));
+    run = i;
+  };
+  // Whether the output so far ends in a line holding only spaces: the line
+  // starts after the last line or page break written (only the line break
+  // and page break cases below write those bytes).
   auto at_line_start = [&] {
-    for (std::size_t k = line_start_out; k < out.size(); ++k)
-      if (out.text()[k] != ' ') return false;
-    return true;
+    const std::string& text = out.text();
+    std::size_t k = text.size();
+    while (k > 0 && text[k - 1] == ' ') --k;
+    return k == 0 || text[k - 1] == '\n' || text[k - 1] == '\f';
   };
   while (i < in.size()) {
     const char c = in[i];
-    if (c == '\r') {
-      std::size_t len = (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
-      out.replace(i, len, "\n");
-      i += len;
-      line_start_out = out.size();
+    if (is_plain_ascii(c)) {
+      i = plain_ascii_run_end(in, i + 1);
       continue;
     }
     if (c == '\n') {
+      // While a run is pending the output ends as the input before `i` does:
+      // no hyphen there, no word to join, the line break stays.
+      if (i > run && in[i - 1] != '-') {
+        ++i;
+        continue;
+      }
+      flush();
       // `terroris-\ntische`: a word broken over a line. Join the halves unless
       // two vowels meet (`informatie-\nuitwisseling`) or a capital follows.
       if (ends_in_letter_hyphen(out.text())) {
@@ -134,48 +168,43 @@ NormalizedText normalize_characters(std::string_view in) {
         while (j < in.size() && (in[j] == ' ' || in[j] == '\t')) ++j;
         if (j < in.size() && is_ascii_lower(in[j])) {
           const char before = out.text()[out.size() - 2];
-          if (!(is_vowel(before) && is_vowel(in[j]))) {
-            out.drop_back(1);
-            // The hyphen, the newline and the indentation become nothing.
-            i = j;
-            continue;
-          }
-          // keep the hyphen, drop the line break
-          i = j;
+          // The hyphen, the newline and the indentation become nothing;
+          // between two vowels the hyphen stays and only the break goes.
+          if (!(is_vowel(before) && is_vowel(in[j]))) out.drop_back(1);
+          i = run = j;
           continue;
         }
       }
-      out.copy(i, "\n");
-      ++i;
-      line_start_out = out.size();
+      ++i;  // the line break stays, the start of the next run
       continue;
     }
     if (static_cast<unsigned char>(c) < 0x80) {
       if (c == '\f') {
-        out.copy(i, "\f");  // a page break (PDF) stays: it ends notes and sentences
-        line_start_out = out.size();
-      } else if (c == '\t' || c == '\v') {
-        out.replace(i, 1, " ");
-      } else if (c == '\0') {
-        out.replace(i, 1, " ");
-      } else {
-        // copy the run of plain ASCII in one go
-        std::size_t j = plain_ascii_run_end(in, i + 1);
-        out.copy(i, in.substr(i, j - i));
-        i = j;
+        ++i;  // a page break (PDF) stays: it ends notes and sentences
         continue;
       }
-      ++i;
+      flush();
+      if (c == '\r') {
+        // CR LF and a lone CR -> LF
+        const std::size_t len = (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
+        out.replace(i, len, "\n");
+        i = run = i + len;
+        continue;
+      }
+      out.replace(i, 1, " ");  // TAB, VT, NUL
+      i = run = i + 1;
       continue;
     }
     char32_t cp;
-    std::size_t len = utf8_sequence(in, i, cp);
+    const std::size_t len = utf8_sequence(in, i, cp);
     if (len == 0) {  // cannot happen after decode_to_utf8, but never loop
+      flush();
       out.replace(i, 1, "\xEF\xBF\xBD");
-      ++i;
+      i = run = i + 1;
       continue;
     }
-    if (int d = superscript_digit(cp); d >= 0) {
+    if (superscript_digit(cp) >= 0) {
+      flush();
       // a run of superscript digits is one marker: `¹²` is footnote 12
       int number = 0;
       std::size_t j = i;
@@ -188,20 +217,24 @@ NormalizedText normalize_characters(std::string_view in) {
         if (number > 99999) break;
       }
       result.markers.push_back({out.size(), number, at_line_start()});
-      i = j;
+      i = run = j;
       continue;
     }
     if (is_unicode_space(cp)) {
+      flush();
       out.replace(i, len, " ");
+      run = i + len;
     } else if (is_invisible(cp)) {
-      // dropped: nothing in the output maps to it
+      flush();  // dropped: nothing in the output maps to it
+      run = i + len;
     } else if (const char* ascii = ascii_replacement(cp)) {
+      flush();
       out.replace(i, len, ascii);
-    } else {
-      out.copy(i, in.substr(i, len));
+      run = i + len;
     }
-    i += len;
+    i += len;  // any other character stays in the run
   }
+  flush();
   result.text = out.take_text();
   result.map = out.take_map();
   return result;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kamerref/load/load.h"
@@ -13,13 +14,14 @@ namespace kamerref {
 namespace {
 
 // Elements that flow inside a line; every other element starts a new line.
-bool is_inline(const char* name) {
-  static constexpr const char* kInline[] = {
+bool is_inline(std::string_view name) {
+  static constexpr std::string_view kInline[] = {
       "nadruk", "extref", "intref", "ondernummer", "datum", "sup", "sub", "afkorting",
       "naam", "voorletters", "achternaam", "voornaam", "tussenvoegsel", "functie-inline",
       "i", "b", "u", "em", "strong", "span", "a", "inf", "unl", "vet", "cur"};
-  for (const char* n : kInline)
-    if (std::strcmp(n, name) == 0) return true;
+  // string_view compares lengths first: most names differ there
+  for (std::string_view n : kInline)
+    if (n == name) return true;
   return false;
 }
 
@@ -61,8 +63,7 @@ struct Walker {
           continue;
         }
       }
-      std::size_t j = i + 1;
-      while (j < end && input[j] != '&') ++j;
+      const std::size_t j = std::min(input.substr(0, end).find('&', i + 1), end);  // memchr
       out.copy(i, input.substr(i, j - i));
       i = j;
     }
@@ -73,6 +74,7 @@ struct Walker {
     struct Frame {
       pugi::xml_node node;
       bool closing;
+      bool in_line = false;  // closing: whether the element flows inside a line
     };
     std::vector<Frame> stack{{root, false}};
     while (!stack.empty()) {
@@ -80,7 +82,7 @@ struct Walker {
       stack.pop_back();
       pugi::xml_node n = f.node;
       if (f.closing) {
-        if (!is_inline(n.name())) newline();
+        if (!f.in_line) newline();
         continue;
       }
       if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
@@ -98,10 +100,13 @@ struct Walker {
         notes.push_back(n);
         continue;
       }
-      if (n.type() == pugi::node_element && !is_inline(n.name())) newline();
-      stack.push_back({n, true});
-      std::vector<pugi::xml_node> children(n.begin(), n.end());
-      for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, false});
+      const bool in_line = is_inline(n.name());  // looked up once for both ends
+      if (n.type() == pugi::node_element && !in_line) newline();
+      stack.push_back({n, true, in_line});
+      // children last first, so that the first is on top (without a list of
+      // them per element: pugixml links its siblings both ways)
+      for (pugi::xml_node child = n.last_child(); child; child = child.previous_sibling())
+        stack.push_back({child, false});
     }
   }
 
@@ -184,8 +189,64 @@ OfficialDossier dossier_from(pugi::xml_node dossiernummer) {
   return d;
 }
 
-// The first element that `xpath` selects, or an empty node.
-pugi::xml_node first(const pugi::xml_node& root, const char* xpath) { return root.select_node(xpath).node(); }
+// The element after `n` in document order (a pre-order walk) below `root`,
+// or an empty node at the end.
+pugi::xml_node next_in_document(pugi::xml_node n, pugi::xml_node root) {
+  if (pugi::xml_node child = n.first_child()) return child;
+  for (; n && n != root; n = n.parent())
+    if (pugi::xml_node sibling = n.next_sibling()) return sibling;
+  return {};
+}
+
+bool named(pugi::xml_node n, std::string_view name) {
+  return n.type() == pugi::node_element && std::string_view(n.name()) == name;
+}
+
+// The first element below `root` in document order that is a `datum` with
+// an `isodatum` attribute (XPath `.//datum[@isodatum]`), or an empty node.
+pugi::xml_node first_dated_datum(pugi::xml_node root) {
+  for (pugi::xml_node n = root.first_child(); n; n = next_in_document(n, root))
+    if (named(n, "datum") && n.attribute("isodatum")) return n;
+  return {};
+}
+
+// What the body says about the stuk, each the first such element in
+// document order: what the XPath queries in the comments select, found in one
+// walk over the tree instead of one XPath evaluation over it per query.
+struct StukElements {
+  pugi::xml_node ondernummer;   // //stuk/stuknr/ondernummer
+  pugi::xml_node stuknr;        // //stuk/stuknr
+  pugi::xml_node titel;         // //stuk/titel
+  pugi::xml_node datumtekst;    // //stuk/datumtekst[.//datum/@isodatum]
+  pugi::xml_node dagtekening;   // //dagtekening[.//datum/@isodatum]
+  pugi::xml_node vergaderjaar;  // //kamerstukkop/tekstregel[@inhoud='vergaderjaar']
+};
+
+bool has_attribute_value(pugi::xml_node n, std::string_view name, std::string_view value) {
+  for (pugi::xml_attribute a : n.attributes())
+    if (std::string_view(a.name()) == name && std::string_view(a.value()) == value) return true;
+  return false;
+}
+
+StukElements find_stuk_elements(const pugi::xml_document& doc) {
+  StukElements found;
+  for (pugi::xml_node n = doc.first_child(); n; n = next_in_document(n, doc)) {
+    if (n.type() != pugi::node_element) continue;
+    const std::string_view name = n.name();
+    const pugi::xml_node parent = n.parent();
+    if (!found.ondernummer && name == "ondernummer" && named(parent, "stuknr") && named(parent.parent(), "stuk"))
+      found.ondernummer = n;
+    if (!found.stuknr && name == "stuknr" && named(parent, "stuk")) found.stuknr = n;
+    if (!found.titel && name == "titel" && named(parent, "stuk")) found.titel = n;
+    if (!found.datumtekst && name == "datumtekst" && named(parent, "stuk") && first_dated_datum(n))
+      found.datumtekst = n;
+    if (!found.dagtekening && name == "dagtekening" && first_dated_datum(n)) found.dagtekening = n;
+    if (!found.vergaderjaar && name == "tekstregel" && named(parent, "kamerstukkop") &&
+        has_attribute_value(n, "inhoud", "vergaderjaar"))
+      found.vergaderjaar = n;
+  }
+  return found;
+}
 
 OfficialBody read_official_body(const pugi::xml_document& doc) {
   OfficialBody body;
@@ -193,27 +254,26 @@ OfficialBody read_official_body(const pugi::xml_document& doc) {
     OfficialDossier d = dossier_from(n.node());
     if (!d.nummer.empty()) body.dossiers.push_back(std::move(d));
   }
+  const StukElements stuk = find_stuk_elements(doc);
   // `<stuknr>Nr. <ondernummer kamer="2">2122</ondernummer></stuknr>`
-  if (pugi::xml_node onder = first(doc, "//stuk/stuknr/ondernummer")) {
-    body.ondernummer = plain_text(onder);
-  } else if (pugi::xml_node stuknr = first(doc, "//stuk/stuknr")) {
-    std::string text = plain_text(stuknr);
+  if (stuk.ondernummer) {
+    body.ondernummer = plain_text(stuk.ondernummer);
+  } else if (stuk.stuknr) {
+    std::string text = plain_text(stuk.stuknr);
     if (text.rfind("Nr. ", 0) == 0) text.erase(0, 4);
     body.ondernummer = text;
   }
   body.ondernummer.erase(std::remove(body.ondernummer.begin(), body.ondernummer.end(), ' '), body.ondernummer.end());
-  if (pugi::xml_node titel = first(doc, "//stuk/titel")) body.stuk_titel = plain_text(titel);
+  if (stuk.titel) body.stuk_titel = plain_text(stuk.titel);
   // the stuk's own date: `<datumtekst>Voorgesteld <datum isodatum="2024-10-15">`
   // (motion), `Vastgesteld ...` (verslag); a letter's `<dagtekening>Den Haag,
   // <datum isodatum="2022-02-21">`
-  pugi::xml_node dated = first(doc, "//stuk/datumtekst[.//datum/@isodatum]");
-  if (!dated) dated = first(doc, "//dagtekening[.//datum/@isodatum]");
+  const pugi::xml_node dated = stuk.datumtekst ? stuk.datumtekst : stuk.dagtekening;
   if (dated) {
     body.datumtekst = plain_text(dated);
-    body.isodatum = first(dated, ".//datum[@isodatum]").attribute("isodatum").value();
+    body.isodatum = first_dated_datum(dated).attribute("isodatum").value();
   }
-  if (pugi::xml_node jaar = first(doc, "//kamerstukkop/tekstregel[@inhoud='vergaderjaar']"))
-    body.vergaderjaar = plain_text(jaar);
+  if (stuk.vergaderjaar) body.vergaderjaar = plain_text(stuk.vergaderjaar);
   return body;
 }
 

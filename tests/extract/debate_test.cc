@@ -52,6 +52,12 @@ TEST_CASE("debates and meetings with their day", "[debate]") {
       // the short month with `sept.`: the anchors come from the same list as the pattern
       {"Tijdens het commissiedebat van 12 sept. 2024 is dit besproken.", "2024-11-29",
        {"debate-commissiedebat-2024-09-12"}},
+      // `Raad` opens the kind: its anchor is the first word, not the last
+      {"Dit is besproken in de Raad Algemene Zaken van 12 maart 2025.", "2025-05-01",
+       {"debate-raad-algemene-zaken-2025-03-12"}},
+      // near misses: the kind word inside a longer word ends no kind
+      {"In de gesprekken met de sector op 12 maart 2025 kwam dit aan bod.", "2025-05-01", {}},
+      {"De debatten van 12 maart 2025 en de overleggen van 3 april 2025.", "2025-05-01", {}},
   };
   for (const Case& c : cases) {
     INFO(c.text);

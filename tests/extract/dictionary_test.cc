@@ -109,3 +109,32 @@ TEST_CASE("A phrase starts only where a word starts, after any separator", "[dic
   for (const auto& hit : d.find_all(text)) found.push_back(text.substr(hit.span.begin, hit.span.size()));
   CHECK(found == std::vector<std::string>{"wet", "wet", "wet", "(Awb)"});
 }
+
+// The scan decides the first three symbols from tables (root row, two-symbol
+// table, three-symbol bits) when they are plain ASCII, and walks the trie
+// otherwise: both ways must give the same hits, wherever separators,
+// folded letters or the text's end fall among the first symbols.
+TEST_CASE("Short phrases are found whether their first symbols are plain, separated or folded", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("x", 1);
+  d.add("EU", 2);
+  d.add("wet", 3);
+  d.add("wet op", 4);
+  d.add("DSA", 5, true);
+  CHECK(found(d, "zie x") == std::vector<std::string>{"x"});
+  CHECK(found(d, "x.") == std::vector<std::string>{"x"});
+  CHECK(found(d, "xy x-y") == std::vector<std::string>{"x"});  // `-` is a separator, and no word byte
+  CHECK(found(d, "EU") == std::vector<std::string>{"EU"});
+  CHECK(found(d, "de E-U en E U") == std::vector<std::string>{"E-U", "E U"});
+  CHECK(found(d, "\xC3\x89u") == std::vector<std::string>{"\xC3\x89u"});  // Éu: a folded first letter
+  CHECK(found(d, "e\xC3\xBA") == std::vector<std::string>{"e\xC3\xBA"});  // eú: a folded second letter
+  CHECK(found(d, "Wet") == std::vector<std::string>{"Wet"});
+  CHECK(found(d, "we") == std::vector<std::string>{});
+  CHECK(found(d, "W-et op") == std::vector<std::string>{"W-et op", "W-et"});
+  CHECK(found(d, "We-t\nop") == std::vector<std::string>{"We-t\nop", "We-t"});
+  CHECK(found(d, "wetop") == std::vector<std::string>{"wetop"});
+  CHECK(found(d, "wets") == std::vector<std::string>{});
+  CHECK(found(d, "w\xC3\xA9t") == std::vector<std::string>{"w\xC3\xA9t"});  // wét: a folded third letter
+  CHECK(found(d, "de DSA, de dsa en D-SA") == std::vector<std::string>{"DSA", "D-SA"});
+  CHECK(found(d, "DS") == std::vector<std::string>{});
+}

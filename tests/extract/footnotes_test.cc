@@ -53,10 +53,11 @@ TEST_CASE("PDF text: `1 Kamerstuk ...` at line start bound to a glued number", "
 }
 
 TEST_CASE("A marker is found whatever the bytes and the alignment before it", "[footnotes]") {
-  // the search passes over eight bytes without a digit at once; a marker
-  // must be found at every place in such a word, after any kind of byte
-  const std::string tokens[] = {"a", "/", ":", "@", "\xC3\xA9", "Z", "~", "\xE2\x80\x93", " "};
-  for (std::size_t k = 0; k < 20; ++k) {
+  // the search passes over sixteen bytes without a digit glued to the byte
+  // before it at once; a marker must be found at every place in such a
+  // block, after any kind of byte, and before the last block's end
+  const std::string tokens[] = {"a", "/", ":", "@", "\xC3\xA9", "Z", "~", "\xE2\x80\x93", " ", "7 "};
+  for (std::size_t k = 0; k < 40; ++k) {
     std::string prefix;
     for (std::size_t n = 0; prefix.size() < k; ++n) prefix += tokens[(n + k) % std::size(tokens)];
     auto doc = load_document_from_bytes("p.txt", prefix + " Nederland, dat op 20 november jl.1 aan uw Kamer\n\n"

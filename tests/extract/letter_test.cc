@@ -38,6 +38,13 @@ TEST_CASE("letters described in words", "[letter]") {
       {"De contourenbrief Versterkte Aanpak Online van december 2023 is samen met de ministers ondertekend.",
        {"letter-contourenbrief-versterkte-aanpak-online-2023-12"}},
       {"In mijn brief van 5 maart jl. (Kamerstuk 29 754, nr. 700) heb ik u geïnformeerd.", {"kst-29754-700"}},
+      // `d.d.` holds the only full stops that may stand before the month
+      {"Zoals gemeld in de voortgangsbrief Versterkte Aanpak Online d.d. 5 maart 2025 is de pilot gestart.",
+       {"letter-voortgangsbrief-versterkte-aanpak-online-2025-03"}},
+      {"Zoals gemeld in de voortgangsbrief Versterkte Aanpak Online D.D. 5 maart 2025 is de pilot gestart.",
+       {"letter-voortgangsbrief-versterkte-aanpak-online-2025-03"}},
+      {"Zoals gemeld in de voortgangsbrief Versterkte Aanpak Online gedateerd 5 maart 2025 is de pilot gestart.",
+       {"letter-voortgangsbrief-versterkte-aanpak-online-2025-03"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);

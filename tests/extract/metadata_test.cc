@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "../support.h"
+#include "kamerref/extract/anchors.h"
 #include "kamerref/extract/metadata.h"
+#include "kamerref/load/load.h"
 
 using kamerref::test::extract_text;
 
@@ -277,4 +279,24 @@ TEST_CASE("Pages saved from officielebekendmakingen and tweedekamer.nl", "[metad
     CHECK(e.document.id == c.id);
     CHECK(e.document.date == c.date);
   }
+}
+
+TEST_CASE("Letterhead lines are furniture, each label where it begins", "[metadata]") {
+  auto furniture_of = [](const std::string& text) {
+    kamerref::Document doc = kamerref::load_document_from_bytes("l.txt", text);
+    kamerref::AnchorIndex anchors(kamerref::extraction_anchor_database(), doc.text);
+    std::vector<std::string> out;
+    for (const kamerref::Span& f : kamerref::extract_metadata(doc, anchors).furniture)
+      out.push_back(doc.text.substr(f.begin, f.size()));
+    return out;
+  };
+  using Lines = std::vector<std::string>;
+  CHECK(furniture_of("Datum 22 mei 2026\nOns kenmerk 5964566\nUw kenmerk AB12\n") ==
+        Lines{"Datum 22 mei 2026", "Ons kenmerk 5964566", "Uw kenmerk AB12"});
+  CHECK(furniture_of("Datum 22 mei 2026\nOnze referentie\n7552728\nUw brief van 3 mei 2024\nBijlage(n): 2\n") ==
+        Lines{"Datum 22 mei 2026", "Onze referentie\n7552728", "Uw brief van 3 mei 2024", "Bijlage(n): 2"});
+  // a label glued to the end of the previous match is no label (the lookbehind sees the `4`)
+  CHECK(furniture_of("Datum 1 mei 2024Kenmerk 34\n") == Lines{"Datum 1 mei 2024"});
+  // near misses: no label (`kenmerk` alone, `Bijlagen` in prose without a number)
+  CHECK(furniture_of("het kenmerk 12 en de Bijlagen bij deze brief\n").empty());
 }

@@ -132,3 +132,17 @@ TEST_CASE("A byte that is not ASCII is seen wherever it sits in an eight-byte wo
     CHECK(kamerref::skip_ascii(before, 0) == at);
   }
 }
+
+TEST_CASE("is_plain_utf8 says when decoding would hand the bytes back unchanged", "[encoding]") {
+  const std::vector<std::string> samples = {
+      "", "abc", "caf\xC3\xA9", "\xE2\x82\xAC 5", "\xF0\x9F\x98\x80", "\xEF\xBB\xBFnr. 4", "\xFF\xFEn\0",
+      "\xFE\xFF\0n", "co\xF6rdinator", "abc\xC3", "\xED\xA0\x80", std::string(9, 'x') + "\x93" + "x",
+  };
+  for (const std::string& s : samples) {
+    INFO(s);
+    const auto d = kamerref::decode_to_utf8(s);
+    CHECK(kamerref::is_plain_utf8(s) == (d.encoding == "utf-8" && d.text == s && d.invalid_bytes == 0 && d.not_utf8 == 0));
+  }
+  CHECK(kamerref::is_plain_utf8("caf\xC3\xA9"));
+  CHECK_FALSE(kamerref::is_plain_utf8("\xEF\xBB\xBFnr. 4"));
+}

@@ -195,6 +195,22 @@ TEST_CASE("An unreadable file is named with the reason", "[load]") {
   fs::permissions(secret, fs::perms::owner_read | fs::perms::owner_write);
 }
 
+TEST_CASE("Files below, at and above the one-read size are read whole; binaries refused at any size", "[load]") {
+  // Up to 1 MiB a file is read with one call, above it block by block.
+  TempDir dir;
+  for (std::size_t size : {std::size_t{1}, std::size_t{8191}, std::size_t{8193}, (std::size_t{1} << 20) - 1,
+                           std::size_t{1} << 20, (std::size_t{1} << 20) + 1, std::size_t{3} << 20}) {
+    INFO(size);
+    std::string bytes(size, 'a');
+    for (std::size_t k = 0; k < size; k += 97) bytes[k] = '\n';
+    const fs::path file = dir.write("f" + std::to_string(size) + ".txt", bytes);
+    CHECK(load_document(file).original == bytes);
+    std::string png = "\x89PNG\r\n\x1A\n" + bytes;
+    CHECK_THROWS_WITH(load_document(dir.write("p" + std::to_string(size) + ".txt", png)),
+                      "not a document: looks like a PNG image");
+  }
+}
+
 TEST_CASE("A file that grows while it is read is refused, never read torn", "[load]") {
   TempDir dir;
   const fs::path file = dir.path / "groeit.txt";

@@ -29,6 +29,34 @@ TEST_CASE("Markdown keeps bullets, snake_case and autolinks", "[markdown]") {
   CHECK(doc.text == "* punt een\nfile_name https://www.atkm.nl/meldpunt\nRetouradres\n");
 }
 
+TEST_CASE("Markdown: a quote or heading mark is seen after any line of text", "[markdown]") {
+  // Plain text runs on over line breaks; a line that starts with `>` or `#`
+  // after at most four spaces is still a quote or a heading.
+  struct Case {
+    std::string in, out;
+  };
+  const std::vector<Case> cases = {
+      {"tekst\n# Kop\ntekst", "tekst\nKop\ntekst"},
+      {"tekst\n   ## Kop\nmeer", "tekst\nKop\nmeer"},
+      {"tekst\n    > citaat", "tekst\ncitaat"},
+      {"tekst\n     > citaat", "tekst\n     > citaat"},  // five spaces: text
+      {"tekst\n#geen kop", "tekst\n#geen kop"},
+      {"a\n> b\n> > c", "a\nb\nc"},
+      {"x\n*nadruk*\ny", "x\nnadruk\ny"},
+      {"lang " + std::string(40, 'x') + "\n" + std::string(30, 'y') + "\n### Kop",
+       "lang " + std::string(40, 'x') + "\n" + std::string(30, 'y') + "\nKop"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    auto doc = load_document_from_bytes("k.md", c.in);
+    CHECK(doc.text == c.out);
+    // the last word maps back to its bytes
+    const std::size_t word = doc.text.find_last_of("\n >") + 1;
+    auto span = doc.to_original({word, doc.text.size()});
+    CHECK(c.in.substr(span.begin, span.size()) == doc.text.substr(word));
+  }
+}
+
 TEST_CASE("HTML: tags, entities, sup markers, footnote lists, meta", "[html]") {
   const std::string html =
       "<!DOCTYPE html><html><head><title>Brief</title><meta name=\"DC.identifier\" content=\"kst-1\">"
@@ -107,4 +135,37 @@ TEST_CASE("A page saved from officielebekendmakingen.nl", "[html]") {
     CHECK(html.substr(r.source.begin, r.source.size()) == r.text);
   }
   CHECK(found);
+}
+
+TEST_CASE("XML: the stuk's own number, title, date and year are the first in document order", "[xml]") {
+  // A stuk nested in another, a datumtekst without a datum before one with,
+  // a tekstregel of another kind or outside the kamerstukkop.
+  const std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><officiele-publicatie>"
+      "<tekstregel inhoud=\"vergaderjaar\">buiten de kop</tekstregel>"
+      "<kamerstukkop><tekstregel inhoud=\"kamer\">Tweede Kamer</tekstregel>"
+      "<tekstregel inhoud=\"vergaderjaar\">Vergaderjaar 2024-2025</tekstregel></kamerstukkop>"
+      "<x><stuknr><ondernummer>99</ondernummer></stuknr></x>"
+      "<stuk><datumtekst>Voorgesteld zonder datum</datumtekst>"
+      "<x><titel>niet van de stuk</titel></x>"
+      "<stuk><titel>MOTIE VAN HET LID X</titel><stuknr>Nr. <ondernummer>52</ondernummer></stuknr>"
+      "<datumtekst>Voorgesteld <b><datum isodatum=\"2024-10-15\">15 oktober 2024</datum></b></datumtekst></stuk>"
+      "<titel>later</titel></stuk>"
+      "<dagtekening>Den Haag, <datum isodatum=\"2022-02-21\">21 februari 2022</datum></dagtekening>"
+      "</officiele-publicatie>";
+  auto doc = load_document_from_bytes("s.xml", xml);
+  CHECK(doc.official.ondernummer == "52");
+  CHECK(doc.official.stuk_titel == "MOTIE VAN HET LID X");
+  CHECK(doc.official.datumtekst == "Voorgesteld 15 oktober 2024");
+  CHECK(doc.official.isodatum == "2024-10-15");
+  CHECK(doc.official.vergaderjaar == "Vergaderjaar 2024-2025");
+  // without a dated datumtekst in a stuk, a dagtekening with a date
+  auto letter = load_document_from_bytes(
+      "b.xml",
+      "<?xml version=\"1.0\"?><brief><stuk><datumtekst>geen</datumtekst></stuk>"
+      "<dagtekening>Den Haag, <datum>zonder</datum></dagtekening>"
+      "<dagtekening>Den Haag, <datum isodatum=\"2022-02-21\">21 februari 2022</datum></dagtekening></brief>");
+  CHECK(letter.official.datumtekst == "Den Haag, 21 februari 2022");
+  CHECK(letter.official.isodatum == "2022-02-21");
+  CHECK(letter.official.ondernummer.empty());
 }

@@ -75,3 +75,53 @@ TEST_CASE("A character that is not plain ASCII is seen wherever it sits in an ei
     }
   }
 }
+
+TEST_CASE("A line break is judged on the output, also right after a replaced or dropped character", "[normalize]") {
+  // Kept bytes are written in runs; a line break after a hyphen that a dash
+  // became, or after a dropped soft hyphen, must still see what was written.
+  struct Case {
+    std::string in, out;
+  };
+  const std::vector<Case> cases = {
+      {"terror\xE2\x80\x93\ntische", "terrortische"},      // en dash -> '-', joined
+      {"terror\xE2\x80\x94\nTische", "terror-\nTische"},  // a capital follows: kept
+      {"ide\xE2\x80\x93\nalen", "ide-alen"},              // two vowels meet
+      {"zee-\n\tegel", "zee-egel"},
+      {"ab-\r\ncd", "ab-\ncd"},  // a CR LF break is not joined
+      {"\xC3\xA9-\nb", "\xC3\xA9" "b"},
+      {"a\xC2\xAD-\nb", "ab"},
+      {"a-\xC2\xAD\nb", "ab"},
+      {"nr.-\n\nx", "nr.-\n\nx"},
+      {"x -\nabc", "x -\nabc"},
+      {"woord-\n", "woord-\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(normalize_characters(c.in).text == c.out);
+  }
+}
+
+TEST_CASE("A superscript is at a line start after a line or page break and spaces only", "[normalize]") {
+  struct Case {
+    std::string in;
+    std::size_t pos;
+    bool at_line_start;
+  };
+  const std::vector<Case> cases = {
+      {"tekst\n   \xC2\xB9 Kamerstukken", 9, true},
+      {"tekst\f\xC2\xB9 x", 6, true},
+      {"tekst \xC2\xB9", 6, false},
+      {"\xC2\xB9 x", 0, true},
+      {"a\r\n \xC2\xB2 b", 3, true},   // CR LF became the break
+      {"a\r \xC2\xB3", 3, true},       // so did a lone CR
+      {"a\n\xC2\xA0\xC2\xB9", 3, true},  // NBSP and TAB became spaces
+      {"a\n\t\xC2\xB9", 3, true},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    auto n = normalize_characters(c.in);
+    REQUIRE(n.markers.size() == 1);
+    CHECK(n.markers[0].pos == c.pos);
+    CHECK(n.markers[0].at_line_start == c.at_line_start);
+  }
+}

@@ -26,6 +26,11 @@ struct Decoded {
 // where the UTF-8 breaks, so one stray Latin-1 byte does not spoil a file.
 Decoded decode_to_utf8(std::string_view bytes);
 
+// Whether decode_to_utf8 would hand back `bytes` as they are: UTF-8 without a
+// byte order mark (UTF-8 or UTF-16), every sequence valid. The loader then
+// reads the bytes in place instead of copying a whole file.
+bool is_plain_utf8(std::string_view bytes);
+
 // The UTF-8 text of a slice of input bytes (whole characters) that
 // decode_to_utf8 reported as `encoding`: what a reference's bytes on disk say.
 std::string decode_as(std::string_view bytes, std::string_view encoding);
