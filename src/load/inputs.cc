@@ -6,7 +6,10 @@
 #include <cctype>
 #include <iterator>
 #include <filesystem>
+#include <map>
 #include <set>
+
+#include <sys/stat.h>
 #include <string_view>
 #include <system_error>
 
@@ -36,6 +39,16 @@ bool matches_any(const std::vector<std::string>& globs, const std::string& path)
   return false;
 }
 
+// An entry's type, followed through symlinks as fs::status() gives it. The
+// entry's own questions answer from the type the folder listing gave,
+// without a stat per file, and ask the file system only for a symlink or
+// where the listing gave no type.
+fs::file_status listed_status(const fs::directory_entry& entry, std::error_code& ec) {
+  if (entry.is_regular_file(ec)) return fs::file_status(fs::file_type::regular);
+  if (!ec && entry.is_directory(ec)) return fs::file_status(fs::file_type::directory);
+  return entry.status(ec);
+}
+
 // Lists the files under `root`, sorted by name. Symlinked folders are
 // followed once each; one that leads back into a folder already on the way
 // down is a loop: reported, not followed.
@@ -58,7 +71,7 @@ void walk_folder(const std::string& root, const WalkFilter& filter, Inputs& inpu
     const fs::path& p = it->path();
     std::string name = p.filename().string();
     std::error_code entry_ec;
-    const fs::file_status status = it->status(entry_ec);
+    const fs::file_status status = listed_status(*it, entry_ec);
     if (!name.empty() && name[0] == '.') {
       if (!entry_ec && fs::is_directory(status)) it.disable_recursion_pending();
       continue;
@@ -114,6 +127,47 @@ bool walk_reads(const WalkFilter& filter, const std::string& path) {
   return std::find(std::begin(kDocumentExtensions), std::end(kDocumentExtensions), ext) != std::end(kDocumentExtensions);
 }
 
+namespace {
+
+// The files, each read once where it first came (`kamerref graph a.xml .`
+// names a.xml twice; a symlink names its target again): a later path whose
+// canonical path an earlier one has is dropped. Paths with one canonical
+// path are one file, so only files that share a device and inode can drop
+// one another: their canonical paths (a system call per path component)
+// are asked, the other files cost one stat each. A hard link is another
+// name with another canonical path, and stays.
+std::vector<std::string> without_second_names(std::vector<std::string> files) {
+  auto key_of = [](const std::string& file) {
+    std::error_code ec;
+    fs::path key = fs::weakly_canonical(file, ec);
+    return ec ? fs::path(file).lexically_normal() : key;
+  };
+  std::map<std::pair<dev_t, ino_t>, std::vector<std::size_t>> by_inode;
+  std::vector<std::size_t> unknown;  // no stat: compared among themselves, as before
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    struct stat st {};
+    if (::stat(files[i].c_str(), &st) == 0)
+      by_inode[{st.st_dev, st.st_ino}].push_back(i);
+    else
+      unknown.push_back(i);
+  }
+  std::vector<bool> dropped(files.size(), false);
+  auto drop_repeats = [&](const std::vector<std::size_t>& group) {
+    if (group.size() < 2) return;
+    std::set<fs::path> seen;
+    for (std::size_t i : group)  // in input order
+      if (!seen.insert(key_of(files[i])).second) dropped[i] = true;
+  };
+  for (const auto& entry : by_inode) drop_repeats(entry.second);
+  drop_repeats(unknown);
+  std::vector<std::string> unique;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (!dropped[i]) unique.push_back(std::move(files[i]));
+  return unique;
+}
+
+}  // namespace
+
 Inputs collect_inputs(const std::vector<std::string>& paths, const WalkFilter& filter) {
   Inputs inputs;
   for (const std::string& path : paths) {
@@ -129,16 +183,7 @@ Inputs collect_inputs(const std::vector<std::string>& paths, const WalkFilter& f
     }
     walk_folder(path, filter, inputs);
   }
-  // the same file twice (`kamerref graph a.xml .`): read once, where it first came
-  std::set<fs::path> seen;
-  std::vector<std::string> unique;
-  for (std::string& file : inputs.files) {
-    std::error_code ec;
-    fs::path key = fs::weakly_canonical(file, ec);
-    if (ec) key = fs::path(file).lexically_normal();
-    if (seen.insert(key).second) unique.push_back(std::move(file));
-  }
-  inputs.files = std::move(unique);
+  inputs.files = without_second_names(std::move(inputs.files));
   return inputs;
 }
 

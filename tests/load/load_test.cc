@@ -122,6 +122,30 @@ TEST_CASE("A symlinked folder that is no loop is read once", "[load][inputs]") {
   CHECK(inputs.files.size() == 1);  // echt/a.txt, not again as link/a.txt
 }
 
+TEST_CASE("A file symlinked within the one folder walked is read once; a hard link is another file", "[load][inputs]") {
+  // one folder with no symlink in it needs no canonical paths; with one it does
+  TempDir dir;
+  dir.write("a.txt", "a");
+  dir.write("sub/b.txt", "b");
+  std::error_code ec;
+  fs::create_symlink(dir.path / "sub" / "b.txt", dir.path / "c.txt", ec);
+  if (ec) return;
+  auto inputs = kamerref::collect_inputs({dir.path.string()});
+  CHECK(inputs.problems.empty());
+  auto names = [](const kamerref::Inputs& found, const fs::path& under) {
+    std::vector<std::string> out;
+    for (const std::string& f : found.files) out.push_back(fs::path(f).lexically_relative(under).string());
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(names(inputs, dir.path) == V{"a.txt", "c.txt"});  // sub/b.txt is c.txt, read where it first came
+  TempDir plain;
+  plain.write("a.txt", "a");
+  fs::create_hard_link(plain.path / "a.txt", plain.path / "b.txt", ec);
+  if (ec) return;
+  CHECK(names(kamerref::collect_inputs({plain.path.string()}), plain.path) == V{"a.txt", "b.txt"});
+}
+
 TEST_CASE("Symlinks that lead nowhere are named, not called missing files", "[load][inputs]") {
   TempDir dir;
   std::error_code ec;
