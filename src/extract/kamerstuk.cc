@@ -32,10 +32,14 @@ std::string upper(std::string_view s) {
   return out;
 }
 
+// The C locale's tolower (the program never sets another): only A-Z have a lower case.
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// `word` is lower case.
 bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view word) {
   if (pos + word.size() > s.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[pos + i])) != word[i]) return false;
+    if (ascii_lower(s[pos + i]) != word[i]) return false;
   return true;
 }
 
@@ -152,6 +156,9 @@ bool parse_one_number(Cursor& c, Number& n) {
 // Page pins: `p. 3 en 4`, `blz. 12-14`, `pag. 5`. Returns the pin text.
 bool parse_pin(Cursor& c, std::string& pins) {
   Cursor probe = c;
+  // (each word opens with p or b: most places have neither)
+  if (probe.pos >= probe.t.size() || (ascii_lower(probe.t[probe.pos]) != 'p' && ascii_lower(probe.t[probe.pos]) != 'b'))
+    return false;
   if (!(probe.eat_word_ci("p") || probe.eat_word_ci("pp") || probe.eat_word_ci("blz") ||
         probe.eat_word_ci("pag")))
     return false;
@@ -185,6 +192,8 @@ bool parse_pin(Cursor& c, std::string& pins) {
 
 bool eat_nr(Cursor& c, bool& plural) {
   Cursor probe = c;
+  // (each word opens with n)
+  if (probe.pos >= probe.t.size() || ascii_lower(probe.t[probe.pos]) != 'n') return false;
   if (probe.eat_word_ci("nrs")) {
     plural = true;
   } else if (probe.eat_word_ci("nr")) {
@@ -401,6 +410,8 @@ void emit_numbers(std::size_t head_begin, const std::string& dossier, const std:
     Span span = k == 0 ? Span{head_begin, numbers[k].span.end} : numbers[k].span;
     if (k + 1 == numbers.size()) span.end = std::max(span.end, tail_end);  // page pins belong to it
     Reference r = make_ref(RefKind::kamerstuk, "kst-" + dossier_prefix + "-" + numbers[k].value, span);
+    // room for its attributes at once (set_attr appends each new key)
+    r.attrs.reserve(1 + !vergaderjaar.empty() + !kamer.empty() + !parts.rijkswet.empty() + !pins.empty());
     if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
     if (!kamer.empty()) r.set_attr("kamer", kamer);
     r.set_attr("dossier", the_dossier_id);
