@@ -140,20 +140,25 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 // The places in `windows` where `numbered` (below) can begin: its lookbehind
 // `(?<![A-Za-z])` wants no ASCII letter before, and its first word (prefix or
 // head, case-insensitive: in the C locale only ASCII letters have cases) opens
-// with one of b d f g i k r u v (gedelegeerde, delegated, implementing,
+// with the first three letters of one of gedelegeerde, delegated, implementing,
 // uitvoerings, raads, kader, verordening, richtlijn, besluit, regulation,
-// directive, framework, decision).
+// directive, framework, decision (each longer than three letters, all inside
+// the window with the match).
 std::vector<std::size_t> numbered_act_starts(std::string_view t, const std::vector<Span>& windows) {
+  static constexpr std::string_view kOpenings[] = {"ged", "del", "imp", "uit", "raa", "kad", "ver",
+                                                   "ric", "bes", "reg", "dir", "fra", "dec"};
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   std::vector<std::size_t> starts;
   for (const Span& w : windows)
-    for (std::size_t p = w.begin; p < w.end; ++p) {
-      switch (t[p] | 0x20) {
-        case 'b': case 'd': case 'f': case 'g': case 'i': case 'k': case 'r': case 'u': case 'v':
-          if (p == 0 || !is_ascii_alpha(t[p - 1])) starts.push_back(p);
+    for (std::size_t p = w.begin; p + 3 <= w.end; ++p) {
+      const char first = lower(t[p]);
+      if (first < 'b' || first > 'v' || (p > 0 && is_ascii_alpha(t[p - 1]))) continue;
+      const char opening[3] = {first, lower(t[p + 1]), lower(t[p + 2])};
+      for (std::string_view o : kOpenings)
+        if (o == std::string_view(opening, 3)) {
+          starts.push_back(p);
           break;
-        default:
-          break;
-      }
+        }
     }
   return starts;
 }
