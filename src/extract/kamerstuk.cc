@@ -32,10 +32,14 @@ std::string upper(std::string_view s) {
   return out;
 }
 
+// The C locale's tolower (the program never sets another): only A-Z have a lower case.
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// `word` is lower case.
 bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view word) {
   if (pos + word.size() > s.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[pos + i])) != word[i]) return false;
+    if (ascii_lower(s[pos + i]) != word[i]) return false;
   return true;
 }
 
@@ -152,6 +156,9 @@ bool parse_one_number(Cursor& c, Number& n) {
 // Page pins: `p. 3 en 4`, `blz. 12-14`, `pag. 5`. Returns the pin text.
 bool parse_pin(Cursor& c, std::string& pins) {
   Cursor probe = c;
+  // (each word opens with p or b: most places have neither)
+  if (probe.pos >= probe.t.size() || (ascii_lower(probe.t[probe.pos]) != 'p' && ascii_lower(probe.t[probe.pos]) != 'b'))
+    return false;
   if (!(probe.eat_word_ci("p") || probe.eat_word_ci("pp") || probe.eat_word_ci("blz") ||
         probe.eat_word_ci("pag")))
     return false;
@@ -185,6 +192,8 @@ bool parse_pin(Cursor& c, std::string& pins) {
 
 bool eat_nr(Cursor& c, bool& plural) {
   Cursor probe = c;
+  // (each word opens with n)
+  if (probe.pos >= probe.t.size() || ascii_lower(probe.t[probe.pos]) != 'n') return false;
   if (probe.eat_word_ci("nrs")) {
     plural = true;
   } else if (probe.eat_word_ci("nr")) {
@@ -379,6 +388,11 @@ std::vector<std::size_t> anchor_starts(const AnchorIndex& anchors, std::initiali
   return starts;
 }
 
+// A group's text without a copy (empty where it did not take part).
+std::string_view view(const boost::csub_match& g) {
+  return g.matched ? std::string_view(g.first, static_cast<std::size_t>(g.second - g.first)) : std::string_view();
+}
+
 Reference make_ref(RefKind kind, std::string id, Span match) {
   Reference r;
   r.kind = kind;
@@ -401,6 +415,8 @@ void emit_numbers(std::size_t head_begin, const std::string& dossier, const std:
     Span span = k == 0 ? Span{head_begin, numbers[k].span.end} : numbers[k].span;
     if (k + 1 == numbers.size()) span.end = std::max(span.end, tail_end);  // page pins belong to it
     Reference r = make_ref(RefKind::kamerstuk, "kst-" + dossier_prefix + "-" + numbers[k].value, span);
+    // room for its attributes at once (set_attr appends each new key)
+    r.attrs.reserve(1 + !vergaderjaar.empty() + !kamer.empty() + !parts.rijkswet.empty() + !pins.empty());
     if (!vergaderjaar.empty()) r.set_attr("vergaderjaar", vergaderjaar);
     if (!kamer.empty()) r.set_attr("kamer", kamer);
     r.set_attr("dossier", the_dossier_id);
@@ -468,19 +484,38 @@ std::string kamerstuk_id(std::string_view dossier, std::string_view toevoeging, 
   return id;
 }
 
+namespace {
+// std::stoi of `s`, read directly where `s` is all digits (what the patterns
+// capture; at most four here, so no overflow), through stoi otherwise.
+int to_int(std::string_view s) {
+  if (s.empty() || !std::all_of(s.begin(), s.end(), is_digit)) return std::stoi(std::string(s));
+  int value = 0;
+  for (char c : s) value = value * 10 + (c - '0');
+  return value;
+}
+}  // namespace
+
 std::string normalize_vergaderjaar(std::string_view first, std::string_view second) {
   if (first.size() != 4) return {};
-  int a = std::stoi(std::string(first));
+  int a = to_int(first);
   int b;
   if (second.size() == 2) {
-    b = a / 100 * 100 + std::stoi(std::string(second));
+    b = a / 100 * 100 + to_int(second);
     if (b < a) b += 100;
   } else if (second.size() == 4) {
-    b = std::stoi(std::string(second));
+    b = to_int(second);
   } else {
     return {};
   }
   if (b != a + 1) return {};
+  if (a >= 1000 && a <= 9998) {  // both four digits: `2023-2024` without two to_string
+    std::string years(9, '-');
+    for (int i = 3, x = a, y = b; i >= 0; --i, x /= 10, y /= 10) {
+      years[static_cast<std::size_t>(i)] = static_cast<char>('0' + x % 10);
+      years[static_cast<std::size_t>(5 + i)] = static_cast<char>('0' + y % 10);
+    }
+    return years;
+  }
   return std::to_string(a) + "-" + std::to_string(b);
 }
 
@@ -566,7 +601,7 @@ RunningHeaders find_running_headers(const AnchorIndex& anchors) {
       while (!toev.empty() && (toev.front() == ' ' || toev.front() == '-')) toev.erase(0, 1);
       result.id = kamerstuk_id(m[4].str(), toev, m[6].str());
       result.dossier = dossier_id(m[4].str(), toev);
-      result.vergaderjaar = normalize_vergaderjaar(m[2].str(), m[3].str());
+      result.vergaderjaar = normalize_vergaderjaar(view(m[2]), view(m[3]));
     }
   });
   return result;
@@ -599,7 +634,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
                            aanhangsel, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
-    std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
+    std::string vj = normalize_vergaderjaar(view(m[2]), view(m[3]));
     if (vj.empty()) return;
     std::string kamer = chamber_of(m[1].str());
     std::string prefix = kamer == "I" ? "ah-ek-" : "ah-tk-";
@@ -618,7 +653,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
                            handelingen, [&](const boost::cmatch& m) {
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
-    std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
+    std::string vj = normalize_vergaderjaar(view(m[2]), view(m[3]));
     if (vj.empty()) return;
     std::string kamer = chamber_of(m[1].str());
     std::string id = std::string(kamer == "I" ? "h-ek-" : "h-tk-") + vj.substr(0, 4) + vj.substr(5, 4) +
@@ -731,7 +766,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   for_each_match_at_starts(t, ctx.anchors.windows({"amerstuk", "AMERSTUK"}, 2, 160), head_starts, head,
                            [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t).begin;
-    std::string vj = m[3].matched ? normalize_vergaderjaar(m[3].str(), m[4].str()) : "";
+    std::string vj = m[3].matched ? normalize_vergaderjaar(view(m[3]), view(m[4])) : "";
     bool letterhead = (begin == 0 || t[begin - 1] == '\n') && m[1].second < t.data() + t.size() && *m[1].second == '\n';
     cite_after_head(begin, match_span(m, t).end, m[5].str(), vj, chamber_of(m[2].str()), letterhead);
   });
@@ -746,7 +781,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   std::vector<Span> chamber_windows = ctx.anchors.windows({" Kamer"}, 8, 80);
   for_each_match_at_starts(t, chamber_windows, literal_starts(t, chamber_windows, {"Tweede", "Eerste"}), chamber_head,
                            [&](const boost::cmatch& m) {
-    std::string vj = normalize_vergaderjaar(m[2].str(), m[3].str());
+    std::string vj = normalize_vergaderjaar(view(m[2]), view(m[3]));
     if (vj.empty()) return;
     cite_after_head(match_span(m, t).begin, match_span(m, t).end, m[4].str(), vj, chamber_of(m[1].str()), false);
   });
@@ -759,7 +794,7 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
     Span span = match_span(m, t);
     if (claimed.overlaps(span)) return;
     Reference r = make_ref(RefKind::kamerstuk, kamerstuk_id(m[3].str(), "", m[4].str()), span);
-    if (std::string vj = normalize_vergaderjaar(m[1].str(), m[2].str()); !vj.empty()) r.set_attr("vergaderjaar", vj);
+    if (std::string vj = normalize_vergaderjaar(view(m[1]), view(m[2])); !vj.empty()) r.set_attr("vergaderjaar", vj);
     r.set_attr("dossier", dossier_id(m[3].str(), ""));
     out.push_back(std::move(r));
     claimed.add(span);

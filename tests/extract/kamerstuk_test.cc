@@ -199,4 +199,7 @@ TEST_CASE("Canonical id helpers", "[kamerstuk]") {
   CHECK(normalize_vergaderjaar("1999", "00") == "1999-2000");
   CHECK(normalize_vergaderjaar("2023", "2024") == "2023-2024");
   CHECK(normalize_vergaderjaar("2023", "2025").empty());
+  // years written by hand and through std::to_string agree
+  CHECK(normalize_vergaderjaar("1899", "1900") == "1899-1900");
+  CHECK(normalize_vergaderjaar("0999", "00") == "999-1000");
 }
