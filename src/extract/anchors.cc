@@ -8,16 +8,6 @@
 #include "kamerref/extract/regex_util.h"
 
 namespace kamerref {
-namespace {
-
-std::string key_of(std::string_view literal, bool caseless) {
-  std::string key;
-  if (caseless) key.push_back('\1');
-  key.append(literal);
-  return key;
-}
-
-}  // namespace
 
 struct AnchorDatabase::Compiled {
   hs_database_t* database = nullptr;
@@ -46,7 +36,7 @@ AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> t
     for (const AnchorLiteral& a : table) {
       if (a.text.empty()) throw std::logic_error("an empty anchor literal");
       // one id per literal: modules that share an anchor share its places
-      if (ids_.try_emplace(key_of(a.text, a.caseless), static_cast<int>(literals_.size())).second)
+      if ((a.caseless ? caseless_ids_ : sensitive_ids_).try_emplace(a.text, static_cast<int>(literals_.size())).second)
         literals_.push_back(a);
     }
   if (literals_.empty()) return;
@@ -74,8 +64,9 @@ AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> t
 AnchorDatabase::~AnchorDatabase() = default;
 
 int AnchorDatabase::id_of(std::string_view literal, bool caseless) const {
-  auto it = ids_.find(key_of(literal, caseless));
-  return it == ids_.end() ? -1 : it->second;
+  const std::unordered_map<std::string_view, int>& ids = caseless ? caseless_ids_ : sensitive_ids_;
+  auto it = ids.find(literal);
+  return it == ids.end() ? -1 : it->second;
 }
 
 namespace {

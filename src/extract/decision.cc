@@ -265,18 +265,28 @@ FollowUp read_later_answer(std::string_view window, std::size_t& at) {
   return {};
 }
 
-// Does the folded sentence hold `motie`? Without a byte past ASCII, folding
-// only lowers the case, so a case-blind look at the sentence itself says it.
+// Does the folded sentence hold `motie`? Folding turns an ASCII letter into
+// one lower-case letter, so `motie` in any case among the ASCII bytes is
+// `motie` folded. Any other `motie` of the folded text comes (in part) from
+// bytes past ASCII, with at most five ASCII bytes (a letter each) before or
+// after them: only the stretch from five bytes before the first such byte to
+// five after the last is folded for it. (The stretch starts and ends among
+// ASCII bytes, so folding it alone gives that part of the whole folded text.)
 bool speaks_of_motie(std::string_view said) {
-  if (std::any_of(said.begin(), said.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-    return fold(said).find("motie") != std::string::npos;
   constexpr std::string_view kWord = "motie";
   for (std::size_t p = 0; p + kWord.size() <= said.size(); ++p) {
     std::size_t k = 0;
     while (k < kWord.size() && (said[p + k] | 0x20) == kWord[k]) ++k;
     if (k == kWord.size()) return true;
   }
-  return false;
+  auto past_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+  auto first = std::find_if(said.begin(), said.end(), past_ascii);
+  if (first == said.end()) return false;
+  std::size_t from = static_cast<std::size_t>(first - said.begin());
+  std::size_t to = said.size() - static_cast<std::size_t>(std::find_if(said.rbegin(), said.rend(), past_ascii) - said.rbegin());
+  from = from > kWord.size() ? from - kWord.size() : 0;
+  to = std::min(said.size(), to + kWord.size());
+  return fold(said.substr(from, to - from)).find(kWord) != std::string::npos;
 }
 
 // The strongest reading of the passages, the weaker one where they disagree:
@@ -415,6 +425,14 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     return it->second;
   };
 
+  // the sentence marking a footnote, the same for every citation in that note
+  std::map<const Footnote*, Span> markings;
+  auto marking_of = [&](const Footnote& note) {
+    auto [it, added] = markings.try_emplace(&note);
+    if (added) it->second = sentence_marking(ctx, note);
+    return it->second;
+  };
+
   for (Reference& r : out) {
     const bool motion = r.kind == RefKind::motion && r.motion;
     if (!motion && r.kind != RefKind::kamerstuk) continue;
@@ -422,11 +440,9 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     if (!motion && !r.attr("relation").empty()) continue;  // `t.v.v.`: vervangt
 
     // the sentence it stands in; a footnote citation speaks through the sentence marking it
-    Span sentence = prose_sentence(ctx, r.match.begin);
-    if (const Footnote* note = ctx.footnote_containing(r.match.begin)) {
-      Span marking = sentence_marking(ctx, *note);
-      if (marking.size() > 0) sentence = marking;
-    }
+    Span sentence{};
+    if (const Footnote* note = ctx.footnote_containing(r.match.begin)) sentence = marking_of(*note);
+    if (sentence.size() == 0) sentence = prose_sentence(ctx, r.match.begin);
     std::string_view said = t.substr(sentence.begin, sentence.size());
     // a Kamerstuk number is read only where its sentence speaks of a motion
     if (!motion && !speaks_of_motie(said)) continue;

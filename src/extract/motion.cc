@@ -36,9 +36,13 @@ const std::string kLower = R"((?:[a-z]|\xC3[\x9F-\xBF]|\xC4[\x80-\xBF]|\xC5[\x80
 const std::string kLetter = R"([A-Za-z\xC3\xC4\xC5])";
 const std::string kPart = kUpper + kLower + "+(?!" + kLetter + ")";
 // A particle is followed by spaces or one line break (`motie-Van\n Dijk`, a
-// wrapped line), never a blank line.
+// wrapped line), never a blank line. The particles are van, de, der, den,
+// het, ter, ten, te, 't, in, op, la, le, du, da, di, dos, el, al, ben, von,
+// zu, uit, each with a capital or not, grouped by their first letter: the
+// name patterns hold this many times over, and Boost compiles a set or an
+// alternative at some cost each (the groups match what the list does).
 const std::string kParticle =
-    R"((?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Hh]et|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n|[Oo]p|[Ll]a|[Ll]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Ee]l|[Aa]l|[Bb]en|[Vv]on|[Zz]u|[Uu]it)(?:[ ]+|[ ]*\n[ ]*))";
+    R"((?:[Vv](?:an|on)|[Dd](?:e|er|en|u|a|i|os)|[Hh]et|[Tt](?:er|en|e)|'t|[Ii]n|[Oo]p|[Ll](?:a|e)|[Ee]l|[Aa]l|[Bb]en|[Zz]u|[Uu]it)(?: +| *\n *))";
 const std::string kSurnameWord =
     "(?:" + kParticle + "){0,3}" + kPart + "(?:-(?:" + kParticle + "){0,2}" + kPart + ")*";
 // More words on one line: two-word surnames (`Six Dijkstra`) and a first name
@@ -79,30 +83,28 @@ const PersonWords& person_words() {
 
 bool is_particle_word(std::string_view w);
 
-// Whether `text` holds `lower_word` with its ASCII letters in any case (as
-// the patterns' icase compares them).
-bool holds_icase(std::string_view text, std::string_view lower_word) {
-  if (lower_word.size() > text.size()) return false;
-  const char first = lower_word[0];
-  for (std::size_t i = 0; i + lower_word.size() <= text.size(); ++i) {
-    char c = text[i];
+// `text` with its ASCII letters in lower case: what a case-blind pattern
+// (C locale: only ASCII letters have cases) compares its words with.
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != first) continue;
-    std::size_t k = 1;
-    for (; k < lower_word.size(); ++k) {
-      char d = text[i + k];
-      if (d >= 'A' && d <= 'Z') d = static_cast<char>(d + 32);
-      if (d != lower_word[k]) break;
-    }
-    if (k == lower_word.size()) return true;
-  }
+  return lower;
+}
+
+// Whether `lower` (an ascii_lower text) holds one of `lower_words`.
+bool holds_any(std::string_view lower, std::initializer_list<std::string_view> lower_words) {
+  for (std::string_view w : lower_words)
+    if (lower.find(w) != std::string_view::npos) return true;
   return false;
 }
 
-bool holds_any_icase(std::string_view text, std::initializer_list<std::string_view> lower_words) {
-  for (std::string_view w : lower_words)
-    if (holds_icase(text, w)) return true;
-  return false;
+// `motie-jansen+de-vries`: a motion's id from its indieners' slugs (motion_fallback_id).
+std::string fallback_id_of(const std::vector<std::string>& slugs) {
+  if (slugs.empty()) return {};
+  std::string id = "motie-" + slugs.front();
+  for (std::size_t k = 1; k < slugs.size(); ++k) id += "+" + slugs[k];
+  return id;
 }
 
 std::string trim(std::string_view s) {
@@ -227,6 +229,36 @@ struct Tail {
   std::size_t end = 0;
 };
 
+// Boost's `\s` (C locale).
+bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Where the first word of a pattern that opens with `^\s*,?\s*` (or
+// `^\s*\.?\s*`) stands, from `pos` on, before `limit`: that word starts with
+// a letter, so the white space and the one mark before it are all taken.
+std::size_t after_lead(std::string_view t, std::size_t pos, std::size_t limit, char mark) {
+  while (pos < limit && is_regex_space(t[pos])) ++pos;
+  if (pos < limit && t[pos] == mark) ++pos;
+  while (pos < limit && is_regex_space(t[pos])) ++pos;
+  return pos;
+}
+
+// Does one of `lower_words` stand at `pos`, before `limit`, its ASCII letters
+// in any case (as a case-blind pattern compares them)?
+bool opens_with_icase(std::string_view t, std::size_t pos, std::size_t limit,
+                      std::initializer_list<std::string_view> lower_words) {
+  for (std::string_view w : lower_words) {
+    if (pos + w.size() > limit) continue;
+    std::size_t k = 0;
+    for (; k < w.size(); ++k) {
+      char c = t[pos + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != w[k]) break;
+    }
+    if (k == w.size()) return true;
+  }
+  return false;
+}
+
 // The subject after the names: `over een werkbare definitie van "extremistische
 // content"`, `om te komen tot een werkbare definitie van extremistische content,`,
 // `, die oproept om samen met relevante partners te komen tot ...`. Ends at a
@@ -243,11 +275,17 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
   static const regex submitted(R"(^\s*\.?\s*(?:[Ii]ngediend|[Vv]oorgesteld)(?:\s+op)?\s+)" + kDate);
   const char* base = t.data();
   cmatch m;
-  if (boost::regex_search(base + tail.end, base + limit, m, date_after, boost::match_continuous)) {
+  // each pattern runs only where its first word stands (a word every one of its alternatives opens with)
+  auto opens = [&](char mark, std::initializer_list<std::string_view> words) {
+    return opens_with_icase(t, after_lead(t, tail.end, limit, mark), limit, words);
+  };
+  if (opens(',', {"van", "d.d.", "ingediend", "aangenomen", "voorgesteld"}) &&
+      boost::regex_search(base + tail.end, base + limit, m, date_after, boost::match_continuous)) {
     tail.date = parse_date_phrase(m[1].str(), doc_date);
     tail.end += static_cast<std::size_t>(m.length(0));
   }
-  if (boost::regex_search(base + tail.end, base + limit, m, intro, boost::match_continuous)) {
+  if (opens(',', {"over", "inzake", "betreffende", "met", "om", "die", "waarin"}) &&
+      boost::regex_search(base + tail.end, base + limit, m, intro, boost::match_continuous)) {
     std::size_t b = tail.end + static_cast<std::size_t>(m.length(0));
     std::size_t i = b;
     const std::size_t max = std::min(limit, b + 250);
@@ -275,7 +313,8 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
       tail.end = i;
     }
   }
-  if (boost::regex_search(base + tail.end, base + limit, m, submitted, boost::match_continuous)) {
+  if (opens('.', {"ingediend", "voorgesteld"}) &&
+      boost::regex_search(base + tail.end, base + limit, m, submitted, boost::match_continuous)) {
     if (tail.date.empty()) tail.date = parse_date_phrase(m[1].str(), doc_date);
     tail.end += static_cast<std::size_t>(m.length(0));
   }
@@ -299,6 +338,7 @@ struct Mention {
   std::string replaces;
   std::string relation;
   std::optional<int> footnote;
+  std::optional<Span> sentence;  // prose_sentence at match.begin, once asked
 };
 
 bool contains_ci(std::string_view text, std::string_view word) {
@@ -320,7 +360,8 @@ struct PatternStarts {
   std::vector<std::size_t> motie_van;    // `motie van`, `Motie ingediend door`, `gewijzigde motie van`
   std::vector<std::size_t> motie_dash;   // `motie-Jansen`, `gewijzigde motie-Jansen`
   std::vector<std::size_t> motie_plain;  // `motie Van der Plas`, `gewijzigde motie Ceder`
-  std::vector<std::size_t> door;   // `Door het lid ...`
+  std::vector<std::size_t> door_lid;  // `Door het lid ... wordt de volgende motie voorgesteld`
+  std::vector<std::size_t> door;   // `door de Kamerleden ... een motie ingediend`
   std::vector<std::size_t> de_door;  // `de door het lid ...`
   std::vector<std::size_t> deze;   // `Deze motie ...`
   std::vector<std::size_t> moties;  // `moties van de leden ...`
@@ -337,20 +378,71 @@ std::vector<std::size_t> word_starts(const AnchorIndex& anchors, std::string_vie
   return starts;
 }
 
-bool is_regex_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
 // Boost's \w (C locale) or the hyphen: what the patterns' `(?<![\w-])` refuses before their first word.
 bool is_word_or_hyphen(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-// Whether the word of `length` bytes at `pos` is followed by white space and
-// then one of `next` (`door` + ` het lid`: `h`), as a pattern needs it
-// before it is tried there.
-bool followed_by_space_then(std::string_view t, std::size_t pos, std::size_t length, std::string_view next) {
-  std::size_t i = pos + length;
-  while (i < t.size() && is_regex_space(t[i])) ++i;
-  return i > pos + length && i < t.size() && next.find(t[i]) != std::string_view::npos;
+// The end of the white space (Boost's `\s`) from `pos`.
+std::size_t after_space(std::string_view t, std::size_t pos) {
+  while (pos < t.size() && is_regex_space(t[pos])) ++pos;
+  return pos;
+}
+
+// Whether `word` stands at `pos` and white space follows it; `pos` is moved
+// past both. (A pattern's `word\s+` or `word` + kSp: a gap of white space
+// that the next word ends, so it ends where the run of white space does.)
+bool word_then_space(std::string_view t, std::size_t& pos, std::string_view word) {
+  if (t.compare(pos, word.size(), word) != 0) return false;
+  std::size_t end = after_space(t, pos + word.size());
+  if (end == pos + word.size()) return false;
+  pos = end;
+  return true;
+}
+
+bool starts_with_at(std::string_view t, std::size_t pos, std::string_view word) {
+  return t.compare(pos, word.size(), word) == 0;
+}
+
+// The end of a run of spaces (`[ ]+`, `[ ]*`) from `pos`.
+std::size_t after_spaces(std::string_view t, std::size_t pos) {
+  while (pos < t.size() && t[pos] == ' ') ++pos;
+  return pos;
+}
+
+// Can kNames begin at `pos`? It begins with initials (`I.J.M.`) or a
+// surname, each of which opens with a capital (kUpper: `[A-Z]` or `\xC3`
+// and `[\x80-\x9E]`) or, for a surname, with up to three particles, each
+// followed by its gap (kParticle: ` +` or ` *\n *`, which end where the next
+// word begins): `van der Plas`. A particle that opens with a capital is a
+// capital already, so only the lower-case ones and `'t` are walked.
+bool names_may_start(std::string_view t, std::size_t pos) {
+  static constexpr std::string_view kLowerParticles[] = {"van", "von", "de",  "der", "den", "du", "da", "di",
+                                                         "dos", "het", "ter", "ten", "te",  "'t", "in", "op",
+                                                         "la",  "le",  "el",  "al",  "ben", "zu", "uit"};
+  auto capital_at = [&](std::size_t at) {
+    if (at >= t.size()) return false;
+    auto c = static_cast<unsigned char>(t[at]);
+    return (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && at + 1 < t.size() && static_cast<unsigned char>(t[at + 1]) >= 0x80 &&
+            static_cast<unsigned char>(t[at + 1]) <= 0x9E);
+  };
+  // the end of a particle and its gap at `at`, or npos
+  auto particle_at = [&](std::size_t at) {
+    for (std::string_view w : kLowerParticles) {
+      if (t.compare(at, w.size(), w) != 0) continue;
+      std::size_t end = after_spaces(t, at + w.size());
+      if (end < t.size() && t[end] == '\n') end = after_spaces(t, end + 1);
+      if (end > at + w.size()) return end;
+    }
+    return std::string_view::npos;
+  };
+  for (int particles = 0;; ++particles) {
+    if (capital_at(pos)) return true;
+    if (particles == 3) return false;
+    pos = particle_at(pos);
+    if (pos == std::string_view::npos) return false;
+  }
 }
 
 // The places where a pattern can begin: its first word (from the anchor
@@ -371,7 +463,7 @@ PatternStarts pattern_starts(const AnchorIndex& anchors) {
     if (after_gap > p + 5 && after_gap < t.size() && (t[after_gap] == 'v' || t[after_gap] == 'i'))
       s.motie_van.push_back(p);
     if (t[p + 5] == '-') s.motie_dash.push_back(p);
-    if (t[p + 5] == ' ') s.motie_plain.push_back(p);
+    if (t[p + 5] == ' ' && names_may_start(t, after_spaces(t, p + 5))) s.motie_plain.push_back(p);
   }
   for (std::size_t p : word_starts(anchors, "Gewijzigde", "gewijzigde")) {
     if (!starts_word(p) || p + 10 >= t.size()) continue;
@@ -379,28 +471,59 @@ PatternStarts pattern_starts(const AnchorIndex& anchors) {
       s.motie_van.push_back(p);
       s.motie_dash.push_back(p);
     }
-    if (t[p + 10] == ' ') s.motie_plain.push_back(p);
+    // (`gewijzigde[ ]+motie[ ]+` and a name)
+    if (std::size_t m = after_spaces(t, p + 10); m > p + 10 && (starts_with_at(t, m, "motie") || starts_with_at(t, m, "Motie")) &&
+        m + 5 < t.size() && t[m + 5] == ' ' && names_may_start(t, after_spaces(t, m + 5)))
+      s.motie_plain.push_back(p);
   }
   for (auto* starts : {&s.motie_van, &s.motie_dash, &s.motie_plain}) std::sort(starts->begin(), starts->end());
   for (std::size_t d : word_starts(anchors, "Door", "door")) {
-    // door_voorgesteld: `door het lid`, `door de leden`; door_narrative: also
-    // `door Kamerlid`, `door lid`, `door leden`; door_ingediend: `de door het`, `de door de`
-    if (starts_word(d) && followed_by_space_then(t, d, 4, "hdKLl")) s.door.push_back(d);
-    if (!followed_by_space_then(t, d, 4, "hd")) continue;
+    std::size_t after_door = after_space(t, d + 4);
+    if (after_door == d + 4) continue;
+    // door_voorgesteld: `door het lid`, `door de leden`, then white space
+    std::size_t at_het = after_door, at_de = after_door;
+    if (starts_word(d) && ((word_then_space(t, at_het, "het") && word_then_space(t, at_het, "lid")) ||
+                           (word_then_space(t, at_de, "de") && word_then_space(t, at_de, "leden"))))
+      s.door_lid.push_back(d);
+    // door_narrative: `door` then kMember or kMembers: `het` or `de` and a gap
+    // perhaps, then `Kamerlid`, `lid`, `Lid`, `Kamerleden`, `leden`, `Leden`
+    if (starts_word(d)) {
+      std::size_t q = after_door;
+      if (!word_then_space(t, q, "het")) word_then_space(t, q, "de");
+      if (starts_with_at(t, q, "Kamer")) q += 5;
+      if (starts_with_at(t, q, "lid") || starts_with_at(t, q, "Lid") || starts_with_at(t, q, "leden") ||
+          starts_with_at(t, q, "Leden"))
+        s.door.push_back(d);
+    }
+    // door_ingediend: `de door het lid`, `de door het Kamerlid`, `de door de (Kamer)leden`
+    std::size_t q = after_door;
+    bool member = false;
+    if (word_then_space(t, q, "het")) {
+      if (starts_with_at(t, q, "Kamer")) q += 5;
+      member = word_then_space(t, q, "lid");
+    } else if (word_then_space(t, q, "de")) {
+      if (starts_with_at(t, q, "Kamer")) q += 5;
+      member = word_then_space(t, q, "leden");
+    }
+    if (!member) continue;
     // `de\s+door`: back over the spaces to the `de` before them
     std::size_t r = d;
     while (r > 0 && is_regex_space(t[r - 1])) --r;
     if (r == d || r < 2) continue;
     if ((t[r - 2] == 'd' || t[r - 2] == 'D') && t[r - 1] == 'e' && starts_word(r - 2)) s.de_door.push_back(r - 2);
   }
-  // `Deze motie`, `Deze gewijzigde motie`
-  for (std::size_t p : word_starts(anchors, "Deze", "deze"))
-    if (starts_word(p) && followed_by_space_then(t, p, 4, "gm")) s.deze.push_back(p);
+  // `Deze motie is`, `Deze gewijzigde motie is` (deze_voorgesteld)
+  for (std::size_t p : word_starts(anchors, "Deze", "deze")) {
+    std::size_t q = after_space(t, p + 4);
+    if (!starts_word(p) || q == p + 4) continue;
+    word_then_space(t, q, "gewijzigde");
+    if (word_then_space(t, q, "motie") && word_then_space(t, q, "is")) s.deze.push_back(p);
+  }
   return s;
 }
 
 struct Pattern {
-  const regex* re;
+  const regex& (*re)();
   int motie_group;  // the word `motie` (with `gewijzigde`), or -1
   int names_group;
   int cs_group;
@@ -419,6 +542,67 @@ const std::string kMember = R"((?:het(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?[Ll
 // Omtzigt` (ah-tk-20232024-387)
 const std::string kMembers = R"((?:de(?:[ \t]+\n?[ \t]*|\n[ \t]*))?(?:Kamer)?[Ll]eden)";
 
+// The patterns that name a motion. Each is compiled the first time a
+// document holds a place where it can begin (PatternStarts): compiling one
+// takes milliseconds, and most documents need only some of them.
+// `de motie van het lid Michon-Derkzen (VVD)`, `de motie van Michon-Derkzen (VVD)`,
+// `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
+// `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`,
+// `de motie van lid Kisteman`
+const regex& motie_van() {
+  static const regex compiled(
+      R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie))" + kSp + R"((?:ingediend)" + kSp + R"(door|van))" + kSp + "((?:" +
+      kMember + "|" + kMembers + R"(|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid))" + kSp +
+      ")?(" + kNames + ")" + kCs + "(" + kParty + "?)");
+  return compiled;
+}
+
+// `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`, `motie-Van\n Dijk`
+const regex& motie_dash() {
+  static const regex compiled(R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
+  return compiled;
+}
+
+// Handelingen: `Door het lid Jansen wordt de volgende motie voorgesteld:`
+const regex& door_voorgesteld() {
+  static const regex compiled(R"((?<![\w-])[Dd]oor\s+(?:het\s+lid|de\s+leden)\s+()" + kNames + ")" + kCs + "(" + kParty +
+      R"(?)\s+(?:wordt|werd|is)\s+(?:de\s+volgende|een)\s+((?:gewijzigde\s+)?motie)\s+(?:voorgesteld|ingediend))");
+  return compiled;
+}
+
+// narrative: `is door de Kamerleden Vermeij (PvdA), Van Dijk (SP) en Klaver (GL) een motie
+// ingediend (Kamerstuk 32 500 XV, nr. 95)`, `door het lid Jansen een motie aangenomen`
+const regex& door_narrative() {
+  static const regex compiled(R"((?<![\w-])[Dd]oor)" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp + "(" + kNames + ")" +
+      kCs + "(" + kParty + R"(?)[ ]*,?)" + kSp + R"((?:een|de))" + kSp +
+      R"(((?:gewijzigde\s+)?motie))" + kSp + R"((?:ingediend|voorgesteld|aangenomen)(?![\w-]))");
+  return compiled;
+}
+
+// `de door het lid Jansen ingediende motie`, `de door de leden X en Y aangenomen motie`
+const regex& door_ingediend() {
+  static const regex compiled(R"((?<![\w-])[Dd]e\s+door\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+()" + kNames + ")" + kCs +
+      "(" + kParty +
+      R"(?)\s+(?:ingediende|voorgestelde|aangenomen|aangehouden)\s+((?:gewijzigde\s+)?motie)(?![\w-]))");
+  return compiled;
+}
+
+// Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
+const regex& deze_voorgesteld() {
+  static const regex compiled(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
+      kNames + ")" + kCs + "(" + kParty + "?)");
+  return compiled;
+}
+
+// `de motie Van der Plas c.s. (Kamerstuk ...)`, `motie Ceder / Six Dijkstra`: the name
+// right after the word on the same line (a table's next cell is no name),
+// followed by what ends a motion's name
+const regex& motie_plain() {
+  static const regex compiled(R"((?<![\w-])((?:[Gg]ewijzigde[ ]+)?[Mm]otie)[ ]+()" + kNames + ")" + kCs + "(" + kParty +
+      R"(?)(?=[ ]*(?:[(,.;:|]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter|met)\b))");
+  return compiled;
+}
+
 // The names a motion phrase took, as indieners; empty when one of them is no name.
 std::vector<std::string> indieners_of(std::string_view names) {
   std::vector<std::string> cleaned;
@@ -436,44 +620,14 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   // mention, and returns before the patterns are compiled (a process that
   // reads only such texts never builds them).
   const PatternStarts starts = pattern_starts(ctx.anchors);
-  if (starts.motie_van.empty() && starts.motie_dash.empty() && starts.motie_plain.empty() && starts.door.empty() &&
-      starts.de_door.empty() && starts.deze.empty() && starts.moties.empty())
+  if (starts.motie_van.empty() && starts.motie_dash.empty() && starts.motie_plain.empty() && starts.door_lid.empty() &&
+      starts.door.empty() && starts.de_door.empty() && starts.deze.empty() && starts.moties.empty())
     return {};
-  // `de motie van het lid Michon-Derkzen (VVD)`, `de motie van Michon-Derkzen (VVD)`,
-  // `Motie van het lid Michon-Derkzen over ...`, `de motie van de leden Van den Berg en Smit`,
-  // `de gewijzigde motie van het lid Van Dam c.s.`, `een motie ingediend door het lid Jansen`,
-  // `de motie van lid Kisteman`
-  static const regex motie_van(
-      R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie))" + kSp + R"((?:ingediend)" + kSp + R"(door|van))" + kSp + "((?:" +
-      kMember + "|" + kMembers + R"(|mevrouw|de\s+heer|(?:mijn\s+|haar\s+|zijn\s+)?collega|het\s+voormalige?\s+(?:Kamer)?lid))" + kSp +
-      ")?(" + kNames + ")" + kCs + "(" + kParty + "?)");
-  // `de motie-Jansen`, `de motie-De Vries/Bakker-El Amrani`, `de motie-Van der Werf c.s.`, `motie-Van\n Dijk`
-  static const regex motie_dash(R"((?<![\w-])((?:[Gg]ewijzigde)" + kSp + R"()?[Mm]otie)-()" + kNames + ")" + kCs + "(" + kParty + "?)");
-  // Handelingen: `Door het lid Jansen wordt de volgende motie voorgesteld:`
-  static const regex door_voorgesteld(R"((?<![\w-])[Dd]oor\s+(?:het\s+lid|de\s+leden)\s+()" + kNames + ")" + kCs + "(" + kParty +
-                                      R"(?)\s+(?:wordt|werd|is)\s+(?:de\s+volgende|een)\s+((?:gewijzigde\s+)?motie)\s+(?:voorgesteld|ingediend))");
-  // narrative: `is door de Kamerleden Vermeij (PvdA), Van Dijk (SP) en Klaver (GL) een motie
-  // ingediend (Kamerstuk 32 500 XV, nr. 95)`, `door het lid Jansen een motie aangenomen`
-  static const regex door_narrative(R"((?<![\w-])[Dd]oor)" + kSp + "(?:" + kMember + "|" + kMembers + ")" + kSp + "(" + kNames + ")" +
-                                    kCs + "(" + kParty + R"(?)[ ]*,?)" + kSp + R"((?:een|de))" + kSp +
-                                    R"(((?:gewijzigde\s+)?motie))" + kSp + R"((?:ingediend|voorgesteld|aangenomen)(?![\w-]))");
-  // `de door het lid Jansen ingediende motie`, `de door de leden X en Y aangenomen motie`
-  static const regex door_ingediend(R"((?<![\w-])[Dd]e\s+door\s+(?:het\s+(?:Kamer)?lid|de\s+(?:Kamer)?leden)\s+()" + kNames + ")" + kCs +
-                                    "(" + kParty +
-                                    R"(?)\s+(?:ingediende|voorgestelde|aangenomen|aangehouden)\s+((?:gewijzigde\s+)?motie)(?![\w-]))");
-  // Handelingen: `Deze motie is voorgesteld door het lid Michon-Derkzen.`
-  static const regex deze_voorgesteld(R"((?<![\w-])[Dd]eze\s+((?:gewijzigde\s+)?motie)\s+is\s+(?:voorgesteld|ingediend)\s+door\s+(?:het\s+lid|de\s+leden)\s+()" +
-                                      kNames + ")" + kCs + "(" + kParty + "?)");
-  // `de motie Van der Plas c.s. (Kamerstuk ...)`, `motie Ceder / Six Dijkstra`: the name
-  // right after the word on the same line (a table's next cell is no name),
-  // followed by what ends a motion's name
-  static const regex motie_plain(R"((?<![\w-])((?:[Gg]ewijzigde[ ]+)?[Mm]otie)[ ]+()" + kNames + ")" + kCs + "(" + kParty +
-                                 R"(?)(?=[ ]*(?:[(,.;:|]|$)|\s+(?:over|inzake|om|is|wordt|werd|van|die|ter|met)\b))");
   static const Pattern kPatterns[] = {
       {&motie_van, 1, 3, 4, 5, false, &PatternStarts::motie_van},
       {&motie_dash, 1, 2, 3, 4, false, &PatternStarts::motie_dash},
       {&motie_plain, 1, 2, 3, 4, false, &PatternStarts::motie_plain},
-      {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door},
+      {&door_voorgesteld, 4, 1, 2, 3, true, &PatternStarts::door_lid},
       {&door_narrative, 4, 1, 2, 3, false, &PatternStarts::door},
       {&door_ingediend, 4, 1, 2, 3, false, &PatternStarts::de_door},
       {&deze_voorgesteld, 1, 2, 3, 4, true, &PatternStarts::deze},
@@ -481,7 +635,8 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
 
   std::vector<Mention> mentions;
   for (const Pattern& p : kPatterns) {
-    for_each_match_at(t, starts.*p.starts, *p.re, [&](const cmatch& m) {
+    if ((starts.*p.starts).empty()) continue;  // (not compiled before it is needed)
+    for_each_match_at(t, starts.*p.starts, p.re(), [&](const cmatch& m) {
       Mention mention;
       Span whole = match_span(m, t);
       mention.match = p.motie_group == 1 ? Span{match_span(m, t, 1).begin, whole.end} : whole;
@@ -663,13 +818,13 @@ bool another_document_carries(std::string_view t, const Mention& m, const Footno
   if (!note.marker || *note.marker < m.phrase_end) return false;
   // each pattern runs only where its document word stands (`brief`, `rapport`, ...)
   std::string_view between = t.substr(m.phrase_end, *note.marker - m.phrase_end);
-  if (holds_any_icase(between, {"brief", "rapport", "verslag", "nota", "beantwoording", "antwoorden", "evaluatie",
+  if (holds_any(ascii_lower(between), {"brief", "rapport", "verslag", "nota", "beantwoording", "antwoorden", "evaluatie",
                                 "onderzoek", "advies", "reactie"}) &&
       boost::regex_search(between.data(), between.data() + between.size(), document_after))
     return true;
   std::size_t from = m.match.begin > 60 ? m.match.begin - 60 : 0;
   std::string_view before = t.substr(from, m.match.begin - from);
-  return holds_any_icase(before, {"brief", "rapport", "verslag", "nota", "beantwoording", "reactie"}) &&
+  return holds_any(ascii_lower(before), {"brief", "rapport", "verslag", "nota", "beantwoording", "reactie"}) &&
          boost::regex_search(before.data(), before.data() + before.size(), document_before);
 }
 
@@ -795,11 +950,7 @@ std::vector<std::string> indiener_slugs(const std::vector<std::string>& indiener
 }
 
 std::string motion_fallback_id(const std::vector<std::string>& indieners) {
-  std::vector<std::string> slugs = indiener_slugs(indieners);
-  if (slugs.empty()) return {};
-  std::string id = "motie-" + slugs.front();
-  for (std::size_t k = 1; k < slugs.size(); ++k) id += "+" + slugs[k];
-  return id;
+  return fallback_id_of(indiener_slugs(indieners));
 }
 
 bool indieners_fit(const std::vector<std::string>& mention, const std::vector<std::string>& known) {
@@ -895,14 +1046,15 @@ std::string motion_relation_in(std::string_view sentence) {
   // `hiermede` or `brief` with a word of doing; `uitgevoerd`. `houden`.
   // `uitvoering`, `invulling`, `gevolg`, `conform`, `zoals`, `aanleiding`,
   // `reactie`, `antwoord` or `lijn`).
+  const std::string lower = ascii_lower(sentence);
   auto may_be_afgedaan = [&] {
-    return holds_any_icase(sentence, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
-           (holds_any_icase(sentence, {"hierme", "daarmee", "brief"}) &&
-            holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}));
+    return holds_any(lower, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
+           (holds_any(lower, {"hierme", "daarmee", "brief"}) &&
+            holds_any(lower, {"uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}));
   };
   if (may_be_afgedaan() && boost::regex_search(b, e, afgedaan)) return "afgedaan";
-  if (holds_icase(sentence, "houden") && boost::regex_search(b, e, aangehouden)) return "aangehouden";
-  if (holds_any_icase(sentence, {"uitvoering", "invulling", "gevolg", "conform", "zoals", "aanleiding", "reactie",
+  if (holds_any(lower, {"houden"}) && boost::regex_search(b, e, aangehouden)) return "aangehouden";
+  if (holds_any(lower, {"uitvoering", "invulling", "gevolg", "conform", "zoals", "aanleiding", "reactie",
                                  "antwoord", "lijn"}) &&
       boost::regex_search(b, e, uitvoering))
     return "uitvoering";
@@ -930,11 +1082,16 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
 
   // subject, date, relation, and binding through the sentence
   // (mentions in one sentence share its relation: read once)
+  // the prose sentence of a mention, looked up once (it depends on match.begin only)
+  auto sentence_of = [&](Mention& m) {
+    if (!m.sentence) m.sentence = prose_sentence(ctx, m.match.begin);
+    return *m.sentence;
+  };
   Span related_sentence{0, 0};
   std::string sentence_relation;
   for (Mention& m : mentions) {
     const Footnote* in_note = ctx.footnote_containing(m.match.begin);
-    Span sentence = prose_sentence(ctx, m.match.begin);
+    Span sentence = sentence_of(m);
     // the tail may run into the next sentence: `... content". Ingediend op 2 oktober 2025.`
     std::size_t limit = std::min(t.size(), std::max(sentence.end, m.names_end) + 60);
     if (in_note) limit = std::max(m.names_end, std::min(limit, in_note->body.end));
@@ -1062,8 +1219,8 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
   for_each_match_at(t, moties_at, moties_colon, [&](const cmatch& colon) {
     Span head = match_span(colon, t);
     if (ctx.in_furniture(head)) return;
-    std::string relation = motion_relation_in(t.substr(prose_sentence(ctx, head.begin).begin,
-                                                       head.end - prose_sentence(ctx, head.begin).begin));
+    const std::size_t sentence_begin = prose_sentence(ctx, head.begin).begin;
+    std::string relation = motion_relation_in(t.substr(sentence_begin, head.end - sentence_begin));
     std::size_t pos = head.end;
     for (int guard = 0; guard < 400 && pos < t.size(); ++guard) {
       cmatch id;
@@ -1135,7 +1292,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     m.names_end = m.phrase_end = span.end;
     m.id = k.id;
     m.bound_by = "sentence";
-    Span sentence = prose_sentence(ctx, span.begin);
+    Span sentence = sentence_of(m);
     m.relation = motion_relation_in(t.substr(sentence.begin, sentence.size()));
     mentions.push_back(std::move(m));
   }
@@ -1223,7 +1380,7 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
       if (!m.id.empty() || m.indieners.empty()) continue;
-      Span sentence = prose_sentence(ctx, m.match.begin);
+      Span sentence = sentence_of(m);
       // a table row (cells split by `|` or tabs) is read to its end; prose to the sentence's end
       std::size_t line_begin = t.rfind('\n', m.match.begin);
       line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
@@ -1310,17 +1467,27 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
   }
 
-  for (const Mention& m : mentions) {
-    if (m.id.empty() && !own_indieners.empty() && indieners_fit(m.indieners, own_indieners)) continue;
+  const std::vector<std::string> own_slugs = indiener_slugs(own_indieners);
+  Span squeezed_sentence{0, 0};  // mentions in one sentence share its squeezed text
+  std::string squeezed;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    // (indieners_fit and motion_fallback_id, from the slugs already made)
+    if (m.id.empty() && !own_indieners.empty() && indiener_slugs_fit(slugs[k], own_slugs)) continue;
     if (!m.id.empty() && m.id == ctx.info.id) continue;
     Reference r;
     r.kind = RefKind::motion;
-    r.id = m.id.empty() ? motion_fallback_id(m.indieners) : m.id;
+    r.id = m.id.empty() ? fallback_id_of(slugs[k]) : m.id;
     if (r.id.empty()) continue;
     r.match = m.match;
     // the whole sentence, also where a PDF text splits it with blank lines
-    Span sentence = prose_sentence(ctx, m.match.begin);
-    r.sentence = squeeze(t.substr(sentence.begin, sentence.size()));
+    Span sentence = sentence_of(m);
+    if (sentence.begin != squeezed_sentence.begin || sentence.end != squeezed_sentence.end ||
+        squeezed_sentence.size() == 0) {
+      squeezed = squeeze(t.substr(sentence.begin, sentence.size()));
+      squeezed_sentence = sentence;
+    }
+    r.sentence = squeezed;
     if (m.footnote) r.footnote = m.footnote;
     MotionInfo info;
     info.indieners = m.indieners;

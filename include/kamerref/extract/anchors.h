@@ -57,7 +57,10 @@ class AnchorDatabase {
   friend class AnchorIndex;
   struct Compiled;
   std::vector<AnchorLiteral> literals_;
-  std::unordered_map<std::string, int> ids_;  // caseless ones keyed with a leading '\1'
+  // ids by literal, looked up without building a key (modules ask for their
+  // literals by text, dozens of times per document); the keys view the
+  // literals' own text, which the modules' static tables hold
+  std::unordered_map<std::string_view, int> sensitive_ids_, caseless_ids_;
   std::unique_ptr<Compiled> compiled_;
   // the dictionaries: one trie of all their phrases; a combined value
   // names the dictionary and the value its own add() was given
