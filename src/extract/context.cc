@@ -114,19 +114,32 @@ Span sentence_at(std::string_view t, std::size_t pos) {
   return {begin, end};
 }
 
+// The white space squeeze() collapses.
+constexpr std::array<bool, 256> kSqueezedSpace = [] {
+  std::array<bool, 256> space{};
+  for (unsigned char c : {' ', '\n', '\t', '\f', '\r'}) space[c] = true;
+  return space;
+}();
+
 std::string squeeze(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written through a pointer into a string as long as the input: every
+  // space written stands for at least one white-space byte read, so the
+  // output never outgrows it. (Appending byte by byte cost twice as much;
+  // every reference's sentence goes through here.)
+  std::string out(s.size(), '\0');
+  char* const first = out.data();
+  char* o = first;
   bool space = false;
   for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+    if (kSqueezedSpace[static_cast<unsigned char>(c)]) {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out += ' ';
+    if (space && o != first) *o++ = ' ';
     space = false;
-    out += c;
+    *o++ = c;
   }
+  out.resize(static_cast<std::size_t>(o - first));
   return out;
 }
 
@@ -143,7 +156,10 @@ const Footnote* ExtractContext::footnote_containing(std::size_t pos) const {
 }
 
 const Footnote* ExtractContext::footnote_marked_after(std::size_t pos) const {
-  Span s = sentence_at(doc.text, pos);
+  return footnote_marked_after(pos, sentence_at(doc.text, pos));
+}
+
+const Footnote* ExtractContext::footnote_marked_after(std::size_t pos, Span s) const {
   const Footnote* best = nullptr;
   for (const Footnote& f : footnotes) {
     if (!f.marker || *f.marker < pos || *f.marker > s.end + 4) continue;

@@ -1,6 +1,7 @@
 #include "kamerref/extract/extract.h"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <time.h>
 #include <stdexcept>
@@ -45,8 +46,25 @@ constexpr NamedModule kModules[] = {
 };
 
 // Evidence every reference carries: bytes on disk, line, footnote, sentence.
+// Each reference's evidence depends on its own match and the document only,
+// so the references are put in order first (the order they are written in)
+// and those that begin at the same byte share one sentence walk, one
+// footnote lookup and one squeezed sentence.
 void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) {
+  std::stable_sort(refs.begin(), refs.end(), [](const Reference& a, const Reference& b) {
+    return a.match.begin < b.match.begin;
+  });
   const Document& doc = ctx.doc;
+  const std::string_view text = doc.text;
+  // What the previous reference's position gave; `pos` is the key.
+  struct Place {
+    std::size_t pos = 0;
+    const Footnote* containing = nullptr;  // footnote_containing(pos)
+    std::optional<Span> sentence;          // sentence_at(text, pos), once walked
+    std::optional<std::optional<int>> footnote;  // footnote_for(pos), once looked up
+    std::optional<std::string> squeezed;   // the squeezed sentence, once made
+  };
+  std::optional<Place> place;
   for (Reference& r : refs) {
     r.source = doc.to_original(r.match);
     // the matched bytes as text: UTF-8 whatever the file's encoding
@@ -56,21 +74,35 @@ void finish_references(const ExtractContext& ctx, std::vector<Reference>& refs) 
     // text is then what a reader sees there, the match in the normalised text.
     if ((doc.format == Format::xml || doc.format == Format::html) &&
         r.text.find_first_of("<&") != std::string::npos)
-      r.text = std::string(std::string_view(doc.text).substr(r.match.begin, r.match.size()));
+      r.text = std::string(text.substr(r.match.begin, r.match.size()));
     r.line = doc.line_of(r.source.begin);
-    if (!r.footnote) r.footnote = ctx.footnote_for(r.match.begin);
-    if (r.sentence.empty()) {
-      Span s = sentence_at(doc.text, r.match.begin);
-      if (const Footnote* f = ctx.footnote_containing(r.match.begin)) {
-        s.begin = std::max(s.begin, f->body.begin);
-        s.end = std::min(s.end, f->body.end);
+    const std::size_t pos = r.match.begin;
+    if (!place || place->pos != pos) place = Place{pos, ctx.footnote_containing(pos), {}, {}, {}};
+    auto sentence = [&]() -> Span {
+      if (!place->sentence) place->sentence = sentence_at(text, pos);
+      return *place->sentence;
+    };
+    if (!r.footnote) {
+      // = ctx.footnote_for(pos), with the sentence walk shared
+      if (!place->footnote) {
+        if (place->containing) place->footnote = place->containing->number;
+        else if (const Footnote* f = ctx.footnote_marked_after(pos, sentence())) place->footnote = f->number;
+        else place->footnote = std::optional<int>();
       }
-      r.sentence = squeeze(std::string_view(doc.text).substr(s.begin, s.size()));
+      r.footnote = *place->footnote;
+    }
+    if (r.sentence.empty()) {
+      if (!place->squeezed) {
+        Span s = sentence();
+        if (const Footnote* f = place->containing) {
+          s.begin = std::max(s.begin, f->body.begin);
+          s.end = std::min(s.end, f->body.end);
+        }
+        place->squeezed = squeeze(text.substr(s.begin, s.size()));
+      }
+      r.sentence = *place->squeezed;
     }
   }
-  std::stable_sort(refs.begin(), refs.end(), [](const Reference& a, const Reference& b) {
-    return a.match.begin < b.match.begin;
-  });
 }
 
 }  // namespace

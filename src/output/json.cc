@@ -11,6 +11,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 
 namespace kamerref {
 namespace {
@@ -78,11 +79,20 @@ class LineWriter {
   void raw(char c) { out_.push_back(c); }
 
   void string(std::string_view s) {
+    std::size_t i = plain_prefix(s, 0);
+    if (i == s.size()) {  // most strings: nothing to escape, one copy
+      const std::size_t at = out_.size();
+      out_.resize(at + s.size() + 2);
+      char* p = out_.data() + at;
+      *p++ = '"';
+      std::memcpy(p, s.data(), s.size());
+      p[s.size()] = '"';
+      return;
+    }
     out_.push_back('"');
-    std::size_t i = 0;
+    out_.append(s.data(), i);
     while (i < s.size()) {
-      std::size_t run = i;
-      while (run < s.size() && kByteClass[static_cast<unsigned char>(s[run])] == ByteClass::plain) ++run;
+      std::size_t run = plain_prefix(s, i);
       out_.append(s.data() + i, run - i);
       i = run;
       if (i == s.size()) break;
@@ -118,11 +128,24 @@ class LineWriter {
   }
 
   // `"key":`, after a comma unless it is the object's first member.
+  // Put together on the stack and appended at once: one size check, not four.
   void key(std::string_view name, bool first = false) {
-    if (!first) out_.push_back(',');
-    out_.push_back('"');
-    out_.append(name);  // the keys are fixed ASCII names, nothing to escape
-    out_.append("\":");
+    std::array<char, 40> piece;
+    if (name.size() + 4 > piece.size()) {  // no key is this long; kept correct all the same
+      if (!first) out_.push_back(',');
+      out_.push_back('"');
+      out_.append(name);
+      out_.append("\":");
+      return;
+    }
+    char* p = piece.data();
+    if (!first) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());  // the keys are fixed ASCII names, nothing to escape
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    out_.append(piece.data(), static_cast<std::size_t>(p - piece.data()));
   }
   // An optional string member: left out when empty.
   void string_if(std::string_view name, const std::string& value) {
@@ -132,6 +155,29 @@ class LineWriter {
   }
 
  private:
+  // The end of the run of plain bytes in `s` from `i`. Eight bytes at a time
+  // while none of them needs more than a copy: a word holds a byte that is
+  // not plain exactly when one is >= 0x80, < 0x20, `"` or `\`, and each
+  // test below is exact for the word as a whole (it may misplace which byte,
+  // which the byte loop after it finds).
+  static std::size_t plain_prefix(std::string_view s, std::size_t i) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+    auto has_zero_byte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    while (i + 8 <= s.size()) {
+      std::uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      const std::uint64_t special = (v & kHighs)                      // >= 0x80
+                                    | ((v - kOnes * 0x20) & ~v & kHighs)  // < 0x20
+                                    | has_zero_byte(v ^ (kOnes * '"'))  // `"`
+                                    | has_zero_byte(v ^ (kOnes * '\\'));  // `\`
+      if (special) break;
+      i += 8;
+    }
+    while (i < s.size() && kByteClass[static_cast<unsigned char>(s[i])] == ByteClass::plain) ++i;
+    return i;
+  }
+
   void escape(unsigned char c) {
     switch (c) {
       case '"': out_.append("\\\""); return;

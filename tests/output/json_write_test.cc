@@ -178,6 +178,29 @@ TEST_CASE("random bytes in every field are written as the DOM writer wrote them"
   CHECK(differing == 0);
 }
 
+TEST_CASE("one byte that needs care, at every place in a long plain string", "[output][json]") {
+  // The writer passes plain text eight bytes at a time; a byte to escape or a
+  // UTF-8 sequence in any lane of a word, or in the tail after the last
+  // whole word, must still be seen. The bytes next to each class boundary
+  // (0x1f/0x20, `!"#`, `[\]`, 0x7f/0x80) and a whole UTF-8 letter.
+  const std::vector<std::string> specials = {std::string(1, '\0'), "\x1f", " ",    "!",    "\"", "#",
+                                             "[",                   "\\",   "]",    "\x7f", "\x80", "\xff",
+                                             "\n",                  "\xC3\xA9", "\xE2\x82"};
+  const std::string plain = "Kamerstukken II 2024/25, 36 410";  // 31 bytes: three words and a tail
+  int differing = 0;
+  std::string first_differing;
+  for (const std::string& special : specials) {
+    for (std::size_t at = 0; at <= plain.size(); ++at) {
+      std::string s = plain;
+      s.insert(at, special);
+      const Extraction x = everywhere(s);
+      if (to_json_line(x) != dom::json_line(x) && differing++ == 0) first_differing = s;
+    }
+  }
+  INFO("first differing string: " << first_differing);
+  CHECK(differing == 0);
+}
+
 TEST_CASE("every field, present or absent, is written as the DOM writer wrote it", "[output][json]") {
   // Each bit of `mask` fills one optional field; all 2^n combinations of
   // a reference's fields, and a document's, are written both ways.

@@ -28,6 +28,9 @@ struct ExtractContext {
   // The footnote whose marker stands in the same sentence as `pos`, after it
   // (`conform de motie van het lid X (VVD), ... content.4`).
   const Footnote* footnote_marked_after(std::size_t pos) const;
+  // The same, given sentence_at(text(), pos) already walked (one walk serves
+  // both the footnote and the sentence of a reference).
+  const Footnote* footnote_marked_after(std::size_t pos, Span sentence) const;
   // The footnote a reference at `pos` belongs to: the note it is in, else the
   // marker its sentence carries.
   std::optional<int> footnote_for(std::size_t pos) const;
