@@ -96,10 +96,13 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 }();
 
 // Calls `at(p)` for the text's start and every p after a byte that is no
-// word byte, in order: the places a walk may begin. Sixteen bytes are told
-// apart at a time where SSE2 is at hand (every x86-64), one by one elsewhere.
+// word byte, in order: the places a walk may begin. With `words_only`, only
+// those where a word byte stands (a walk from a space, a break or a
+// punctuation mark no phrase begins with finds nothing). Sixteen bytes are
+// told apart at a time where SSE2 is at hand (every x86-64), one by one
+// elsewhere.
 template <class At>
-void for_each_word_start(std::string_view text, At&& at) {
+void for_each_word_start(std::string_view text, bool words_only, At&& at) {
   const std::size_t size = text.size();
   if (size == 0) return;
   at(std::size_t{0});
@@ -119,7 +122,14 @@ void for_each_word_start(std::string_view text, At&& at) {
     // word bytes: 0x80 and up (signed: below zero), digits, letters of either case
     const __m128i word = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(b, zero), in_range(b, digit_low, digit_span)),
                                       in_range(_mm_or_si128(b, case_bit), letter_low, letter_span));
-    auto not_word = static_cast<unsigned>(~_mm_movemask_epi8(word)) & 0xFFFFu;
+    const auto word_bits = static_cast<unsigned>(_mm_movemask_epi8(word));
+    auto not_word = ~word_bits & 0xFFFFu;
+    if (words_only) {
+      // bit k: a word byte at i + k + 1 (the next block's first byte for k = 15)
+      unsigned next_is_word = word_bits >> 1;
+      if (i + 16 < size && kWordBytes[bytes[i + 16]]) next_is_word |= 1u << 15;
+      not_word &= next_is_word;
+    }
     while (not_word != 0) {
       const std::size_t p = i + static_cast<std::size_t>(std::countr_zero(not_word)) + 1;
       not_word &= not_word - 1;
@@ -128,7 +138,9 @@ void for_each_word_start(std::string_view text, At&& at) {
   }
 #endif
   for (; i + 1 < size; ++i)
-    if (!kWordBytes[static_cast<unsigned char>(text[i])]) at(i + 1);
+    if (!kWordBytes[static_cast<unsigned char>(text[i])] &&
+        (!words_only || kWordBytes[static_cast<unsigned char>(text[i + 1])]))
+      at(i + 1);
 }
 
 }  // namespace
@@ -202,6 +214,7 @@ void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case
     symbols.push_back(s);
   }
   if (symbols.empty()) return;
+  if (symbols[0] >= 62) punctuation_begins_ = true;  // `(`, `/`, ... (breaks are left out above)
   (case_sensitive ? sensitive_ : folded_).insert(symbols, value);
   patterns_.emplace_back(value, case_sensitive);
 }
@@ -260,13 +273,13 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     if (any_sensitive) walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits);
   };
   if (start_filter_.empty()) {
-    for_each_word_start(text, walk_both);
+    for_each_word_start(text, !punctuation_begins_, walk_both);
   } else {
     const std::array<std::uint8_t, 256>& classes = character_classes().of;
     auto class_at = [&](std::size_t i) {
       return i < text.size() ? classes[static_cast<unsigned char>(text[i])] : kUncertain;
     };
-    for_each_word_start(text, [&](std::size_t begin) {
+    for_each_word_start(text, !punctuation_begins_, [&](std::size_t begin) {
       // The first three symbols as the walk reads them, with one separator
       // passed over before the second and before the third (`de wet`);
       // where more separators follow, the class stays uncertain. Selects,

@@ -153,3 +153,15 @@ TEST_CASE("Short phrases are found whether their first symbols are plain, separa
   CHECK(found(d, "E\xC2\xA0U") == std::vector<std::string>{"E\xC2\xA0U"});  // a no-break space
   CHECK(found(d, " -wet") == std::vector<std::string>{"wet"});
 }
+
+// Walks begin only at word bytes unless a phrase begins with a punctuation
+// mark: then after a space, at the mark, too.
+TEST_CASE("A phrase that begins with a punctuation mark is found after a space", "[dictionary]") {
+  PhraseDictionary words;
+  words.add("wet", 1);
+  CHECK(found(words, "de (wet) en .wet") == std::vector<std::string>{"wet", "wet"});
+  PhraseDictionary marked = words;
+  marked.add("(wet)", 2);
+  CHECK(found(marked, "de (wet) en (Wet)") == std::vector<std::string>{"(wet)", "wet", "(Wet)", "Wet"});
+  CHECK(found(marked, "(wet)") == std::vector<std::string>{"(wet)", "wet"});
+}

@@ -114,6 +114,9 @@ class PhraseDictionary {
   // first three characters have these classes may give a hit; empty: no filter
   std::vector<std::uint64_t> start_filter_;
 
+  // whether a phrase begins with a punctuation mark: only then may a walk
+  // from a byte that is no word byte find anything
+  bool punctuation_begins_ = false;
   std::vector<std::pair<std::size_t, bool>> patterns_;  // value, case-sensitive (for size())
   std::vector<Entry> entries_;
   Trie folded_;     // case-insensitive phrases
