@@ -284,19 +284,25 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
       // passed over before the second and before the third (`de wet`);
       // where more separators follow, the class stays uncertain. Selects,
       // not branches: separators after short words come and go at random.
-      std::uint8_t c0 = class_at(begin);
-      c0 = c0 == kSeparatorClass ? kBreak : c0;  // a walk from a separator finds nothing
-      std::size_t at = begin + 1;
-      std::uint8_t c1 = class_at(at);
-      at += c1 == kSeparatorClass ? 1 : 0;
-      c1 = class_at(at);
-      c1 = c1 == kSeparatorClass ? kUncertain : c1;
-      ++at;
-      std::uint8_t c2 = class_at(at);
-      at += c2 == kSeparatorClass ? 1 : 0;
-      c2 = class_at(at);
-      c2 = c2 == kSeparatorClass ? kUncertain : c2;
-      const std::size_t key = (std::size_t{c0} * kClasses + c1) * kClasses + c2;
+      // The five bytes this reads at most are there but near the text's
+      // end, where a bounded read stands in.
+      auto key_by = [](auto&& class_of, std::size_t first) {
+        std::uint8_t c0 = class_of(first);
+        c0 = c0 == kSeparatorClass ? kBreak : c0;  // a walk from a separator finds nothing
+        std::size_t at = first + 1;
+        at += class_of(at) == kSeparatorClass ? 1 : 0;
+        std::uint8_t c1 = class_of(at);
+        c1 = c1 == kSeparatorClass ? kUncertain : c1;
+        ++at;
+        at += class_of(at) == kSeparatorClass ? 1 : 0;
+        std::uint8_t c2 = class_of(at);
+        c2 = c2 == kSeparatorClass ? kUncertain : c2;
+        return (std::size_t{c0} * kClasses + c1) * kClasses + c2;
+      };
+      const std::size_t key =
+          begin + 5 <= text.size()
+              ? key_by([&](std::size_t i) { return classes[static_cast<unsigned char>(text[i])]; }, begin)
+              : key_by(class_at, begin);
       if ((start_filter_[key / 64] >> (key % 64)) & 1) walk_both(begin);
     });
   }
