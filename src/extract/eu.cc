@@ -100,41 +100,6 @@ std::vector<Span> windows_holding(std::string_view t, std::vector<Span> windows,
   return windows;
 }
 
-// Calls `on_match` for exactly the matches for_each_match(text, windows, re, ...)
-// reports, but tries `re` (anchored) only at `starts` (ascending) instead of
-// searching every byte of every window. `starts` must hold every place in the
-// windows where a match of `re` can begin, and `re` must not match the empty
-// string. Why nothing changes: a search reports the leftmost match in the rest
-// of its window; no match begins between two starts, so the anchored attempt at
-// the next start (same window end, same flags, same base for lookbehinds) finds
-// that match; after a match the search goes on from its end, and so do the starts.
-template <class OnMatch>
-void for_each_match_from(std::string_view text, const std::vector<Span>& windows,
-                         const std::vector<std::size_t>& starts, const boost::regex& re, OnMatch&& on_match) {
-  const char* base = text.data();
-  auto start = starts.begin();
-  for (const Span& w : windows) {
-    while (start != starts.end() && *start < w.begin) ++start;
-    if (start == starts.end()) return;
-    if (*start >= w.end) continue;
-    auto flags = boost::match_default | boost::match_continuous;
-    if (w.begin > 0) flags |= boost::match_prev_avail;
-    if (w.end < text.size()) {
-      flags |= boost::match_not_eob;
-      char next = text[w.end];
-      if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
-    }
-    std::size_t free_from = w.begin;  // the end of the last match in this window
-    boost::cmatch m;
-    for (; start != starts.end() && *start < w.end; ++start) {
-      if (*start < free_from) continue;
-      if (!boost::regex_search(base + *start, base + w.end, m, re, flags, base)) continue;
-      free_from = static_cast<std::size_t>(m[0].second - base);
-      on_match(m);
-    }
-  }
-}
-
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The places in `windows` where `numbered` (below) can begin: its lookbehind
@@ -300,7 +265,7 @@ void find_numbered_acts(const AnchorIndex& anchors, std::vector<Candidate>& out)
                        "EGULATION", "irective", "IRECTIVE", "ecision", "ECISION"},
                       32, 160),
       '/');
-  for_each_match_from(t, windows, numbered_act_starts(t, windows), numbered, [&](const boost::cmatch& m) {
+  for_each_match_at_starts(t, windows, numbered_act_starts(t, windows), numbered, [&](const boost::cmatch& m) {
     const std::string head = fold(m[1].str());
     const char type = type_of_head(head);
     const bool has_marker = m[2].matched || m[6].matched;

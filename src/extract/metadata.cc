@@ -85,13 +85,7 @@ void for_each_letterhead(const AnchorIndex& anchors, const regex& letterhead, On
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
   const char* base = t.data();
   for (const Span& w : anchors.windows({"Datum", "kenmerk", "referentie", "Kenmerk", "Bijlage", "Uw brief"}, 2, 90)) {
-    auto flags = boost::match_default | boost::match_continuous;
-    if (w.begin > 0) flags |= boost::match_prev_avail;
-    if (w.end < t.size()) {
-      flags |= boost::match_not_eob;
-      char next = t[w.end];
-      if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
-    }
+    const boost::match_flag_type flags = anchored_flags_in(t, w);
     std::size_t from = w.begin;
     for (auto at = std::lower_bound(labels.begin(), labels.end(), w.begin); at != labels.end() && *at < w.end; ++at) {
       if (*at < from) continue;

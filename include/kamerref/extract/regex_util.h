@@ -146,4 +146,49 @@ class ClaimedSpans {
   std::vector<Span> spans_;  // sorted by begin, non-overlapping after merge
 };
 
+// The flags of an attempt anchored at a place inside window `w` of `text`
+// that sees what a search over the window sees: the bytes before the
+// window for lookbehinds, and the window's end as no end of the text (nor
+// of a line, unless a line break follows).
+inline boost::match_flag_type anchored_flags_in(std::string_view text, Span w) {
+  auto flags = boost::match_default | boost::match_continuous;
+  if (w.begin > 0) flags |= boost::match_prev_avail;
+  if (w.end < text.size()) {
+    flags |= boost::match_not_eob;
+    char next = text[w.end];
+    if (next != '\n' && next != '\r' && next != '\f') flags |= boost::match_not_eol;
+  }
+  return flags;
+}
+
+// Calls `on_match(const boost::cmatch&)` for exactly the matches that
+// for_each_match(text, windows, re, ...) reports, but tries `re` only at
+// `starts` (ascending, repeats allowed) instead of at every byte of every
+// window. `starts` must hold every place in the windows where a match of `re`
+// can begin, and `re` must not match the empty string. Why nothing changes: a
+// search reports the leftmost match in the rest of its window, and as no match
+// begins between two starts, the anchored attempt at the next start (same
+// window end, same flags, same base for lookbehinds) finds that match; after a
+// match the search goes on from its end, and so do the starts.
+template <class OnMatch>
+inline void for_each_match_at_starts(std::string_view text, const std::vector<Span>& windows,
+                              const std::vector<std::size_t>& starts, const boost::regex& re, OnMatch&& on_match) {
+  const char* base = text.data();
+  auto start = starts.begin();
+  for (const Span& w : windows) {
+    while (start != starts.end() && *start < w.begin) ++start;
+    if (start == starts.end()) return;
+    if (*start >= w.end) continue;
+    const boost::match_flag_type flags = anchored_flags_in(text, w);
+    std::size_t free_from = w.begin;  // the end of the last match in this window
+    boost::cmatch m;  // one for the window: its storage is reused
+    for (; start != starts.end() && *start < w.end; ++start) {
+      if (*start < free_from || (start != starts.begin() && *(start - 1) == *start)) continue;
+      if (!boost::regex_search(base + *start, base + w.end, m, re, flags, base)) continue;
+      free_from = static_cast<std::size_t>(m[0].second - base);
+      on_match(m);
+    }
+  }
+}
+
 }  // namespace kamerref
