@@ -28,15 +28,6 @@ bool search(std::string_view s, const regex& re, cmatch* m = nullptr) {
   return boost::regex_search(s.data(), s.data() + s.size(), m ? *m : local, re);
 }
 
-// The passage with ASCII letters in lower case: what the case-blind patterns
-// (C locale: only ASCII letters have cases) compare their words with.
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // Does `lower` (ascii_lower of a passage) hold one of `words`? Before a
 // pattern every match of which holds one of them: without, the pattern
 // cannot match and its search is skipped.

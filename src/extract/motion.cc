@@ -83,15 +83,6 @@ const PersonWords& person_words() {
 
 bool is_particle_word(std::string_view w);
 
-// `text` with its ASCII letters in lower case: what a case-blind pattern
-// (C locale: only ASCII letters have cases) compares its words with.
-std::string ascii_lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return lower;
-}
-
 // Whether `lower` (an ascii_lower text) holds one of `lower_words`.
 bool holds_any(std::string_view lower, std::initializer_list<std::string_view> lower_words) {
   for (std::string_view w : lower_words)

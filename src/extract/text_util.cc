@@ -122,4 +122,11 @@ std::string netherlands_date(std::int64_t unix_seconds) {
                   static_cast<int>(static_cast<unsigned>(local.day())));
 }
 
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lower;
+}
+
 }  // namespace kamerref

@@ -29,3 +29,9 @@ TEST_CASE("Today in the Netherlands, whatever the time zone of the machine", "[t
     CHECK(kamerref::netherlands_date(c.utc) == c.date);
   }
 }
+
+TEST_CASE("ascii_lower lowers ASCII letters only", "[text_util]") {
+  CHECK(kamerref::ascii_lower("De Motie-VAN Dijk, nr. 12") == "de motie-van dijk, nr. 12");
+  // bytes past ASCII (É, ü) stay as they are: the patterns' case rules are ASCII
+  CHECK(kamerref::ascii_lower("\xC3\x89\xC3\xBC Z@[") == "\xC3\x89\xC3\xBC z@[");
+}

@@ -16,6 +16,10 @@ std::string slugify(std::string_view text);
 // `coordinator`); other bytes are kept.
 std::string fold(std::string_view text);
 
+// `text` with only its ASCII letters in lower case: what a case-blind
+// pattern (C locale: only ASCII letters have cases) compares its words with.
+std::string ascii_lower(std::string_view text);
+
 // `januari`, `jan`, `jan.`, `mrt`, `sept` -> 1..12; 0 when not a month.
 int dutch_month(std::string_view name);
 
