@@ -4,10 +4,12 @@
 //   Pass 1: files are loaded and extracted on N threads and come back in input
 //   order (extract_files). Each is learnt by the resolution index, the
 //   references resolution may bind are kept as small requests, and its JSON
-//   line goes to a temporary spill file; the Extraction is then dropped.
+//   line goes to a temporary spill file. All of that is made on the thread
+//   that extracted the file, which then drops the Extraction.
 //   Pass 2: once every document is learnt, the lines are read back in order.
-//   A line with references to bind is read, rewritten and written again; the
-//   others are copied as they are.
+//   In a line with references to bind, the bytes binding changes are
+//   rewritten (the sites its JSON line recorded); the others are copied as
+//   they are. The table reads each line back into an Extraction.
 // The output is the same, byte for byte, whatever N is.
 #include <sys/stat.h>
 
@@ -21,6 +23,7 @@
 #include "commands.h"
 #include "kamerref/extract/extract.h"
 #include "kamerref/extract/parallel.h"
+#include "kamerref/graph/graph.h"
 #include "kamerref/load/load.h"
 #include "kamerref/load/inputs.h"
 #include "kamerref/output/json.h"
@@ -103,6 +106,33 @@ int extract_standard_input(const std::string& name, bool json) {
   return kSuccess;
 }
 
+// What pass 1 keeps of one document, made on the thread that extracted it:
+// the index only has to learn, and pass 2 only to rewrite bytes.
+struct PreparedDocument {
+  std::string file, id;
+  std::size_t content = 0;  // content_key
+  std::vector<std::string> warnings;
+  Lessons lessons;
+  std::vector<ResolutionRequest> requests;
+  std::vector<BindingSite> sites;  // where binding the requests' references changes `line`
+  std::string line;                // the document's JSON line
+};
+
+PreparedDocument prepare_document(const Extraction& x) {
+  PreparedDocument p;
+  p.file = x.file;
+  p.id = x.document.id;
+  p.content = content_key(x);
+  p.warnings = x.warnings;
+  p.lessons = lessons_of(x);
+  p.requests = resolution_requests(x);
+  std::vector<std::size_t> references;
+  references.reserve(p.requests.size());
+  for (const ResolutionRequest& q : p.requests) references.push_back(q.reference);
+  p.line = to_json_line(x, references, p.sites);
+  return p;
+}
+
 std::size_t size_on_disk(const std::string& file) {
   struct stat st {};
   return ::stat(file.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
@@ -151,6 +181,7 @@ std::function<int()> setup_extract(CLI::App& app) {
     struct Pending {
       std::string file;
       std::vector<ResolutionRequest> requests;
+      std::vector<BindingSite> sites;
     };
     std::map<std::size_t, Pending> pending;  // spilled line -> what resolution may bind in it
     SpillFile spill;
@@ -161,24 +192,25 @@ std::function<int()> setup_extract(CLI::App& app) {
       ParallelOptions parallel;
       parallel.jobs = opt->jobs;
       parallel.load = load_options();
-      parallel.prepare = [](const Extraction& x) { return to_json_line(x); };
+      parallel.prepare = [](const Extraction& x) { return prepare_document(x); };
+      parallel.drop_extraction = true;
       extract_files(inputs.files, parallel, [&](FileResult&& r) {
         progress.file_done(r.bytes ? r.bytes : size_on_disk(r.file));
-        if (!r.extraction) {
+        if (!r.extracted) {
           report_error(r.file, r.error);
           code = kInputError;
           return;
         }
-        const Extraction& x = *r.extraction;
+        PreparedDocument& x = std::any_cast<PreparedDocument&>(r.prepared);
         for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
         // two files with one id are named, never merged in silence
         // (a copy of one publication under another name is none)
-        if (auto [first, added] = file_of_id.try_emplace(x.document.id, x.file, content_key(x));
-            !added && first->second.first != x.file && first->second.second != content_key(x))
-          report_error(x.file, "warning: claims the id " + x.document.id + ", as " + first->second.first + " does");
-        index.learn(x);
-        if (std::vector<ResolutionRequest> q = resolution_requests(x); !q.empty()) pending[lines] = {x.file, std::move(q)};
-        spill.write_line(r.prepared);
+        if (auto [first, added] = file_of_id.try_emplace(x.id, x.file, x.content);
+            !added && first->second.first != x.file && first->second.second != x.content)
+          report_error(x.file, "warning: claims the id " + x.id + ", as " + first->second.first + " does");
+        index.learn(x.lessons);
+        if (!x.requests.empty()) pending[lines] = {x.file, std::move(x.requests), std::move(x.sites)};
+        spill.write_line(x.line);
         ++lines;
       });
     }
@@ -188,14 +220,22 @@ std::function<int()> setup_extract(CLI::App& app) {
     std::string line;
     for (std::size_t n = 0; n < lines && spill.read_line(line); ++n) {
       std::vector<Binding> bindings;
+      std::vector<BindingSite> sites;
       if (auto p = pending.find(n); p != pending.end()) {
         std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
         bindings = index.bind(p->second.file, p->second.requests, notes);
+        sites = std::move(p->second.sites);
         pending.erase(p);
       }
       if (opt->json && bindings.empty()) {
         std::cout << line << '\n';
         continue;
+      }
+      if (opt->json) {
+        if (std::optional<std::string> bound = bind_json_line(line, sites, bindings)) {
+          std::cout << *bound << '\n';
+          continue;
+        }
       }
       Extraction x = extraction_from_json_line(line);
       apply_bindings(x, bindings);

@@ -8,6 +8,7 @@
 // as U+FFFD rather than thrown on.
 #include "kamerref/output/json.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -76,6 +77,7 @@ class LineWriter {
   explicit LineWriter(std::string& out) : out_(out) {}
 
   void raw(std::string_view s) { out_.append(s); }
+  std::size_t size() const { return out_.size(); }
   void raw(char c) { out_.push_back(c); }
 
   void string(std::string_view s) {
@@ -227,11 +229,17 @@ void write_document(LineWriter& w, const DocumentInfo& info) {
 
 // `attrs` as an object. A key set twice (the vector allows it) is one
 // member, where it was first set, with the value it was set to last.
-void write_attrs(LineWriter& w, const std::vector<std::pair<std::string, std::string>>& attrs) {
+// With `site`: where a bound_by "corpus" mark would go (Reference::set_attr
+// sets the first member of that name, or appends one).
+void write_attrs(LineWriter& w, const std::vector<std::pair<std::string, std::string>>& attrs,
+                 BindingSite* site = nullptr) {
   w.raw('{');
   bool first = true;
+  std::size_t bound_by_members = 0;
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     const std::string& name = attrs[i].first;
+    const bool is_bound_by = site && name == "bound_by";
+    bound_by_members += is_bound_by;
     bool seen = false;
     for (std::size_t k = 0; k < i && !seen; ++k) seen = attrs[k].first == name;
     if (seen) continue;
@@ -242,12 +250,25 @@ void write_attrs(LineWriter& w, const std::vector<std::pair<std::string, std::st
     first = false;
     w.string(name);
     w.raw(':');
+    if (is_bound_by) site->mark_begin = w.size();
     w.string(*value);
+    if (is_bound_by) site->mark_end = w.size();
+  }
+  if (site) {
+    if (bound_by_members == 1) {
+      site->mark = BindingSite::Mark::attr_value;
+    } else if (bound_by_members > 1) {
+      site->mark = BindingSite::Mark::unchanged;
+    } else {
+      site->mark = first ? BindingSite::Mark::attr_first : BindingSite::Mark::attr_after;
+      site->mark_begin = site->mark_end = w.size();
+    }
   }
   w.raw('}');
 }
 
-void write_motion(LineWriter& w, const MotionInfo& m) {
+// With `site`: the bytes a bound_by "corpus" member would replace.
+void write_motion(LineWriter& w, const MotionInfo& m, BindingSite* site = nullptr) {
   w.raw('{');
   w.key("indieners", true);
   w.strings(m.indieners);
@@ -261,7 +282,12 @@ void write_motion(LineWriter& w, const MotionInfo& m) {
     w.raw("true");
   }
   w.string_if("replaces", m.replaces);
+  if (site) {
+    site->mark = BindingSite::Mark::motion_member;
+    site->mark_begin = w.size();
+  }
   w.string_if("bound_by", m.bound_by);
+  if (site) site->mark_end = w.size();
   w.raw('}');
 }
 
@@ -286,12 +312,16 @@ void write_commitment(LineWriter& w, const CommitmentInfo& c) {
   w.raw('}');
 }
 
-void write_reference(LineWriter& w, const Reference& ref) {
+// With `site`: where binding this reference changes the line (as
+// apply_bindings does: the id, and bound_by on the motion or in attrs).
+void write_reference(LineWriter& w, const Reference& ref, BindingSite* site = nullptr) {
   w.raw('{');
   w.key("kind", true);
   w.string(to_string(ref.kind));
   w.key("id");
+  if (site) site->id_begin = w.size();
   w.string(ref.id);
+  if (site) site->id_end = w.size();
   w.key("text");
   w.string(ref.text);
   w.key("start");
@@ -305,10 +335,10 @@ void write_reference(LineWriter& w, const Reference& ref) {
     w.number(*ref.footnote);
   }
   w.key("attrs");
-  write_attrs(w, ref.attrs);
+  write_attrs(w, ref.attrs, ref.motion ? nullptr : site);
   if (ref.motion) {
     w.key("motion");
-    write_motion(w, *ref.motion);
+    write_motion(w, *ref.motion, site);
   }
   if (ref.commitment) {
     w.key("commitment");
@@ -327,9 +357,8 @@ std::size_t expected_size(const Extraction& extraction) {
   return size;
 }
 
-}  // namespace
-
-std::string to_json_line(const Extraction& extraction) {
+std::string write_line(const Extraction& extraction, const std::vector<std::size_t>* site_references,
+                       std::vector<BindingSite>* sites) {
   std::string line;
   line.reserve(expected_size(extraction));
   LineWriter w(line);
@@ -340,9 +369,16 @@ std::string to_json_line(const Extraction& extraction) {
   write_document(w, extraction.document);
   w.key("references");
   w.raw('[');
+  std::size_t next_site = 0;
   for (std::size_t i = 0; i < extraction.references.size(); ++i) {
     if (i > 0) w.raw(',');
-    write_reference(w, extraction.references[i]);
+    BindingSite* site = nullptr;
+    if (site_references && next_site < site_references->size() && (*site_references)[next_site] == i) {
+      ++next_site;
+      site = &sites->emplace_back();
+      site->reference = i;
+    }
+    write_reference(w, extraction.references[i], site);
   }
   w.raw(']');
   if (!extraction.warnings.empty()) {
@@ -351,6 +387,63 @@ std::string to_json_line(const Extraction& extraction) {
   }
   w.raw('}');
   return line;
+}
+
+}  // namespace
+
+std::string to_json_line(const Extraction& extraction) { return write_line(extraction, nullptr, nullptr); }
+
+std::string to_json_line(const Extraction& extraction, const std::vector<std::size_t>& references,
+                         std::vector<BindingSite>& sites) {
+  return write_line(extraction, &references, &sites);
+}
+
+std::optional<std::string> bind_json_line(std::string_view line, const std::vector<BindingSite>& sites,
+                                          const std::vector<Binding>& bindings) {
+  // apply_bindings in order: a reference bound twice keeps the last id
+  std::vector<const std::string*> ids(sites.size(), nullptr);
+  for (const Binding& b : bindings) {
+    auto site = std::lower_bound(sites.begin(), sites.end(), b.reference,
+                                 [](const BindingSite& s, std::size_t r) { return s.reference < r; });
+    if (site == sites.end() || site->reference != b.reference) return std::nullopt;
+    ids[static_cast<std::size_t>(site - sites.begin())] = &b.id;
+  }
+  std::string out;
+  out.reserve(line.size() + 64 * bindings.size());
+  LineWriter w(out);
+  std::size_t copied = 0;  // bytes of `line` before this are in `out`
+  auto copy_to = [&](std::size_t at) {
+    out.append(line.data() + copied, at - copied);
+    copied = at;
+  };
+  for (std::size_t k = 0; k < sites.size(); ++k) {
+    if (!ids[k]) continue;
+    const BindingSite& site = sites[k];
+    copy_to(site.id_begin);
+    w.string(*ids[k]);
+    copied = site.id_end;
+    switch (site.mark) {
+      case BindingSite::Mark::motion_member:
+      case BindingSite::Mark::attr_after:
+        copy_to(site.mark_begin);
+        w.raw(",\"bound_by\":\"corpus\"");
+        copied = site.mark_end;
+        break;
+      case BindingSite::Mark::attr_first:
+        copy_to(site.mark_begin);
+        w.raw("\"bound_by\":\"corpus\"");
+        break;
+      case BindingSite::Mark::attr_value:
+        copy_to(site.mark_begin);
+        w.raw("\"corpus\"");
+        copied = site.mark_end;
+        break;
+      case BindingSite::Mark::unchanged:
+        break;
+    }
+  }
+  copy_to(line.size());
+  return out;
 }
 
 }  // namespace kamerref

@@ -77,11 +77,10 @@ std::optional<std::uint32_t> StringTable::find(const std::string& s) const {
   return it->second;
 }
 
-void ResolutionIndex::add_motion_evidence(const std::string& id, const std::vector<std::string>& indieners,
-                                          const std::set<std::string>& words) {
-  std::vector<std::string> slugs = indiener_slugs(indieners);
+void ResolutionIndex::add_motion_evidence(const Lessons::Motion& lesson) {
+  const std::vector<std::string>& slugs = lesson.indiener_slugs;
   if (slugs.empty()) return;
-  const Number motion = ids_.intern(id);
+  const Number motion = ids_.intern(lesson.id);
   if (motion == motions_.size()) motions_.emplace_back();
   MotionEvidence& e = motions_[motion];
   std::vector<Number> list;
@@ -89,7 +88,7 @@ void ResolutionIndex::add_motion_evidence(const std::string& id, const std::vect
   if (std::find(e.indiener_lists.begin(), e.indiener_lists.end(), list) == e.indiener_lists.end())
     e.indiener_lists.push_back(list);
   std::vector<Number> new_words;
-  for (const std::string& w : words) {
+  for (const std::string& w : lesson.words) {
     const Number n = words_.intern(w);
     if (!std::binary_search(e.words.begin(), e.words.end(), n)) new_words.push_back(n);
   }
@@ -109,36 +108,44 @@ void ResolutionIndex::add_motion_evidence(const std::string& id, const std::vect
   std::sort(e.words.begin(), e.words.end());
 }
 
-void ResolutionIndex::learn(const Extraction& x) {
+Lessons lessons_of(const Extraction& x) {
+  Lessons lessons;
   const DocumentInfo& doc = x.document;
   // the motion's own document: indieners from its metadata or title, subject
   // from the title's `over ...` and its `verzoekt de regering ...` clauses
   if (doc.type.find("motie") != std::string::npos && is_kst(doc.id)) {
     std::optional<MotionTitle> title = parse_motion_title(doc.title);
-    std::vector<std::string> indieners = doc.indieners;
-    if (indieners.empty() && title) indieners = title->indieners;
+    const std::vector<std::string>& indieners = doc.indieners.empty() && title ? title->indieners : doc.indieners;
     std::set<std::string> words = subject_words(title ? title->subject : doc.title);
     for (const std::string& clause : doc.verzoeken) {
       std::set<std::string> more = subject_words(clause);
       words.insert(more.begin(), more.end());
     }
-    add_motion_evidence(doc.id, indieners, words);
+    lessons.motions.push_back({doc.id, indiener_slugs(indieners), std::move(words)});
   }
   for (const Reference& r : x.references) {
     if (r.kind == RefKind::motion && r.motion && is_kst(r.id) && r.motion->bound_by != "corpus" &&
         r.attr("relation") != "vervangt") {
       const MotionInfo& m = *r.motion;
-      add_motion_evidence(r.id, m.indieners, subject_words(m.subject.empty() ? r.sentence : m.subject));
+      lessons.motions.push_back(
+          {r.id, indiener_slugs(m.indieners), subject_words(m.subject.empty() ? r.sentence : m.subject)});
     }
     if (r.kind == RefKind::letter && is_kst(r.id) && r.attr("bound_by") != "corpus") {
       LetterKey k = letter_key_of(r);
-      if (!k.series.empty() && !k.month.empty()) letters_[{k.series, k.month}][k.name].insert(r.id);
+      if (!k.series.empty() && !k.month.empty())
+        lessons.letters.push_back({std::move(k.series), std::move(k.month), std::move(k.name), r.id});
     }
   }
   // a letter of the run itself: `Voortgangsbrief Versterkte Aanpak Online ...` dated in that month
   LetterTitle title = letter_title(doc.title);
   if (is_kst(doc.id) && !title.series.empty() && doc.date.size() >= 7)
-    letters_[{title.series, doc.date.substr(0, 7)}][slugify(title.name)].insert(doc.id);
+    lessons.letters.push_back({title.series, doc.date.substr(0, 7), slugify(title.name), doc.id});
+  return lessons;
+}
+
+void ResolutionIndex::learn(const Lessons& lessons) {
+  for (const Lessons::Motion& m : lessons.motions) add_motion_evidence(m);
+  for (const Lessons::Letter& l : lessons.letters) letters_[{l.series, l.month}][l.name].insert(l.id);
 }
 
 std::vector<ResolutionRequest> resolution_requests(const Extraction& x) {

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <any>
 #include <filesystem>
+#include <stdexcept>
 
 #include "kamerref/extract/parallel.h"
 #include "kamerref/load/inputs.h"
@@ -54,9 +56,41 @@ TEST_CASE("prepare runs on the workers and its result travels with the file", "[
   options.prepare = [](const kamerref::Extraction& x) { return kamerref::to_json_line(x); };
   std::vector<std::string> prepared;
   kamerref::extract_files(files, options, [&](kamerref::FileResult&& r) {
-    if (r.extraction) CHECK(r.prepared == kamerref::to_json_line(*r.extraction));
-    else CHECK(r.prepared.empty());  // nothing to prepare for a file that could not be read
-    prepared.push_back(r.prepared.empty() ? "error: " + r.error : r.prepared);
+    if (r.extraction) {
+      CHECK(r.extracted);
+      CHECK(std::any_cast<std::string>(r.prepared) == kamerref::to_json_line(*r.extraction));
+    } else {
+      CHECK_FALSE(r.extracted);
+      CHECK_FALSE(r.prepared.has_value());  // nothing to prepare for a file that could not be read
+    }
+    prepared.push_back(r.extracted ? std::any_cast<std::string>(r.prepared) : "error: " + r.error);
   });
   CHECK(prepared == run(files, 1, 0));
+
+  SECTION("and the extraction can be left behind") {
+    options.drop_extraction = true;
+    std::vector<std::string> lines;
+    kamerref::extract_files(files, options, [&](kamerref::FileResult&& r) {
+      CHECK_FALSE(r.extraction.has_value());
+      lines.push_back(r.extracted ? std::any_cast<std::string>(r.prepared) : "error: " + r.error);
+    });
+    CHECK(lines == prepared);
+  }
+}
+
+TEST_CASE("An exception from deliver stops the run and reaches the caller", "[parallel]") {
+  std::vector<std::string> files = corpus_files();
+  std::vector<std::string> many;
+  for (int k = 0; k < 8; ++k) many.insert(many.end(), files.begin(), files.end());
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    kamerref::ParallelOptions options;
+    options.jobs = jobs;
+    std::size_t calls = 0;
+    CHECK_THROWS_AS(kamerref::extract_files(many, options,
+                                            [&](kamerref::FileResult&&) {
+                                              if (++calls == 3) throw std::runtime_error("disk full");
+                                            }),
+                    std::runtime_error);
+    CHECK(calls == 3);
+  }
 }

@@ -4,14 +4,19 @@
 // on here only as the reference.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "kamerref/extract/extract.h"
+#include "kamerref/load/load.h"
 #include "kamerref/output/json.h"
+#include "kamerref/resolve/resolve.h"
 
 using namespace kamerref;
 
@@ -284,4 +289,108 @@ TEST_CASE("every field, present or absent, is written as the DOM writer wrote it
   Extraction x = base;
   x.references = {big};
   CHECK(to_json_line(x) == dom::json_line(x));
+}
+
+namespace {
+
+// The line apply_bindings and to_json_line give, and the line bind_json_line
+// makes of the unbound line and its sites; they must be the same bytes.
+void check_binding_sites(const Extraction& x, const std::vector<std::size_t>& references,
+                         const std::vector<Binding>& bindings) {
+  std::vector<BindingSite> sites;
+  const std::string line = to_json_line(x, references, sites);
+  CHECK(line == to_json_line(x));  // recording the sites changes nothing
+  REQUIRE(sites.size() == references.size());
+  Extraction bound = x;
+  apply_bindings(bound, bindings);
+  std::optional<std::string> patched = bind_json_line(line, sites, bindings);
+  REQUIRE(patched);
+  CHECK(*patched == to_json_line(bound));
+}
+
+}  // namespace
+
+TEST_CASE("a bound line is rewritten at its sites as apply_bindings and to_json_line write it",
+          "[output][json]") {
+  Extraction x;
+  x.file = "brief.md";
+  x.document.id = "kst-36410-12";
+  Reference motion;  // `de motie van het lid Michon-Derkzen`
+  motion.kind = RefKind::motion;
+  motion.id = "motie-michon-derkzen";
+  motion.motion = MotionInfo{};
+  motion.motion->indieners = {"Michon-Derkzen"};
+  motion.motion->relation = "uitvoering";
+  Reference letter;  // `de voortgangsbrief van december jl.`
+  letter.kind = RefKind::letter;
+  letter.id = "letter-voortgangsbrief-2025-12";
+  auto with_attrs = [](Reference r, std::vector<std::pair<std::string, std::string>> attrs) {
+    r.attrs = std::move(attrs);
+    return r;
+  };
+  auto with_bound_by = [](Reference r, std::string how) {
+    r.motion->bound_by = std::move(how);
+    return r;
+  };
+  x.references = {
+      letter,                                                                   // attrs empty
+      with_attrs(letter, {{"series", "voortgangsbrief"}}),                      // attrs without bound_by
+      with_attrs(letter, {{"bound_by", "sentence"}, {"month", "2025-12"}}),     // bound_by once
+      with_attrs(letter, {{"bound_by", "a"}, {"x", "1"}, {"bound_by", "b"}}),   // twice: the last shows
+      motion,                                                                   // no bound_by yet
+      with_bound_by(motion, "footnote"),
+      with_attrs(with_bound_by(motion, "sentence"), {{"bound_by", "x"}}),       // a motion's mark is its own
+  };
+  std::vector<std::size_t> all(x.references.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+
+  SECTION("each reference alone, under an id to escape too") {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      INFO("reference " << i);
+      check_binding_sites(x, all, {{i, "kst-36410-7"}});
+      check_binding_sites(x, {i}, {{i, "kst-\"36410\"\\\n-7"}});
+    }
+  }
+  SECTION("all at once; a reference bound twice keeps its last id") {
+    std::vector<Binding> bindings;
+    for (std::size_t i : all) bindings.push_back({i, "kst-1-" + std::to_string(i)});
+    bindings.push_back({2, "kst-2-2"});
+    check_binding_sites(x, all, bindings);
+  }
+  SECTION("no bindings: the line as it was") {
+    std::vector<BindingSite> sites;
+    const std::string line = to_json_line(x, all, sites);
+    CHECK(bind_json_line(line, sites, {}) == line);
+  }
+  SECTION("a binding without a site gives nothing, not a guess") {
+    std::vector<BindingSite> sites;
+    const std::string line = to_json_line(x, {0, 2}, sites);
+    CHECK_FALSE(bind_json_line(line, sites, {{1, "kst-1-1"}}));
+  }
+}
+
+TEST_CASE("binding sites hold for every motion and letter reference of real documents", "[output][json]") {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(KAMERREF_SOURCE_DIR) + "/corpus/vao"))
+    files.push_back(e.path().string());
+  for (const auto& e : std::filesystem::directory_iterator(std::string(KAMERREF_SHARED_DIR) + "/corpus/motions-sample"))
+    if (e.path().extension() == ".xml") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() > 100);
+  std::size_t bound = 0;
+  for (const std::string& file : files) {
+    const Extraction x = extract_document(load_document(file));
+    std::vector<std::size_t> references;
+    std::vector<Binding> bindings;
+    for (std::size_t i = 0; i < x.references.size(); ++i) {
+      const Reference& r = x.references[i];
+      if (r.kind != RefKind::motion && r.kind != RefKind::letter) continue;
+      references.push_back(i);
+      bindings.push_back({i, "kst-36410-" + std::to_string(i)});
+    }
+    INFO(file);
+    check_binding_sites(x, references, bindings);
+    bound += bindings.size();
+  }
+  CHECK(bound >= 20);  // 28 when written: the vao letters name motions and letters, the motions few
 }

@@ -72,10 +72,30 @@ class StringTable {
   std::vector<const std::string*> strings_;  // keys of numbers_ (their nodes never move)
 };
 
+// Pass 1: the facts one Extraction gives about motions and letters with a kst
+// id, taken out of it where it was made (on a worker thread of `extract`), so
+// that learning them is only the index's own updates.
+struct Lessons {
+  struct Motion {
+    std::string id;
+    std::vector<std::string> indiener_slugs;  // none: nothing to learn
+    std::set<std::string> words;
+  };
+  struct Letter {
+    std::string series, month;  // voortgangsbrief, 2025-12
+    std::string name;           // slug, may be empty
+    std::string id;
+  };
+  std::vector<Motion> motions;  // in the order the document gives them
+  std::vector<Letter> letters;
+};
+Lessons lessons_of(const Extraction& x);
+
 class ResolutionIndex {
  public:
   // Pass 1: the facts `x` gives about motions and letters with a kst id.
-  void learn(const Extraction& x);
+  void learn(const Extraction& x) { learn(lessons_of(x)); }
+  void learn(const Lessons& lessons);
   // Pass 2: decides each request of the document `file`; notes say what was
   // bound and what stayed unbound and why.
   std::vector<Binding> bind(const std::string& file, const std::vector<ResolutionRequest>& requests,
@@ -90,8 +110,7 @@ class ResolutionIndex {
   };
   // Numbers of `a` and `b` in one key of motions_by_word_.
   static std::uint64_t pair_key(Number a, Number b) { return (std::uint64_t{a} << 32) | b; }
-  void add_motion_evidence(const std::string& id, const std::vector<std::string>& indieners,
-                           const std::set<std::string>& words);
+  void add_motion_evidence(const Lessons::Motion& motion);
   bool fits(const std::vector<Number>& mention, Number motion) const;
   void bind_motion(const std::string& file, const ResolutionRequest& request, std::vector<int>& shared,
                    std::vector<Binding>& out, std::vector<ResolutionNote>& notes) const;
