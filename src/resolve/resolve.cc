@@ -59,6 +59,15 @@ LetterKey letter_key_of(const Reference& r) {
 
 }  // namespace
 
+WordList::WordList(const std::set<std::string>& words) {
+  ends_.reserve(words.size());
+  for (const std::string& w : words) {
+    text_ += w;
+    ends_.push_back(static_cast<std::uint32_t>(text_.size()));
+  }
+  text_.shrink_to_fit();
+}
+
 bool LetterKey::operator<(const LetterKey& o) const {
   return std::tie(series, name, month) < std::tie(o.series, o.name, o.month);
 }
@@ -160,7 +169,7 @@ std::vector<ResolutionRequest> resolution_requests(const Extraction& x) {
       q.id = r.id;
       q.indieners = r.motion->indieners;
       q.indiener_slugs = indiener_slugs(q.indieners);
-      q.words = mention_words(r);
+      q.words = WordList(mention_words(r));
       q.from_subject = !r.motion->subject.empty();
       requests.push_back(std::move(q));
     } else if (r.kind == RefKind::letter) {
@@ -203,7 +212,9 @@ void ResolutionIndex::bind_motion(const std::string& file, const ResolutionReque
   // shared words per candidate, through the word index (a motion's evidence
   // words are exactly the words it is posted under for each first indiener)
   std::vector<Number> touched;
-  for (const std::string& w : q.words) {
+  std::string w;
+  for (std::size_t k = 0; k < q.words.size(); ++k) {
+    w = q.words[k];
     std::optional<Number> word = words_.find(w);
     if (!word) continue;
     auto hit = motions_by_word_.find(pair_key(mention.front(), *word));

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 
 #include "kamerref/extract/extract.h"
 #include "kamerref/load/load.h"
@@ -233,4 +234,30 @@ TEST_CASE("the bundled corpus: motion and contourenbrief resolved across documen
   std::vector<std::string> letters = ids_of(5, RefKind::letter);
   CHECK(std::count(letters.begin(), letters.end(), "kst-29754-690") == 1);
   CHECK(std::count(letters.begin(), letters.end(), "letter-contourenbrief-versterkte-aanpak-online-2023-12") == 0);
+}
+
+TEST_CASE("a request's words: the set's words in its order, in one string", "[resolve]") {
+  const kamerref::WordList none{std::set<std::string>{}};
+  CHECK(none.size() == 0);
+  const kamerref::WordList words{std::set<std::string>{"jeugdzorg", "wachtlijsten", "a", "zorg"}};
+  REQUIRE(words.size() == 4);
+  CHECK(words[0] == "a");
+  CHECK(words[1] == "jeugdzorg");
+  CHECK(words[2] == "wachtlijsten");
+  CHECK(words[3] == "zorg");
+}
+
+TEST_CASE("learning an extraction is learning its lessons", "[resolve]") {
+  // the motion document itself and a letter naming the motion with its number
+  kamerref::Extraction x;
+  x.file = "motie.xml";
+  x.document.id = "kst-36410-12";
+  x.document.type = "motie";
+  x.document.title = "Motie van het lid Michon-Derkzen over wachtlijsten in de jeugdzorg";
+  kamerref::Lessons lessons = kamerref::lessons_of(x);
+  REQUIRE(lessons.motions.size() == 1);
+  CHECK(lessons.motions[0].id == "kst-36410-12");
+  CHECK(lessons.motions[0].indiener_slugs == std::vector<std::string>{"michon-derkzen"});
+  CHECK(lessons.motions[0].words.count("jeugdzorg") == 1);
+  CHECK(lessons.letters.empty());
 }
