@@ -12,6 +12,7 @@
 //   they are. The table reads each line back into an Extraction.
 // The output is the same, byte for byte, whatever N is.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,6 +35,11 @@
 namespace kamerref::cli {
 namespace {
 
+// Lines of output gathered and written a MiB at a time: the stream's own
+// buffer is a few KiB, a write call each, and 1 GB of letters makes some
+// 360 MB of lines.
+constexpr std::size_t kChunk = 1 << 20;
+
 // A temporary file, deleted when closed, that holds one line per document.
 class SpillFile {
  public:
@@ -45,29 +51,73 @@ class SpillFile {
   SpillFile& operator=(const SpillFile&) = delete;
 
   void write_line(const std::string& line) {
-    if (std::fwrite(line.data(), 1, line.size(), file_) != line.size() || std::fputc('\n', file_) == EOF)
-      throw std::runtime_error("cannot write the temporary file (disk full?)");
+    out_ += line;
+    out_ += '\n';
+    if (out_.size() >= kChunk) write_out();
   }
   void rewind() {
+    write_out();
     if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
     std::rewind(file_);
+    in_.clear();
+    at_ = 0;
   }
   // The next line without its newline; false at the end.
   bool read_line(std::string& line) {
     line.clear();
-    char chunk[1 << 16];
-    while (std::fgets(chunk, sizeof chunk, file_)) {
-      line += chunk;
-      if (!line.empty() && line.back() == '\n') {
-        line.pop_back();
+    for (;;) {
+      const std::size_t newline = in_.find('\n', at_);
+      if (newline != std::string::npos) {
+        line.append(in_, at_, newline - at_);
+        at_ = newline + 1;
         return true;
       }
+      line.append(in_, at_, std::string::npos);
+      in_.resize(kChunk);
+      const std::size_t got = std::fread(in_.data(), 1, in_.size(), file_);
+      in_.resize(got);
+      at_ = 0;
+      if (got == 0) return !line.empty();
     }
-    return !line.empty();
   }
 
  private:
+  void write_out() {
+    if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
+      throw std::runtime_error("cannot write the temporary file (disk full?)");
+    out_.clear();
+  }
+
   std::FILE* file_;
+  std::string out_;    // lines not yet written
+  std::string in_;     // read, from at_ on not yet handed out
+  std::size_t at_ = 0;
+};
+
+// Standard output, a MiB at a time.
+class Output {
+ public:
+  ~Output() { flush(); }
+  Output() = default;
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  void write(std::string_view text) {
+    buffer_ += text;
+    if (buffer_.size() >= kChunk) flush();
+  }
+  void line(std::string_view text) {
+    write(text);
+    write("\n");
+  }
+  void flush() {
+    std::cout.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    std::cout.flush();
+    buffer_.clear();
+  }
+
+ private:
+  std::string buffer_;
 };
 
 // `kamerref extract -`: one document from standard input, called `name` (`-`
@@ -173,8 +223,11 @@ std::function<int()> setup_extract(CLI::App& app) {
       report_error(p.path, p.message);
       code = kInputError;
     }
+    // the sizes are for the progress line, which only a terminal shows
+    const bool progress_shown = !opt->quiet && isatty(STDERR_FILENO) == 1;
     std::size_t total_bytes = 0;
-    for (const std::string& file : inputs.files) total_bytes += size_on_disk(file);
+    if (progress_shown)
+      for (const std::string& file : inputs.files) total_bytes += size_on_disk(file);
 
     // pass 1
     ResolutionIndex index;
@@ -188,14 +241,14 @@ std::function<int()> setup_extract(CLI::App& app) {
     std::unordered_map<std::string, std::pair<std::string, std::size_t>> file_of_id;  // id -> file, content_key
     std::size_t lines = 0;
     {
-      Progress progress(inputs.files.size(), total_bytes, opt->quiet);
+      Progress progress(inputs.files.size(), total_bytes, !progress_shown);
       ParallelOptions parallel;
       parallel.jobs = opt->jobs;
       parallel.load = load_options();
       parallel.prepare = [](const Extraction& x) { return prepare_document(x); };
       parallel.drop_extraction = true;
       extract_files(inputs.files, parallel, [&](FileResult&& r) {
-        progress.file_done(r.bytes ? r.bytes : size_on_disk(r.file));
+        progress.file_done(r.bytes || !progress_shown ? r.bytes : size_on_disk(r.file));
         if (!r.extracted) {
           report_error(r.file, r.error);
           code = kInputError;
@@ -217,6 +270,7 @@ std::function<int()> setup_extract(CLI::App& app) {
 
     // pass 2
     spill.rewind();
+    Output out;
     std::string line;
     for (std::size_t n = 0; n < lines && spill.read_line(line); ++n) {
       std::vector<Binding> bindings;
@@ -228,23 +282,23 @@ std::function<int()> setup_extract(CLI::App& app) {
         pending.erase(p);
       }
       if (opt->json && bindings.empty()) {
-        std::cout << line << '\n';
+        out.line(line);
         continue;
       }
       if (opt->json) {
         if (std::optional<std::string> bound = bind_json_line(line, sites, bindings)) {
-          std::cout << *bound << '\n';
+          out.line(*bound);
           continue;
         }
       }
       Extraction x = extraction_from_json_line(line);
       apply_bindings(x, bindings);
       if (opt->json)
-        std::cout << to_json_line(x) << '\n';
+        out.line(to_json_line(x));
       else
-        std::cout << format_table(x);
+        out.write(format_table(x));
     }
-    std::cout.flush();
+    out.flush();
     return code;
   };
 }

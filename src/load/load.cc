@@ -274,23 +274,33 @@ bool same_version(const struct stat& a, const struct stat& b) {
 
 }  // namespace
 
-// One stat, one open, the reads and one stat after: a corpus of many small
-// letters spends a good part of its loading time in system calls.
+// One open, a stat of the open file, the reads and one stat after: a corpus
+// of many small letters spends a good part of its loading time in system
+// calls, and a stat by name walks the path each time.
 Document load_document(const std::filesystem::path& path, const LoadOptions& options) {
   namespace fs = std::filesystem;
-  struct stat before {};
-  if (::stat(path.c_str(), &before) != 0 || !S_ISREG(before.st_mode)) {
-    // the words for why come from the library that names file types
+  // Why a path that is no regular file cannot be read, in the words of the
+  // library that names file types.
+  auto not_readable = [&] {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    throw LoadError(not_a_file(path, ec, status));
+    return LoadError(not_a_file(path, ec, status));
+  };
+  // O_NONBLOCK: opening a named pipe must not wait for a writer (it is
+  // refused below); reading a regular file is not affected by it.
+  OpenFile file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+  if (file.fd() < 0) {
+    const int open_error = errno;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) throw not_readable();
+    throw LoadError(std::string("cannot open: ") + std::strerror(open_error));
   }
+  struct stat before {};
+  if (::fstat(file.fd(), &before) != 0 || !S_ISREG(before.st_mode)) throw not_readable();
   const auto size_before = static_cast<std::uintmax_t>(before.st_size);
   if (options.max_file_size != 0 && size_before > options.max_file_size)
     throw LoadError("file is " + human_size(size_before) + ", over the limit of " +
                     human_size(options.max_file_size) + "; refused without reading it (raise it with --max-file-size)");
-  OpenFile file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-  if (file.fd() < 0) throw LoadError(std::string("cannot open: ") + std::strerror(errno));
   // We read the size the file had when we looked, and one byte more to see
   // if it grew: a file that is written all the time (a log) cannot keep us
   // reading forever, nor past the size limit. A file up to kReadWhole (nearly
@@ -323,7 +333,7 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
   // A file that is being written while we read it gives a torn result; say so
   // rather than extract from half a document.
   struct stat after {};
-  if (grew || read_size != size_before || ::stat(path.c_str(), &after) != 0 || !same_version(before, after))
+  if (grew || read_size != size_before || ::fstat(file.fd(), &after) != 0 || !same_version(before, after))
     throw LoadError("file changed while it was read; run again when it is complete");
   return load_document_from_bytes(path.string(), std::move(bytes));
 }
