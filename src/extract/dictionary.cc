@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <map>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -47,10 +48,13 @@ constexpr std::uint8_t kUncertainClass = 72;   // PhraseDictionary::kUncertain
 constexpr std::uint8_t kSeparatorClass = 73;   // never in a filter key
 struct CharacterClasses {
   std::array<std::uint8_t, 256> of{};
+  std::array<std::uint8_t, 256> folded{};  // the same with capitals as small letters
   CharacterClasses() {
     for (int c = 0; c < 256; ++c) {
       const std::uint8_t s = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), true) : kUncertainClass;
       of[static_cast<std::size_t>(c)] = s == kSkip ? kSeparatorClass : s;
+      const std::uint8_t f = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), false) : kUncertainClass;
+      folded[static_cast<std::size_t>(c)] = f == kSkip ? kSeparatorClass : f;
     }
   }
 };
@@ -99,7 +103,7 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 // word byte, in order: the places a walk may begin. With `words_only`, only
 // those where a word byte stands (a walk from a space, a break or a
 // punctuation mark no phrase begins with finds nothing). Sixteen bytes are
-// told apart at a time where SSE2 is at hand (every x86-64), one by one
+// told apart at a time (64 to a mask) where SSE2 is at hand (every x86-64), one by one
 // elsewhere.
 template <class At>
 void for_each_word_start(std::string_view text, bool words_only, At&& at) {
@@ -117,17 +121,23 @@ void for_each_word_start(std::string_view text, bool words_only, At&& at) {
     const __m128i shifted = _mm_sub_epi8(b, low);
     return _mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted);
   };
-  for (; i + 16 <= size; i += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+  // 64 bytes per mask: the loop over a mask's bits ends (a branch no
+  // predictor foresees) once per 64 bytes instead of once per 16
+  auto word_mask = [&](std::size_t from) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + from));
     // word bytes: 0x80 and up (signed: below zero), digits, letters of either case
     const __m128i word = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(b, zero), in_range(b, digit_low, digit_span)),
                                       in_range(_mm_or_si128(b, case_bit), letter_low, letter_span));
-    const auto word_bits = static_cast<unsigned>(_mm_movemask_epi8(word));
-    auto not_word = ~word_bits & 0xFFFFu;
+    return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(word)));
+  };
+  for (; i + 64 <= size; i += 64) {
+    const std::uint64_t word_bits =
+        word_mask(i) | (word_mask(i + 16) << 16) | (word_mask(i + 32) << 32) | (word_mask(i + 48) << 48);
+    std::uint64_t not_word = ~word_bits;
     if (words_only) {
-      // bit k: a word byte at i + k + 1 (the next block's first byte for k = 15)
-      unsigned next_is_word = word_bits >> 1;
-      if (i + 16 < size && kWordBytes[bytes[i + 16]]) next_is_word |= 1u << 15;
+      // bit k: a word byte at i + k + 1 (the next block's first byte for k = 63)
+      std::uint64_t next_is_word = word_bits >> 1;
+      if (i + 64 < size && kWordBytes[bytes[i + 64]]) next_is_word |= std::uint64_t{1} << 63;
       not_word &= next_is_word;
     }
     while (not_word != 0) {
@@ -204,6 +214,8 @@ void PhraseDictionary::Trie::insert(const std::vector<std::uint8_t>& symbols, st
 void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case_sensitive) {
   entries_.push_back({std::string(phrase), value, case_sensitive});
   start_filter_.clear();  // made for the phrases before this one
+  start_row_of_.clear();
+  fourth_filter_.clear();
   std::vector<std::uint8_t> symbols;
   for (std::size_t i = 0; i < phrase.size();) {
     std::size_t len;
@@ -276,83 +288,182 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     for_each_word_start(text, !punctuation_begins_, walk_both);
   } else {
     const std::array<std::uint8_t, 256>& classes = character_classes().of;
-    auto class_at = [&](std::size_t i) {
-      return i < text.size() ? classes[static_cast<unsigned char>(text[i])] : kUncertain;
+    const std::array<std::uint8_t, 256>& folded_classes = character_classes().folded;
+    // Three phases per 256 word starts, each without a branch per start (a
+    // start is kept by counting it: a branch would go either way at random):
+    // the three-class verdicts of all starts, the fourth character's bit for
+    // those that need it, then the walks from the starts left.
+    constexpr std::size_t kBatch = 256;
+    std::array<std::size_t, kBatch> kept;
+    // per kept start: its verdict (bits 0-1), where its fourth character is
+    // read (bits 2-4: the offset from the start) and its key (bits 5 on)
+    std::array<std::uint32_t, kBatch> pending;
+    std::size_t count = 0;
+    auto class_at = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
+      return i < text.size() ? of[static_cast<unsigned char>(text[i])] : kUncertain;
+    };
+    auto class_in = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
+      return of[static_cast<unsigned char>(text[i])];
+    };
+    auto walk_kept = [&] {
+      std::size_t walks = 0;
+      for (std::size_t k = 0; k < count; ++k) {
+        // The fourth symbol as the walk reads it, past one separator.
+        const std::size_t begin = kept[k];
+        const std::uint32_t state = pending[k];
+        const std::size_t key = state >> 5;
+        auto fourth_of = [&](auto&& class_of) {
+          std::size_t at = begin + (state >> 2 & 7u);
+          at += class_of(folded_classes, at) == kSeparatorClass ? 1 : 0;
+          const std::uint8_t c3 = class_of(folded_classes, at);
+          return c3 == kSeparatorClass ? kUncertain : c3;
+        };
+        const std::uint8_t c3 = begin + 7 <= text.size() ? fourth_of(class_in) : fourth_of(class_at);
+        const std::size_t bit = fourth_symbol_bit(key, c3);
+        const auto four = static_cast<std::uint32_t>(fourth_filter_[bit / 64] >> (bit % 64)) & 1u;
+        kept[walks] = begin;
+        walks += (state & 1u) | ((state >> 1) & four);
+      }
+      for (std::size_t k = 0; k < walks; ++k) walk_both(kept[k]);
+      count = 0;
     };
     for_each_word_start(text, !punctuation_begins_, [&](std::size_t begin) {
       // The first three symbols as the walk reads them, with one separator
       // passed over before the second and before the third (`de wet`);
-      // where more separators follow, the class stays uncertain. Selects,
-      // not branches: separators after short words come and go at random.
-      // The five bytes this reads at most are there but near the text's
-      // end, where a bounded read stands in.
-      auto key_by = [](auto&& class_of, std::size_t first) {
-        std::uint8_t c0 = class_of(first);
+      // where more separators follow, the class stays uncertain. The seven
+      // bytes this and the fourth symbol read at most are there but near the
+      // text's end, where a bounded read stands in.
+      auto state_by = [&](auto&& class_of) {
+        std::uint8_t c0 = class_of(classes, begin);
         c0 = c0 == kSeparatorClass ? kBreak : c0;  // a walk from a separator finds nothing
-        std::size_t at = first + 1;
-        at += class_of(at) == kSeparatorClass ? 1 : 0;
-        std::uint8_t c1 = class_of(at);
+        std::size_t at = begin + 1;
+        at += class_of(classes, at) == kSeparatorClass ? 1 : 0;
+        std::uint8_t c1 = class_of(classes, at);
         c1 = c1 == kSeparatorClass ? kUncertain : c1;
         ++at;
-        at += class_of(at) == kSeparatorClass ? 1 : 0;
-        std::uint8_t c2 = class_of(at);
+        at += class_of(classes, at) == kSeparatorClass ? 1 : 0;
+        std::uint8_t c2 = class_of(classes, at);
         c2 = c2 == kSeparatorClass ? kUncertain : c2;
-        return (std::size_t{c0} * kClasses + c1) * kClasses + c2;
+        const std::size_t pair = std::size_t{c0} * kClasses + c1;
+        const std::uint64_t* row = start_filter_.data() + std::size_t{start_row_of_[pair]} * kRowWords;
+        const auto verdict = static_cast<std::uint32_t>(row[c2 / 32] >> (c2 % 32 * 2)) & 3u;
+        const std::size_t key = pair * kClasses + c2;
+        return static_cast<std::uint32_t>(key << 5 | (at + 1 - begin) << 2) | verdict;
       };
-      const std::size_t key =
-          begin + 5 <= text.size()
-              ? key_by([&](std::size_t i) { return classes[static_cast<unsigned char>(text[i])]; }, begin)
-              : key_by(class_at, begin);
-      if ((start_filter_[key / 64] >> (key % 64)) & 1) walk_both(begin);
+      const std::uint32_t state = begin + 7 <= text.size() ? state_by(class_in) : state_by(class_at);
+      kept[count] = begin;
+      pending[count] = state;
+      count += (state & 3u) != 0 ? 1 : 0;
+      if (count == kBatch) walk_kept();
     });
+    walk_kept();
   }
   sort_hits(hits);
   return hits;
 }
 
-// Whether a walk of `trie` from a word start whose first characters have
-// these classes (folded already for a folding trie) may give a hit: what the
-// walk would do for the first three symbols, with an uncertain class taken
-// as "may".
-bool PhraseDictionary::may_begin_hit(const Trie& trie, const std::array<std::uint8_t, 3>& symbols) {
-  if (trie.patterns.empty()) return false;
+// What a walk of `trie` from a word start whose first characters have these
+// classes (folded already for a folding trie) may give, from what the walk
+// would do for the first three symbols, an uncertain class taken as "may":
+// nothing; maybe a hit (a phrase ends within them, or a class is
+// uncertain); or a hit only if the walk takes a fourth step.
+PhraseDictionary::StartVerdict PhraseDictionary::start_verdict(const Trie& trie,
+                                                               const std::array<std::uint8_t, 3>& symbols) {
+  if (trie.patterns.empty()) return StartVerdict::none;
   std::int32_t node = 0;
   for (std::size_t depth = 0; depth < symbols.size(); ++depth) {
     const std::uint8_t s = symbols[depth];
-    if (s == kUncertain) return true;
-    if (s >= kBreak) return false;  // a break or an unfolded letter ends every walk
+    if (s == kUncertain) return StartVerdict::may;
+    if (s >= kBreak) return StartVerdict::none;  // a break or an unfolded letter ends every walk
     node = depth == 0 ? trie.root[s] : trie.child(node, s);
-    if (node == 0) return false;
-    // a phrase ends here, or (after three symbols) the walk goes on
-    if (trie.nodes[static_cast<std::size_t>(node)].output >= 0 || depth == 2) return true;
+    if (node == 0) return StartVerdict::none;
+    if (trie.nodes[static_cast<std::size_t>(node)].output >= 0) return StartVerdict::may;
   }
-  return true;
+  return StartVerdict::deeper;
+}
+
+std::size_t PhraseDictionary::fourth_symbol_bit(std::size_t key, std::uint8_t fourth) const {
+  const std::uint64_t both = static_cast<std::uint64_t>(key) * kClasses + fourth;
+  return static_cast<std::size_t>((both * 0x9E3779B97F4A7C15u) >> fourth_shift_);
 }
 
 void PhraseDictionary::build_start_filter() {
   static_assert(kUncertain == kUncertainClass && kSeparatorClass > kUncertain);
-  std::vector<std::uint64_t> filter(kClasses * kClasses * kClasses / 64 + 1, 0);
+  // the rows, the empty one first
+  std::vector<std::uint64_t> rows(kRowWords, 0);
+  std::map<std::array<std::uint64_t, kRowWords>, std::uint16_t> row_numbers{{{}, 0}};
+  std::vector<std::uint16_t> row_of(kClasses * kClasses, 0);
   // a case-keeping symbol folded: capitals are small letters
   auto fold = [](std::uint8_t c) { return c >= 36 && c < 62 ? static_cast<std::uint8_t>(c - 26) : c; };
-  auto may = [&](std::uint8_t c0, std::uint8_t c1, std::uint8_t c2) {
-    return may_begin_hit(folded_, {fold(c0), fold(c1), fold(c2)}) || may_begin_hit(sensitive_, {c0, c1, c2});
+  auto verdict = [&](std::uint8_t c0, std::uint8_t c1, std::uint8_t c2) {
+    const StartVerdict folded = start_verdict(folded_, {fold(c0), fold(c1), fold(c2)});
+    const StartVerdict sensitive = start_verdict(sensitive_, {c0, c1, c2});
+    if (folded == StartVerdict::may || sensitive == StartVerdict::may) return StartVerdict::may;
+    if (folded == StartVerdict::deeper || sensitive == StartVerdict::deeper) return StartVerdict::deeper;
+    return StartVerdict::none;
   };
+  std::vector<std::size_t> deeper_keys;  // (c0 * kClasses + c1) * kClasses + c2
   for (int c0 = 0; c0 < kClasses; ++c0) {
     const auto s0 = static_cast<std::uint8_t>(c0);
     // a first character no walk goes on from leaves its rows empty
-    if (!may(s0, kUncertain, kUncertain)) continue;
+    if (verdict(s0, kUncertain, kUncertain) == StartVerdict::none) continue;
     for (int c1 = 0; c1 < kClasses; ++c1) {
       const auto s1 = static_cast<std::uint8_t>(c1);
-      if (!may(s0, s1, kUncertain)) continue;
-      for (int c2 = 0; c2 < kClasses; ++c2)
-        if (may(s0, s1, static_cast<std::uint8_t>(c2))) {
-          const std::size_t key = (static_cast<std::size_t>(c0) * kClasses + static_cast<std::size_t>(c1)) * kClasses +
-                                  static_cast<std::size_t>(c2);
-          filter[key / 64] |= std::uint64_t{1} << (key % 64);
-        }
+      if (verdict(s0, s1, kUncertain) == StartVerdict::none) continue;
+      const std::size_t pair = static_cast<std::size_t>(c0) * kClasses + static_cast<std::size_t>(c1);
+      std::array<std::uint64_t, kRowWords> row{};
+      for (int c2 = 0; c2 < kClasses; ++c2) {
+        const StartVerdict v = verdict(s0, s1, static_cast<std::uint8_t>(c2));
+        if (v == StartVerdict::none) continue;
+        const auto at = static_cast<std::size_t>(c2);
+        row[at / 32] |= std::uint64_t{v == StartVerdict::may ? 1u : 2u} << (at % 32 * 2);
+        if (v == StartVerdict::deeper) deeper_keys.push_back(pair * kClasses + at);
+      }
+      auto [it, added] = row_numbers.try_emplace(row, static_cast<std::uint16_t>(row_numbers.size()));
+      if (added) rows.insert(rows.end(), row.begin(), row.end());
+      row_of[pair] = it->second;
     }
   }
-  start_filter_ = std::move(filter);
+  // (at most kClasses * kClasses rows: a row number fits 16 bits)
+  // The fourth symbol's set: for every three classes that need it, the
+  // folded fourth symbols some trie goes on with, and "uncertain". A hashed
+  // bit: a collision only walks where no phrase begins.
+  auto fourths = [&](std::size_t key) {
+    const auto c2 = static_cast<std::uint8_t>(key % kClasses);
+    const auto c1 = static_cast<std::uint8_t>(key / kClasses % kClasses);
+    const auto c0 = static_cast<std::uint8_t>(key / kClasses / kClasses);
+    std::vector<std::uint8_t> out{kUncertain};
+    auto after = [&](const Trie& trie, const std::array<std::uint8_t, 3>& symbols) {
+      if (start_verdict(trie, symbols) != StartVerdict::deeper) return;
+      std::int32_t node = trie.root[symbols[0]];
+      node = trie.child(node, symbols[1]);
+      node = trie.child(node, symbols[2]);
+      for (int s = 0; s < kBreak; ++s)
+        if (trie.child(node, static_cast<std::uint8_t>(s)) != 0) out.push_back(fold(static_cast<std::uint8_t>(s)));
+    };
+    after(folded_, {fold(c0), fold(c1), fold(c2)});
+    after(sensitive_, {c0, c1, c2});
+    return out;
+  };
+  std::vector<std::pair<std::size_t, std::vector<std::uint8_t>>> fourth_symbols;
+  std::size_t entries = 0;
+  for (std::size_t key : deeper_keys) {
+    fourth_symbols.emplace_back(key, fourths(key));
+    entries += fourth_symbols.back().second.size();
+  }
+  // about one bit in sixteen set, at least 4096 bits
+  int bits = 12;
+  while (bits < 24 && (std::size_t{1} << bits) < 16 * entries) ++bits;
+  fourth_shift_ = 64 - bits;
+  std::vector<std::uint64_t> fourth((std::size_t{1} << bits) / 64, 0);
+  for (const auto& [key, symbols] : fourth_symbols)
+    for (std::uint8_t s : symbols) {
+      const std::size_t bit = fourth_symbol_bit(key, s);
+      fourth[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+  start_filter_ = std::move(rows);
+  start_row_of_ = std::move(row_of);
+  fourth_filter_ = std::move(fourth);
 }
 
 bool PhraseDictionary::ends_word(std::string_view text, std::size_t end) {

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
+#include <tuple>
 
 #include "kamerref/extract/dictionary.h"
 
@@ -119,10 +121,10 @@ TEST_CASE("A phrase starts only where a word starts, after any separator", "[dic
   CHECK(found == std::vector<std::string>{"wet", "wet", "wet", "(Awb)"});
 }
 
-// The scan decides the first three symbols from tables (root row, two-symbol
-// table, three-symbol bits) when they are plain ASCII, and walks the trie
-// otherwise: both ways must give the same hits, wherever separators,
-// folded letters or the text's end fall among the first symbols.
+// The start filter decides from the first four symbols' classes when they
+// are plain ASCII, and lets the walk decide otherwise: both ways must give
+// the same hits, wherever separators, folded letters or the text's end fall
+// among the first symbols.
 TEST_CASE("Short phrases are found whether their first symbols are plain, separated or folded", "[dictionary]") {
   PhraseDictionary d;
   d.add("x", 1);
@@ -164,4 +166,89 @@ TEST_CASE("A phrase that begins with a punctuation mark is found after a space",
   marked.add("(wet)", 2);
   CHECK(found(marked, "de (wet) en (Wet)") == std::vector<std::string>{"(wet)", "wet", "(Wet)", "Wet"});
   CHECK(found(marked, "(wet)") == std::vector<std::string>{"(wet)", "wet"});
+}
+
+// The filter's fourth character: a phrase longer than three symbols is
+// walked only where some phrase goes on with the fourth character, which the
+// filter reads past one separator, folded, or leaves to the walk (a
+// multi-byte character, more separators, the text's end).
+TEST_CASE("Longer phrases are found whatever stands at their fourth symbol", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("wet op de", 1);
+  d.add("Wet-bibob", 2);
+  d.add("AIVD", 3, true);
+  d.add("abc(d)", 4);
+  CHECK(found(d, "de wet op de") == std::vector<std::string>{"wet op de"});
+  CHECK(found(d, "de Wet\nOp-De.") == std::vector<std::string>{"Wet\nOp-De"});
+  CHECK(found(d, "de we-t op de") == std::vector<std::string>{"we-t op de"});
+  CHECK(found(d, "wet  op de") == std::vector<std::string>{"wet  op de"});  // two separators before the 4th
+  CHECK(found(d, "we t\r\n op de") == std::vector<std::string>{"we t\r\n op de"});
+  CHECK(found(d, "wet \xC3\x93p de") == std::vector<std::string>{"wet \xC3\x93p de"});  // Óp: a folded 4th
+  CHECK(found(d, "wet\xC2\xA0op de") == std::vector<std::string>{"wet\xC2\xA0op de"});  // a no-break space
+  CHECK(found(d, "wetbibob WET BIBOB") == std::vector<std::string>{"wetbibob", "WET BIBOB"});
+  CHECK(found(d, "wet op").empty());
+  CHECK(found(d, "wet o").empty());
+  CHECK(found(d, "wet").empty());
+  CHECK(found(d, "wetx op de wetsbibob").empty());
+  CHECK(found(d, "de AIVD, AIV-D en AI VD") == std::vector<std::string>{"AIVD", "AIV-D", "AI VD"});
+  CHECK(found(d, "aivd AIVd Aivd").empty());
+  CHECK(found(d, "AIV\xC3\x90") == std::vector<std::string>{"AIV\xC3\x90"});  // Ð folds to D
+  CHECK(found(d, "ABC(D) abc (d) abcd") == std::vector<std::string>{"ABC(D)", "abc (d)"});
+}
+
+// Filtered and unfiltered searches compared on random texts made of the
+// phrases (in either case, with separators, folded letters and line breaks
+// put in) and noise: the filter may only ever save a walk that finds nothing.
+TEST_CASE("The start filter never changes the hits of random texts", "[dictionary]") {
+  const std::vector<std::tuple<std::string, bool>> phrases{
+      {"wet", false},           {"wet op de", false},     {"Wet-bibob", false},    {"AIVD", true},
+      {"DSA", true},            {"EU", false},            {"x", false},            {"(PNR)-richtlijn", false},
+      {"abc(d)", false},        {"Co\xC3\xB6rdinator", false}, {"wetboek", false}, {"A/B", true},
+      {"Awb", false},           {"1.2.3", false},         {"de wet", false},       {"wetsvoorstel", false}};
+  PhraseDictionary plain;
+  for (std::size_t i = 0; i < phrases.size(); ++i) plain.add(std::get<0>(phrases[i]), i, std::get<1>(phrases[i]));
+  PhraseDictionary filtered = plain;
+  filtered.build_start_filter();
+  const std::vector<std::string> noise{" ",  "-",  "\n", "\r\n", "  ", ".",  ",",  "(",  ")",   "/",  "'",
+                                       "x",  "we", "t",   "op",   "o",  "\xC3\xA9", "\xC3\x89", "\xC2\xA0",
+                                       "\xE2\x80\x93", "\xFF", "a",  "D", "S", "A", "Z", "9", "&", ":", "_"};
+  std::mt19937 random(20261206);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+  // a phrase as a text may write it: cases changed, a separator or a folded
+  // letter put in here and there
+  auto vary = [&](const std::string& phrase) {
+    std::string out;
+    for (char c : phrase) {
+      if (pick(8) == 0) out += noise[pick(5)];
+      if (pick(12) == 0 && (c == 'e' || c == 'o')) {
+        out += c == 'e' ? "\xC3\xA9" : "\xC3\xB6";
+        continue;
+      }
+      const bool flip = pick(3) == 0;
+      out += flip && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32)
+             : flip && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32)
+                                           : c;
+    }
+    return out;
+  };
+  auto same = [](const std::vector<PhraseDictionary::Hit>& a, const std::vector<PhraseDictionary::Hit>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i].span.begin != b[i].span.begin || a[i].span.end != b[i].span.end || a[i].value != b[i].value)
+        return false;
+    return true;
+  };
+  std::size_t hits = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (std::size_t pieces = 1 + pick(12); pieces > 0; --pieces)
+      text += pick(3) == 0 ? vary(std::get<0>(phrases[pick(phrases.size())])) : noise[pick(noise.size())];
+    for (auto word_end : {PhraseDictionary::WordEnd::required, PhraseDictionary::WordEnd::any}) {
+      const auto expected = plain.find_all(text, word_end);
+      hits += expected.size();
+      INFO(text);
+      CHECK(same(filtered.find_all(text, word_end), expected));
+    }
+  }
+  CHECK(hits > 1000);  // the texts do hold phrases
 }

@@ -62,10 +62,11 @@ class PhraseDictionary {
 
   // For a dictionary searched in many texts (after its last add()): most
   // word starts begin no phrase, and which ones may is told by the first
-  // three characters. This tabulates that once (a bit per three character
-  // classes, 48 KB, a few ms), so find_all() walks the trie only where the
-  // bit is set; without it, find_all() walks from every word start. Same
-  // hits either way; a later add() drops the table.
+  // four characters. This tabulates that once (two bits per three character
+  // classes, rows shared, and a hashed bit per three classes and a fourth, a
+  // few ms), so find_all() walks the trie only where they say "may"; without it,
+  // find_all() walks from every word start. Same hits either way; a later
+  // add() drops the tables.
   void build_start_filter();
 
  private:
@@ -109,10 +110,23 @@ class PhraseDictionary {
   // multi-byte character or the text's end (the walk decides those).
   static constexpr int kClasses = kAlphabet + 1;
   static constexpr std::uint8_t kUncertain = kAlphabet;
-  static bool may_begin_hit(const Trie& trie, const std::array<std::uint8_t, 3>& symbols);
-  // bit (c0 * kClasses + c1) * kClasses + c2: a walk from a word start whose
-  // first three characters have these classes may give a hit; empty: no filter
+  enum class StartVerdict { none, may, deeper };
+  static StartVerdict start_verdict(const Trie& trie, const std::array<std::uint8_t, 3>& symbols);
+  // Two bits per three classes c0, c1, c2, for a walk from a word start
+  // whose first three characters have these classes: 1, it may give a hit;
+  // 2, only if the fourth character's bit in fourth_filter_ is set too; 0,
+  // it gives none. Those of every c2 after c0, c1 form a row (kRowWords words
+  // in start_filter_, at start_row_of_[c0 * kClasses + c1] * kRowWords);
+  // rows are kept once however many c0, c1 share them, so the few KB a scan
+  // reads stay in the first-level cache. Empty: no filter.
+  static constexpr std::size_t kRowWords = (2 * kClasses + 63) / 64;
   std::vector<std::uint64_t> start_filter_;
+  std::vector<std::uint16_t> start_row_of_;
+  // a bit per three classes and a folded fourth (fourth_symbol_bit, hashed):
+  // some trie goes on with that fourth symbol (or the class is uncertain)
+  std::vector<std::uint64_t> fourth_filter_;
+  int fourth_shift_ = 52;
+  std::size_t fourth_symbol_bit(std::size_t key, std::uint8_t fourth) const;
 
   // whether a phrase begins with a punctuation mark: only then may a walk
   // from a byte that is no word byte find anything
