@@ -361,7 +361,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
   // --- fulfilled -------------------------------------------------------------
   Cue keep = find(s, kKeeps, may);
   Cue promised = find(s, kAsPromised, may);
-  Cue now = find(s, kDeliversNow, may);
+  // (`now` is read only beside a `promised` without a `keep`)
+  Cue now = !keep.found && promised.found ? find(s, kDeliversNow, may) : Cue{};
   if (keep.found || (promised.found && now.found)) {
     Reading r;
     r.role = "fulfilled";
@@ -396,45 +397,58 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
   if (!kamer.found && u_is_kamer) kamer = find(s, kToYou, may);
   bool to_the_kamer = kamer.found || (find(s, kVehicleNoun, may).found && find(s, kInformsVehicle, may).found);
   if (!to_the_kamer) return std::nullopt;
-  Cue inf = find(s, kInfinitive, may);
-  Cue part = find(s, kParticiple, may);
-  Cue fut = find(s, kFuture, may);
+  // The cues below are searched only where a branch reads them (a search has
+  // no side effect, so which are searched does not change what a branch sees),
+  // and the due rules at most once for the sentence.
+  std::optional<bool> due_cached;
+  auto has_due = [&] {
+    if (!due_cached) due_cached = find_due_window(s, "").has_value();
+    return *due_cached;
+  };
   Reading r;
-  Cue back = find(s, kComesBack, may);
-  Cue says = find(s, kPromisesNow, may);
-  if (says.found) {
+  if (Cue says = find(s, kPromisesNow, may); says.found) {
     r.role = "made";
     widen(r.span, says);
     widen(r.span, kamer);
-    widen(r.span, inf);
-  } else if (back.found && (kamer.found || find_due_window(s, "").has_value())) {
+    widen(r.span, find(s, kInfinitive, may));
+    return r;
+  }
+  if (Cue back = find(s, kComesBack, may); back.found && (kamer.found || has_due())) {
     r.role = "made";
     widen(r.span, back);
     widen(r.span, kamer);
-  } else if (Cue third = find(s, kThirdPerson, may);
-             third.found && find(s, kThirdSubject, may).found && find_due_window(s, "").has_value()) {
+    return r;
+  }
+  if (Cue third = find(s, kThirdPerson, may); third.found && find(s, kThirdSubject, may).found && has_due()) {
     // `De minister informeert de Kamer voor de zomer over ...` (a toezeggingen list)
     r.role = "made";
     widen(r.span, third);
     widen(r.span, kamer);
-  } else if (inf.found && fut.found) {
-    r.role = "made";
-    widen(r.span, fut);
-    widen(r.span, kamer);
-    widen(r.span, inf);
-  } else if (part.found && find(s, kPassive, may).found) {
-    Cue later = find(s, kWhenLater, may);
-    bool timed = fut.found || later.found || find_due_window(s, "").has_value();
-    if (!timed) return std::nullopt;
-    r.role = "made";
-    widen(r.span, fut);
-    widen(r.span, later);
-    widen(r.span, kamer);
-    widen(r.span, part);
-    widen(r.span, find(s, kPassive, may));
-  } else {
-    return std::nullopt;
+    return r;
   }
+  const Cue fut = find(s, kFuture, may);
+  if (fut.found) {
+    if (Cue inf = find(s, kInfinitive, may); inf.found) {
+      r.role = "made";
+      widen(r.span, fut);
+      widen(r.span, kamer);
+      widen(r.span, inf);
+      return r;
+    }
+  }
+  Cue part = find(s, kParticiple, may);
+  if (!part.found) return std::nullopt;
+  Cue passive = find(s, kPassive, may);
+  if (!passive.found) return std::nullopt;
+  Cue later = find(s, kWhenLater, may);
+  bool timed = fut.found || later.found || has_due();
+  if (!timed) return std::nullopt;
+  r.role = "made";
+  widen(r.span, fut);
+  widen(r.span, later);
+  widen(r.span, kamer);
+  widen(r.span, part);
+  widen(r.span, passive);
   return r;
 }
 

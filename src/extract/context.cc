@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <vector>
 
 namespace kamerref {
 namespace {
@@ -17,16 +18,35 @@ bool is_upper_start(std::string_view t, std::size_t i) {
   return c >= 0xC3 && c <= 0xC3 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) < 0xA0;
 }
 
+// What std::isspace and std::isdigit say in the C locale (the program never
+// sets another), inline: ends_sentence asks for every byte of the word before a dot.
+bool is_c_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool is_c_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 // Words whose trailing dot does not end a sentence.
+constexpr std::string_view kAbbreviations[] = {
+    "nr", "nrs", "jl", "o.a", "bijv", "c.s", "p", "pp", "blz", "pag", "art", "vgl", "zgn", "ca",
+    "dhr", "mw", "mr", "dr", "prof", "ir", "drs", "t.v.v", "m.b.t", "i.c.m", "e.d", "etc", "St",
+    "Stb", "Stcrt", "resp", "incl", "excl", "min", "max", "nl", "z.s.m", "d.d", "i.v.m", "t.a.v",
+    "Kamerstukken", "mevr", "o.m", "e.a", "a.s", "jr", "nov", "dec", "jan", "feb", "aug", "sept",
+    "okt", "vs", "evt", "lid", "Nr", "Nrs", "Vgl", "Zie", "zie"};
+
+// kAbbreviations by their first byte: a word is compared only with the few
+// that open as it does (every word before a dot is looked up).
+using AbbreviationBuckets = std::array<std::vector<std::string_view>, 256>;
+const AbbreviationBuckets& abbreviations_by_first_byte() {
+  static const AbbreviationBuckets buckets = [] {
+    AbbreviationBuckets b;
+    for (std::string_view a : kAbbreviations) b[static_cast<unsigned char>(a[0])].push_back(a);
+    return b;
+  }();
+  return buckets;
+}
+
 bool is_abbreviation(std::string_view word) {
-  static constexpr std::string_view kAbbrev[] = {
-      "nr", "nrs", "jl", "o.a", "bijv", "c.s", "p", "pp", "blz", "pag", "art", "vgl", "zgn", "ca",
-      "dhr", "mw", "mr", "dr", "prof", "ir", "drs", "t.v.v", "m.b.t", "i.c.m", "e.d", "etc", "St",
-      "Stb", "Stcrt", "resp", "incl", "excl", "min", "max", "nl", "z.s.m", "d.d", "i.v.m", "t.a.v",
-      "Kamerstukken", "mevr", "o.m", "e.a", "a.s", "jr", "nov", "dec", "jan", "feb", "aug", "sept",
-      "okt", "vs", "evt", "lid", "Nr", "Nrs", "Vgl", "Zie", "zie"};
-  for (std::string_view a : kAbbrev)
-    if (word == a) return true;
+  if (!word.empty())
+    for (std::string_view a : abbreviations_by_first_byte()[static_cast<unsigned char>(word[0])])
+      if (word == a) return true;
   // initials: `F.B.J.`, `I.J.M.`, single capitals
   if (word.size() <= 2 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0]))) return true;
   if (word.size() >= 2 && word[1] == '.') return true;  // `F.B.J`, `t.v.v`
@@ -36,7 +56,7 @@ bool is_abbreviation(std::string_view word) {
 // Is text[i] (one of . ! ?) the end of a sentence?
 bool ends_sentence(std::string_view t, std::size_t i) {
   std::size_t j = i + 1;
-  while (j < t.size() && j - i <= 3 && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;  // `content.4 Dit`
+  while (j < t.size() && j - i <= 3 && is_c_digit(static_cast<unsigned char>(t[j]))) ++j;  // `content.4 Dit`
   if (j < t.size() && t[j] == '"') ++j;
   if (j >= t.size()) return true;
   if (t[j] != ' ' && t[j] != '\n') return false;
@@ -49,7 +69,7 @@ bool ends_sentence(std::string_view t, std::size_t i) {
   // hostile file would make every sentence lookup near it slow)
   constexpr std::size_t kLongestAbbreviation = 32;
   std::size_t w = i;
-  while (w > 0 && !std::isspace(static_cast<unsigned char>(t[w - 1])) && t[w - 1] != '(') {
+  while (w > 0 && !is_c_space(static_cast<unsigned char>(t[w - 1])) && t[w - 1] != '(') {
     if (i - w >= kLongestAbbreviation) return true;
     --w;
   }
@@ -104,7 +124,7 @@ Span sentence_at(std::string_view t, std::size_t pos) {
     if (c == '\xE2' && t.compare(end, 3, "\xE2\x86\xA9") == 0) break;  // ↩ closes an end note
     if ((c == '.' || c == '!' || c == '?') && ends_sentence(t, end)) {
       ++end;
-      while (end < t.size() && end - pos < kMax && std::isdigit(static_cast<unsigned char>(t[end]))) ++end;
+      while (end < t.size() && end - pos < kMax && is_c_digit(static_cast<unsigned char>(t[end]))) ++end;
       break;
     }
     ++end;

@@ -114,6 +114,17 @@ bool is_lower_word(std::string_view w) {
 }
 
 bool is_particle_word(std::string_view w) {
+  // An ASCII word folds to its lower case byte for byte (what fold() does
+  // below 0x80); the longest particle has three letters, so a longer ASCII
+  // word is none. Other words go through fold() (`Dé` folds to `de`).
+  if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (w.size() > 3) return false;
+    char lower[3];
+    for (std::size_t i = 0; i < w.size(); ++i)
+      lower[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+    const std::string_view folded(lower, w.size());
+    return is_lower_word(folded) || folded == "'t";
+  }
   std::string lower = fold(w);
   return is_lower_word(lower) || lower == "'t";
 }
