@@ -132,7 +132,9 @@ std::optional<int> footnote_item_number(std::string_view id) {
 }  // namespace
 
 Stage strip_html(std::string_view s, std::vector<std::pair<std::string, std::string>>& metadata) {
-  MappedTextBuilder out(s.size() / 2);
+  // room for all the text at once: a letter saved as HTML is mostly text,
+  // and a string that grows past its room copies everything it holds
+  MappedTextBuilder out(s.size());
   std::string buf;
   std::size_t i = 0;
   auto newline = [&](std::size_t at, std::size_t len) {

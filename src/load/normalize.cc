@@ -77,10 +77,20 @@ bool is_plain_ascii(char c) {
          c != '\0';
 }
 
-// The end of the run of plain ASCII from s[i] on. Most of a text is such
-// runs, so they are skipped eight bytes at a time: a word goes by whole when
-// none of its bytes is below 0x0E (where NUL, TAB, LF, VT, FF and CR are) or
-// has its high bit set.
+// Whether s[k], not plain ASCII, still stays as it is inside a pending run:
+// a line break after anything but a hyphen (no word is joined over it), and
+// a page break. normalize_characters' cases for them would only step over
+// them; the run scan takes them along instead of returning to its loop at
+// every line.
+bool stays_in_run(std::string_view s, std::size_t k) {
+  return (s[k] == '\n' && s[k - 1] != '-') || s[k] == '\f';
+}
+
+// The end of the run of plain ASCII from s[i] on (i > 0), taking along the
+// line and page breaks that stay_in_run. Most of a text is such runs, so
+// they are skipped eight bytes at a time: a word goes by whole when none of
+// its bytes is below 0x0E (where NUL, TAB, LF, VT, FF and CR are) or has its
+// high bit set.
 std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
 #if defined(__SSE2__)
   // Sixteen bytes a step where the compiler has SSE2 (every x86-64): read as
@@ -92,7 +102,7 @@ std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
     auto candidates = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, limit)));
     for (; candidates != 0; candidates &= candidates - 1) {
       const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(candidates));
-      if (!is_plain_ascii(s[k])) return k;
+      if (!is_plain_ascii(s[k]) && !stays_in_run(s, k)) return k;
     }
     i += 16;
   }
@@ -109,7 +119,7 @@ std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
     }
     const std::size_t word_end = std::min(i + 8, s.size());
     for (; i < word_end; ++i)
-      if (!is_plain_ascii(s[i])) return i;
+      if (!is_plain_ascii(s[i]) && !stays_in_run(s, i)) return i;
     if (i == s.size()) return i;
   }
 }
