@@ -97,7 +97,16 @@ std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
   // signed, exactly the bytes below 0x0E and from 0x80 on are below 0x0E;
   // of those, 0x01..0x08 are plain and the scan goes on past them.
   const __m128i limit = _mm_set1_epi8(0x0E);
-  while (i + 16 <= s.size()) {
+  for (;;) {
+    // two blocks a step while neither holds a candidate (most of a line)
+    while (i + 32 <= s.size()) {
+      const auto* block = reinterpret_cast<const __m128i*>(s.data() + i);
+      const __m128i low = _mm_or_si128(_mm_cmplt_epi8(_mm_loadu_si128(block), limit),
+                                       _mm_cmplt_epi8(_mm_loadu_si128(block + 1), limit));
+      if (_mm_movemask_epi8(low) != 0) break;
+      i += 32;
+    }
+    if (i + 16 > s.size()) break;
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     auto candidates = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, limit)));
     for (; candidates != 0; candidates &= candidates - 1) {
