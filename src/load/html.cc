@@ -143,12 +143,14 @@ Stage strip_html(std::string_view s, std::vector<std::pair<std::string, std::str
   while (i < s.size()) {
     char c = s[i];
     if (c == '<') {
-      if (s.compare(i, 4, "<!--") == 0) {
+      // a comment or a CDATA section: both begin `<!`, which few tags do
+      const bool bang = i + 1 < s.size() && s[i + 1] == '!';
+      if (bang && s.compare(i, 4, "<!--") == 0) {
         std::size_t end = s.find("-->", i + 4);
         i = end == std::string_view::npos ? s.size() : end + 3;
         continue;
       }
-      if (s.compare(i, 9, "<![CDATA[") == 0) {
+      if (bang && s.compare(i, 9, "<![CDATA[") == 0) {
         std::size_t end = s.find("]]>", i + 9);
         if (end == std::string_view::npos) end = s.size();
         out.copy(i + 9, s.substr(i + 9, end - i - 9));

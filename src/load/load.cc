@@ -141,15 +141,15 @@ std::string binary_kind(std::string_view bytes) {
 
 }  // namespace
 
-Document load_document_from_bytes(std::string path, std::string bytes) {
+namespace {
+
+// load_document_from_bytes once `format` is known and bytes of another
+// format than PDF are known to be no binary file.
+Document load_checked_bytes(std::string path, std::string bytes, Format format) {
   if (bytes.empty()) throw LoadError("empty file");
   Document doc;
   doc.path = std::move(path);
-  doc.format = detect_format(doc.path, bytes);
-  if (doc.format != Format::pdf) {
-    if (std::string kind = binary_kind(bytes); !kind.empty())
-      throw LoadError("not a document: looks like " + kind);
-  }
+  doc.format = format;
   if (doc.format == Format::pdf) {
     // Offsets of a PDF point into its text layer (what `pdftotext -layout`
     // prints), the only text a reader can index into.
@@ -210,6 +210,18 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
 
   doc.line_starts = line_starts(doc.original);
   return doc;
+}
+
+}  // namespace
+
+Document load_document_from_bytes(std::string path, std::string bytes) {
+  if (bytes.empty()) throw LoadError("empty file");
+  const Format format = detect_format(path, bytes);
+  if (format != Format::pdf) {
+    if (std::string kind = binary_kind(bytes); !kind.empty())
+      throw LoadError("not a document: looks like " + kind);
+  }
+  return load_checked_bytes(std::move(path), std::move(bytes), format);
 }
 
 std::string human_size(std::uint64_t bytes) {
@@ -348,8 +360,13 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
                              : read_more(file.fd(), bytes, kFirstBlock);
   if (!read_ok) throw LoadError(std::string("read error: ") + std::strerror(errno));
   // the same block either way: at most the first 8192 bytes of the size seen
+  // Format and binary signatures are told by this block alone (detect_format
+  // reads at most a BOM, 4096 blank bytes and 512 more; binary_kind the first
+  // 8192 bytes), so they hold for the whole file and are not looked for again.
   const std::string_view first_block(bytes.data(), std::min({bytes.size(), size, kFirstBlock}));
-  if (detect_format(path.string(), first_block) != Format::pdf) {
+  std::string path_name = path.string();
+  const Format format = detect_format(path_name, first_block);
+  if (format != Format::pdf) {
     if (std::string kind = binary_kind(first_block); !kind.empty())
       throw LoadError("not a document: looks like " + kind);
   }
@@ -364,7 +381,7 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
   struct stat after {};
   if (grew || read_size != size_before || ::fstat(file.fd(), &after) != 0 || !same_version(before, after))
     throw LoadError("file changed while it was read; run again when it is complete");
-  return load_document_from_bytes(path.string(), std::move(bytes));
+  return load_checked_bytes(std::move(path_name), std::move(bytes), format);
 }
 
 }  // namespace kamerref
