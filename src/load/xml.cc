@@ -36,15 +36,17 @@ struct Walker {
   }
 
   // Raw text of a pcdata node, entities decoded with exact offsets.
+  // (Its value's length is asked only where it is used: a strlen over every
+  // text node is one more pass over the whole text.)
   void emit_text(pugi::xml_node node) {
     std::ptrdiff_t off = node.offset_debug();
-    std::string_view value = node.value();
     if (off < 0 || static_cast<std::size_t>(off) >= input.size()) {
-      out.replace(cursor, 0, value);  // no position known: text without offsets
+      out.replace(cursor, 0, node.value());  // no position known: text without offsets
       return;
     }
     std::size_t begin = static_cast<std::size_t>(off);
     if (node.type() == pugi::node_cdata) {
+      const std::string_view value = node.value();
       begin += 9;  // <![CDATA[
       out.copy(begin, input.substr(begin, value.size()));
       cursor = begin + value.size();
