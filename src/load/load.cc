@@ -193,7 +193,6 @@ Document load_checked_bytes(std::string path, std::string bytes, Format format) 
   doc.offsets.push(std::move(decoded.map));
 
   Stage stage;  // the markup stage's text, for the formats that have markup
-  std::string_view markup_free = utf8;
   switch (doc.format) {
     case Format::markdown: stage = strip_markdown(utf8); break;
     case Format::html: stage = strip_html(utf8, doc.metadata); break;
@@ -201,11 +200,10 @@ Document load_checked_bytes(std::string path, std::string bytes, Format format) 
     case Format::text:
     case Format::pdf: break;
   }
-  if (doc.format == Format::markdown || doc.format == Format::html || doc.format == Format::xml) {
-    markup_free = stage.text;
-    doc.offsets.push(std::move(stage.map));
-  }
-  NormalizedText normalized = normalize_characters(markup_free);
+  const bool markup = doc.format == Format::markdown || doc.format == Format::html || doc.format == Format::xml;
+  if (markup) doc.offsets.push(std::move(stage.map));
+  // the markup stage's text is ours to hand over; the bytes read stay
+  NormalizedText normalized = markup ? normalize_owned_text(std::move(stage.text)) : normalize_characters(utf8);
   doc.text = std::move(normalized.text);
   doc.markers = std::move(normalized.markers);
   doc.offsets.push(std::move(normalized.map));

@@ -144,9 +144,16 @@ std::string to_superscript_digits(std::string_view digits) {
   return out;
 }
 
-NormalizedText normalize_characters(std::string_view in) {
+namespace {
+
+// normalize_characters of `in`; `owned`, when given, holds `in`'s bytes and
+// may be taken: a text in which nothing changes becomes the result itself.
+NormalizedText normalize(std::string_view in, std::string* owned) {
   NormalizedText result;
-  MappedTextBuilder out(in.size());
+  // Room for the whole text once it is clear that one is written: before
+  // the first copy (every change flushes the pending run first).
+  MappedTextBuilder out;
+  bool room = false;
   // Bytes that stay as they are (most of a text) are not written one run at
   // a time: they pile up in [run, i) and go to `out` in one copy when
   // something else has to be written. The map merges adjacent verbatim
@@ -154,6 +161,10 @@ NormalizedText normalize_characters(std::string_view in) {
   std::size_t i = 0;
   std::size_t run = 0;
   auto flush = [&] {
+    if (!room) {
+      out.reserve(in.size());
+      room = true;
+    }
     if (i > run) out.copy(run, in.substr(run, i - run));
     run = i;
   };
@@ -253,10 +264,26 @@ NormalizedText normalize_characters(std::string_view in) {
     }
     i += len;  // any other character stays in the run
   }
+  if (owned != nullptr && run == 0 && out.size() == 0) {
+    // Nothing changed (every change moves `run` past 0): the text is the
+    // input, mapped as the one copy the last flush would have made.
+    result.map.copy(0, 0, in.size());
+    result.text = std::move(*owned);
+    return result;
+  }
   flush();
   result.text = out.take_text();
   result.map = out.take_map();
   return result;
+}
+
+}  // namespace
+
+NormalizedText normalize_characters(std::string_view utf8) { return normalize(utf8, nullptr); }
+
+NormalizedText normalize_owned_text(std::string utf8) {
+  const std::string_view view = utf8;
+  return normalize(view, &utf8);
 }
 
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
