@@ -132,7 +132,9 @@ std::optional<int> footnote_item_number(std::string_view id) {
 }  // namespace
 
 Stage strip_html(std::string_view s, std::vector<std::pair<std::string, std::string>>& metadata) {
-  MappedTextBuilder out(s.size() / 2);
+  // room for all the text at once: a letter saved as HTML is mostly text,
+  // and a string that grows past its room copies everything it holds
+  MappedTextBuilder out(s.size());
   std::string buf;
   std::size_t i = 0;
   auto newline = [&](std::size_t at, std::size_t len) {
@@ -141,12 +143,14 @@ Stage strip_html(std::string_view s, std::vector<std::pair<std::string, std::str
   while (i < s.size()) {
     char c = s[i];
     if (c == '<') {
-      if (s.compare(i, 4, "<!--") == 0) {
+      // a comment or a CDATA section: both begin `<!`, which few tags do
+      const bool bang = i + 1 < s.size() && s[i + 1] == '!';
+      if (bang && s.compare(i, 4, "<!--") == 0) {
         std::size_t end = s.find("-->", i + 4);
         i = end == std::string_view::npos ? s.size() : end + 3;
         continue;
       }
-      if (s.compare(i, 9, "<![CDATA[") == 0) {
+      if (bang && s.compare(i, 9, "<![CDATA[") == 0) {
         std::size_t end = s.find("]]>", i + 9);
         if (end == std::string_view::npos) end = s.size();
         out.copy(i + 9, s.substr(i + 9, end - i - 9));

@@ -6,6 +6,10 @@
 #include <cstring>
 #include <system_error>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -35,6 +39,38 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 }
 
 std::string binary_kind(std::string_view bytes);
+
+// The offset of every line's first byte: 0, and each one after a '\n'.
+std::vector<std::size_t> line_starts(std::string_view bytes) {
+  std::vector<std::size_t> starts;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // The newlines of 64 bytes as the bits of one mask, where the compiler has
+  // SSE2 (every x86-64). A line is some 70 bytes: a search call per line
+  // (memchr) costs more than the line's bytes do.
+  // A block without one (most blocks of HTML and XML, whose lines are
+  // paragraphs) costs one test of the four compares or-ed together.
+  const __m128i newline = _mm_set1_epi8('\n');
+  starts.reserve(bytes.size() / 64 + 1);  // room for most letters' lines
+  starts.push_back(0);
+  for (; i + 64 <= bytes.size(); i += 64) {
+    const auto* block = reinterpret_cast<const __m128i*>(bytes.data() + i);
+    const __m128i m0 = _mm_cmpeq_epi8(_mm_loadu_si128(block), newline);
+    const __m128i m1 = _mm_cmpeq_epi8(_mm_loadu_si128(block + 1), newline);
+    const __m128i m2 = _mm_cmpeq_epi8(_mm_loadu_si128(block + 2), newline);
+    const __m128i m3 = _mm_cmpeq_epi8(_mm_loadu_si128(block + 3), newline);
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(m0, m1), _mm_or_si128(m2, m3))) == 0) continue;
+    auto bits = [](__m128i m) { return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m))); };
+    for (std::uint64_t mask = bits(m0) | bits(m1) << 16 | bits(m2) << 32 | bits(m3) << 48; mask != 0; mask &= mask - 1)
+      starts.push_back(i + static_cast<std::size_t>(__builtin_ctzll(mask)) + 1);
+  }
+#else
+  starts.push_back(0);
+#endif
+  for (; i < bytes.size(); ++i)
+    if (bytes[i] == '\n') starts.push_back(i + 1);
+  return starts;
+}
 
 }  // namespace
 
@@ -107,15 +143,15 @@ std::string binary_kind(std::string_view bytes) {
 
 }  // namespace
 
-Document load_document_from_bytes(std::string path, std::string bytes) {
+namespace {
+
+// load_document_from_bytes once `format` is known and bytes of another
+// format than PDF are known to be no binary file.
+Document load_checked_bytes(std::string path, std::string bytes, Format format) {
   if (bytes.empty()) throw LoadError("empty file");
   Document doc;
   doc.path = std::move(path);
-  doc.format = detect_format(doc.path, bytes);
-  if (doc.format != Format::pdf) {
-    if (std::string kind = binary_kind(bytes); !kind.empty())
-      throw LoadError("not a document: looks like " + kind);
-  }
+  doc.format = format;
   if (doc.format == Format::pdf) {
     // Offsets of a PDF point into its text layer (what `pdftotext -layout`
     // prints), the only text a reader can index into.
@@ -157,7 +193,6 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
   doc.offsets.push(std::move(decoded.map));
 
   Stage stage;  // the markup stage's text, for the formats that have markup
-  std::string_view markup_free = utf8;
   switch (doc.format) {
     case Format::markdown: stage = strip_markdown(utf8); break;
     case Format::html: stage = strip_html(utf8, doc.metadata); break;
@@ -165,22 +200,28 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
     case Format::text:
     case Format::pdf: break;
   }
-  if (doc.format == Format::markdown || doc.format == Format::html || doc.format == Format::xml) {
-    markup_free = stage.text;
-    doc.offsets.push(std::move(stage.map));
-  }
-  NormalizedText normalized = normalize_characters(markup_free);
+  const bool markup = doc.format == Format::markdown || doc.format == Format::html || doc.format == Format::xml;
+  if (markup) doc.offsets.push(std::move(stage.map));
+  // the markup stage's text is ours to hand over; the bytes read stay
+  NormalizedText normalized = markup ? normalize_owned_text(std::move(stage.text)) : normalize_characters(utf8);
   doc.text = std::move(normalized.text);
   doc.markers = std::move(normalized.markers);
   doc.offsets.push(std::move(normalized.map));
 
-  // string_view::find of one char is memchr: the newlines are found a vector
-  // register at a time instead of byte by byte.
-  const std::string_view original = doc.original;
-  doc.line_starts.push_back(0);
-  for (std::size_t nl = original.find('\n'); nl != std::string_view::npos; nl = original.find('\n', nl + 1))
-    doc.line_starts.push_back(nl + 1);
+  doc.line_starts = line_starts(doc.original);
   return doc;
+}
+
+}  // namespace
+
+Document load_document_from_bytes(std::string path, std::string bytes) {
+  if (bytes.empty()) throw LoadError("empty file");
+  const Format format = detect_format(path, bytes);
+  if (format != Format::pdf) {
+    if (std::string kind = binary_kind(bytes); !kind.empty())
+      throw LoadError("not a document: looks like " + kind);
+  }
+  return load_checked_bytes(std::move(path), std::move(bytes), format);
 }
 
 std::string human_size(std::uint64_t bytes) {
@@ -319,8 +360,13 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
                              : read_more(file.fd(), bytes, kFirstBlock);
   if (!read_ok) throw LoadError(std::string("read error: ") + std::strerror(errno));
   // the same block either way: at most the first 8192 bytes of the size seen
+  // Format and binary signatures are told by this block alone (detect_format
+  // reads at most a BOM, 4096 blank bytes and 512 more; binary_kind the first
+  // 8192 bytes), so they hold for the whole file and are not looked for again.
   const std::string_view first_block(bytes.data(), std::min({bytes.size(), size, kFirstBlock}));
-  if (detect_format(path.string(), first_block) != Format::pdf) {
+  std::string path_name = path.string();
+  const Format format = detect_format(path_name, first_block);
+  if (format != Format::pdf) {
     if (std::string kind = binary_kind(first_block); !kind.empty())
       throw LoadError("not a document: looks like " + kind);
   }
@@ -335,7 +381,7 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
   struct stat after {};
   if (grew || read_size != size_before || ::fstat(file.fd(), &after) != 0 || !same_version(before, after))
     throw LoadError("file changed while it was read; run again when it is complete");
-  return load_document_from_bytes(path.string(), std::move(bytes));
+  return load_checked_bytes(std::move(path_name), std::move(bytes), format);
 }
 
 }  // namespace kamerref

@@ -3,6 +3,10 @@
 #include <cctype>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "kamerref/load/normalize.h"
 
 namespace kamerref {
@@ -50,8 +54,26 @@ constexpr std::array<bool, 256> kMarkdownStop = [] {
 }();
 
 // The first byte at or after s[j] that ends a plain run (s.size() when
-// none does); eight bytes a step, as most of a letter is plain text.
+// none does); sixteen bytes a step where the compiler has SSE2 (every
+// x86-64), eight otherwise, as most of a letter is plain text.
 std::size_t next_stop(std::string_view s, std::size_t j) {
+#if defined(__SSE2__)
+  // the bytes of kMarkdownStop, each compared with all sixteen at once
+  const __m128i newline = _mm_set1_epi8('\n'), backslash = _mm_set1_epi8('\\'), star = _mm_set1_epi8('*'),
+                underscore = _mm_set1_epi8('_'), backtick = _mm_set1_epi8('`'), bracket = _mm_set1_epi8('['),
+                bang = _mm_set1_epi8('!'), less = _mm_set1_epi8('<'), ampersand = _mm_set1_epi8('&');
+  while (j + 16 <= s.size()) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    const __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, newline), _mm_cmpeq_epi8(b, backslash)),
+                     _mm_or_si128(_mm_cmpeq_epi8(b, star), _mm_cmpeq_epi8(b, underscore))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, backtick), _mm_cmpeq_epi8(b, bracket)),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, bang), _mm_cmpeq_epi8(b, less)),
+                                  _mm_cmpeq_epi8(b, ampersand))));
+    if (const int mask = _mm_movemask_epi8(hits); mask != 0) return j + static_cast<std::size_t>(__builtin_ctz(mask));
+    j += 16;
+  }
+#endif
   auto stop = [&](std::size_t k) { return kMarkdownStop[static_cast<unsigned char>(s[k])]; };
   // summed as numbers, not or-ed as booleans: no branch per byte
   auto stops = [&](std::size_t k) { return static_cast<int>(stop(k)); };

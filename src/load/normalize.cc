@@ -77,22 +77,41 @@ bool is_plain_ascii(char c) {
          c != '\0';
 }
 
-// The end of the run of plain ASCII from s[i] on. Most of a text is such
-// runs, so they are skipped eight bytes at a time: a word goes by whole when
-// none of its bytes is below 0x0E (where NUL, TAB, LF, VT, FF and CR are) or
-// has its high bit set.
+// Whether s[k], not plain ASCII, still stays as it is inside a pending run:
+// a line break after anything but a hyphen (no word is joined over it), and
+// a page break. normalize_characters' cases for them would only step over
+// them; the run scan takes them along instead of returning to its loop at
+// every line.
+bool stays_in_run(std::string_view s, std::size_t k) {
+  return (s[k] == '\n' && s[k - 1] != '-') || s[k] == '\f';
+}
+
+// The end of the run of plain ASCII from s[i] on (i > 0), taking along the
+// line and page breaks that stay_in_run. Most of a text is such runs, so
+// they are skipped eight bytes at a time: a word goes by whole when none of
+// its bytes is below 0x0E (where NUL, TAB, LF, VT, FF and CR are) or has its
+// high bit set.
 std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
 #if defined(__SSE2__)
   // Sixteen bytes a step where the compiler has SSE2 (every x86-64): read as
   // signed, exactly the bytes below 0x0E and from 0x80 on are below 0x0E;
   // of those, 0x01..0x08 are plain and the scan goes on past them.
   const __m128i limit = _mm_set1_epi8(0x0E);
-  while (i + 16 <= s.size()) {
+  for (;;) {
+    // two blocks a step while neither holds a candidate (most of a line)
+    while (i + 32 <= s.size()) {
+      const auto* block = reinterpret_cast<const __m128i*>(s.data() + i);
+      const __m128i low = _mm_or_si128(_mm_cmplt_epi8(_mm_loadu_si128(block), limit),
+                                       _mm_cmplt_epi8(_mm_loadu_si128(block + 1), limit));
+      if (_mm_movemask_epi8(low) != 0) break;
+      i += 32;
+    }
+    if (i + 16 > s.size()) break;
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     auto candidates = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, limit)));
     for (; candidates != 0; candidates &= candidates - 1) {
       const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(candidates));
-      if (!is_plain_ascii(s[k])) return k;
+      if (!is_plain_ascii(s[k]) && !stays_in_run(s, k)) return k;
     }
     i += 16;
   }
@@ -109,7 +128,7 @@ std::size_t plain_ascii_run_end(std::string_view s, std::size_t i) {
     }
     const std::size_t word_end = std::min(i + 8, s.size());
     for (; i < word_end; ++i)
-      if (!is_plain_ascii(s[i])) return i;
+      if (!is_plain_ascii(s[i]) && !stays_in_run(s, i)) return i;
     if (i == s.size()) return i;
   }
 }
@@ -125,9 +144,16 @@ std::string to_superscript_digits(std::string_view digits) {
   return out;
 }
 
-NormalizedText normalize_characters(std::string_view in) {
+namespace {
+
+// normalize_characters of `in`; `owned`, when given, holds `in`'s bytes and
+// may be taken: a text in which nothing changes becomes the result itself.
+NormalizedText normalize(std::string_view in, std::string* owned) {
   NormalizedText result;
-  MappedTextBuilder out(in.size());
+  // Room for the whole text once it is clear that one is written: before
+  // the first copy (every change flushes the pending run first).
+  MappedTextBuilder out;
+  bool room = false;
   // Bytes that stay as they are (most of a text) are not written one run at
   // a time: they pile up in [run, i) and go to `out` in one copy when
   // something else has to be written. The map merges adjacent verbatim
@@ -135,6 +161,10 @@ NormalizedText normalize_characters(std::string_view in) {
   std::size_t i = 0;
   std::size_t run = 0;
   auto flush = [&] {
+    if (!room) {
+      out.reserve(in.size());
+      room = true;
+    }
     if (i > run) out.copy(run, in.substr(run, i - run));
     run = i;
   };
@@ -234,10 +264,26 @@ NormalizedText normalize_characters(std::string_view in) {
     }
     i += len;  // any other character stays in the run
   }
+  if (owned != nullptr && run == 0 && out.size() == 0) {
+    // Nothing changed (every change moves `run` past 0): the text is the
+    // input, mapped as the one copy the last flush would have made.
+    result.map.copy(0, 0, in.size());
+    result.text = std::move(*owned);
+    return result;
+  }
   flush();
   result.text = out.take_text();
   result.map = out.take_map();
   return result;
+}
+
+}  // namespace
+
+NormalizedText normalize_characters(std::string_view utf8) { return normalize(utf8, nullptr); }
+
+NormalizedText normalize_owned_text(std::string utf8) {
+  const std::string_view view = utf8;
+  return normalize(view, &utf8);
 }
 
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {

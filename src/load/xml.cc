@@ -36,15 +36,17 @@ struct Walker {
   }
 
   // Raw text of a pcdata node, entities decoded with exact offsets.
+  // (Its value's length is asked only where it is used: a strlen over every
+  // text node is one more pass over the whole text.)
   void emit_text(pugi::xml_node node) {
     std::ptrdiff_t off = node.offset_debug();
-    std::string_view value = node.value();
     if (off < 0 || static_cast<std::size_t>(off) >= input.size()) {
-      out.replace(cursor, 0, value);  // no position known: text without offsets
+      out.replace(cursor, 0, node.value());  // no position known: text without offsets
       return;
     }
     std::size_t begin = static_cast<std::size_t>(off);
     if (node.type() == pugi::node_cdata) {
+      const std::string_view value = node.value();
       begin += 9;  // <![CDATA[
       out.copy(begin, input.substr(begin, value.size()));
       cursor = begin + value.size();
@@ -210,10 +212,14 @@ pugi::xml_node first_dated_datum(pugi::xml_node root) {
   return {};
 }
 
-// What the body says about the stuk, each the first such element in
-// document order: what the XPath queries in the comments select, found in one
-// walk over the tree instead of one XPath evaluation over it per query.
+// What the document says about itself: the <meta> pairs and <dossiernummer>s,
+// all of them, and of the stuk's own elements each the first in document
+// order: what the XPath queries in the comments select, found in one walk
+// over the tree instead of one XPath evaluation over it per query (an XPath
+// query is compiled, then walks the whole tree, each time it is asked).
 struct StukElements {
+  std::vector<pugi::xml_node> metas;           // //metadata/meta, all of them
+  std::vector<pugi::xml_node> dossiernummers;  // //dossier/dossiernummer, all of them
   pugi::xml_node ondernummer;   // //stuk/stuknr/ondernummer
   pugi::xml_node stuknr;        // //stuk/stuknr
   pugi::xml_node titel;         // //stuk/titel
@@ -234,6 +240,8 @@ StukElements find_stuk_elements(const pugi::xml_document& doc) {
     if (n.type() != pugi::node_element) continue;
     const std::string_view name = n.name();
     const pugi::xml_node parent = n.parent();
+    if (name == "meta" && named(parent, "metadata")) found.metas.push_back(n);
+    if (name == "dossiernummer" && named(parent, "dossier")) found.dossiernummers.push_back(n);
     if (!found.ondernummer && name == "ondernummer" && named(parent, "stuknr") && named(parent.parent(), "stuk"))
       found.ondernummer = n;
     if (!found.stuknr && name == "stuknr" && named(parent, "stuk")) found.stuknr = n;
@@ -248,13 +256,12 @@ StukElements find_stuk_elements(const pugi::xml_document& doc) {
   return found;
 }
 
-OfficialBody read_official_body(const pugi::xml_document& doc) {
+OfficialBody read_official_body(const StukElements& stuk) {
   OfficialBody body;
-  for (pugi::xpath_node n : doc.select_nodes("//dossier/dossiernummer")) {
-    OfficialDossier d = dossier_from(n.node());
+  for (pugi::xml_node n : stuk.dossiernummers) {
+    OfficialDossier d = dossier_from(n);
     if (!d.nummer.empty()) body.dossiers.push_back(std::move(d));
   }
-  const StukElements stuk = find_stuk_elements(doc);
   // `<stuknr>Nr. <ondernummer kamer="2">2122</ondernummer></stuknr>`
   if (stuk.ondernummer) {
     body.ondernummer = plain_text(stuk.ondernummer);
@@ -277,13 +284,23 @@ OfficialBody read_official_body(const pugi::xml_document& doc) {
   return body;
 }
 
+// Whether `<!ENTITY` stands anywhere in the text. Looked for at its `!`
+// (memchr): prose has few of them, while XML has a `<` every few words,
+// each of which a search for the whole string would stop at.
+bool declares_entities(std::string_view text) {
+  constexpr std::string_view kDeclaration = "<!ENTITY";
+  for (std::size_t bang = text.find('!', 1); bang != std::string_view::npos; bang = text.find('!', bang + 1))
+    if (text.substr(bang - 1, kDeclaration.size()) == kDeclaration) return true;
+  return false;
+}
+
 }  // namespace
 
 Stage xml_to_text(std::string_view utf8, std::vector<std::pair<std::string, std::string>>& metadata,
                   OfficialBody& official) {
   // A DTD that declares entities is how "billion laughs" bombs are built;
   // parliamentary XML never has one, so refuse rather than expand.
-  if (utf8.find("<!ENTITY") != std::string_view::npos)
+  if (declares_entities(utf8))
     throw LoadError("XML declares entities (<!ENTITY>); refused, not expanded");
   pugi::xml_document doc;
   pugi::xml_parse_result parsed = doc.load_buffer(utf8.data(), utf8.size(),
@@ -293,12 +310,13 @@ Stage xml_to_text(std::string_view utf8, std::vector<std::pair<std::string, std:
     throw LoadError("not well-formed XML at byte " + std::to_string(parsed.offset) + ": " +
                     parsed.description());
   }
-  for (pugi::xpath_node meta : doc.select_nodes("//metadata/meta")) {
-    pugi::xml_node m = meta.node();
+  const StukElements elements = find_stuk_elements(doc);
+  for (pugi::xml_node m : elements.metas)
     metadata.emplace_back(m.attribute("name").value(), m.attribute("content").value());
-  }
-  official = read_official_body(doc);
-  Walker walker{utf8, MappedTextBuilder(utf8.size() / 2), {}};
+  official = read_official_body(elements);
+  // room for all the text at once: a publication's text is often more than
+  // half of its bytes, and a string that grows past its room copies it all
+  Walker walker{utf8, MappedTextBuilder(utf8.size()), {}};
   walker.walk(doc);
   walker.emit_notes();
   Stage stage;

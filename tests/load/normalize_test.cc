@@ -125,3 +125,25 @@ TEST_CASE("A superscript is at a line start after a line or page break and space
     CHECK(n.markers[0].at_line_start == c.at_line_start);
   }
 }
+
+TEST_CASE("A handed-over text normalises as a viewed one, changed or not", "[normalize]") {
+  // unchanged (taken over whole), and each kind of change: a space, a
+  // dropped soft hyphen, a joined word, a marker
+  const std::string texts[] = {"",
+                               "Kamerstuk 36 600\nnr. 12\n",
+                               "29\xC2\xA0" "754",
+                               "her\xC2\xAD" "zien",
+                               "terroris-\ntische",
+                               "de brief\xC2\xB9 van"};
+  for (const std::string& text : texts) {
+    const kamerref::NormalizedText viewed = normalize_characters(text);
+    const kamerref::NormalizedText owned = kamerref::normalize_owned_text(text);
+    CHECK(owned.text == viewed.text);
+    CHECK(owned.markers.size() == viewed.markers.size());
+    CHECK(owned.map.output_size() == viewed.map.output_size());
+    for (std::size_t pos = 0; pos <= viewed.text.size(); ++pos) {
+      CHECK(owned.map.to_input_begin(pos) == viewed.map.to_input_begin(pos));
+      CHECK(owned.map.to_input_end(pos) == viewed.map.to_input_end(pos));
+    }
+  }
+}

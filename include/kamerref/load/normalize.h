@@ -43,6 +43,9 @@ struct NormalizedText {
 //    (kept as `informatie-uitwisseling` where two vowels meet, and before a
 //    capital or digit: `Noord-\nHolland`)
 NormalizedText normalize_characters(std::string_view utf8);
+// The same for a text handed over (a markup stage's output): when nothing in
+// it changes, as in most letters, it becomes the result without a copy.
+NormalizedText normalize_owned_text(std::string utf8);
 
 // Decodes the HTML entity starting at s[i] == '&'. On success appends the
 // UTF-8 text to `out` and returns the entity's length; returns 0 otherwise.

@@ -58,6 +58,8 @@ class OffsetMap {
 class MappedTextBuilder {
  public:
   explicit MappedTextBuilder(std::size_t reserve = 0) { text_.reserve(reserve); }
+  // Room for `n` bytes of text in all.
+  void reserve(std::size_t n) { text_.reserve(n); }
   // Append input bytes [in, in+bytes.size()) unchanged.
   void copy(std::size_t in, std::string_view bytes);
   // Append `replacement` for input bytes [in, in+in_len).
