@@ -20,12 +20,12 @@ FileResult process(std::size_t index, const std::string& file, const ParallelOpt
     Document doc = load_document(file, options.load);
     r.bytes = doc.original.size();
     r.extraction = extract_document(doc);
-    r.extracted = true;
     if (options.keep_text) r.text = std::move(doc.text);
     if (options.prepare) {
       r.prepared = options.prepare(*r.extraction);
       if (options.drop_extraction) r.extraction.reset();
     }
+    r.extracted = true;  // only now: a prepare that threw leaves nothing half made
   } catch (const LoadError& e) {
     r.error = e.what();
   } catch (const std::bad_alloc&) {
@@ -34,7 +34,10 @@ FileResult process(std::size_t index, const std::string& file, const ParallelOpt
     // a bug, but one file must not take the run down with it
     r.error = std::string("internal error: ") + e.what();
   }
-  if (!r.extracted) r.extraction.reset();
+  if (!r.extracted) {
+    r.extraction.reset();
+    r.prepared.reset();
+  }
   return r;
 }
 

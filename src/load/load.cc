@@ -42,7 +42,7 @@ std::string binary_kind(std::string_view bytes);
 
 // The offset of every line's first byte: 0, and each one after a '\n'.
 std::vector<std::size_t> line_starts(std::string_view bytes) {
-  std::vector<std::size_t> starts;
+  std::vector<std::size_t> starts{0};
   std::size_t i = 0;
 #if defined(__SSE2__)
   // The newlines of 64 bytes as the bits of one mask, where the compiler has
@@ -52,7 +52,6 @@ std::vector<std::size_t> line_starts(std::string_view bytes) {
   // paragraphs) costs one test of the four compares or-ed together.
   const __m128i newline = _mm_set1_epi8('\n');
   starts.reserve(bytes.size() / 64 + 1);  // room for most letters' lines
-  starts.push_back(0);
   for (; i + 64 <= bytes.size(); i += 64) {
     const auto* block = reinterpret_cast<const __m128i*>(bytes.data() + i);
     const __m128i m0 = _mm_cmpeq_epi8(_mm_loadu_si128(block), newline);
@@ -64,8 +63,6 @@ std::vector<std::size_t> line_starts(std::string_view bytes) {
     for (std::uint64_t mask = bits(m0) | bits(m1) << 16 | bits(m2) << 32 | bits(m3) << 48; mask != 0; mask &= mask - 1)
       starts.push_back(i + static_cast<std::size_t>(__builtin_ctzll(mask)) + 1);
   }
-#else
-  starts.push_back(0);
 #endif
   for (; i < bytes.size(); ++i)
     if (bytes[i] == '\n') starts.push_back(i + 1);

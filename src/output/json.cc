@@ -412,37 +412,27 @@ std::optional<std::string> bind_json_line(std::string_view line, const std::vect
   out.reserve(line.size() + 64 * bindings.size());
   LineWriter w(out);
   std::size_t copied = 0;  // bytes of `line` before this are in `out`
-  auto copy_to = [&](std::size_t at) {
-    out.append(line.data() + copied, at - copied);
-    copied = at;
+  // `line`'s bytes up to `begin`, then `write()` in place of [begin, end)
+  auto replace = [&](std::size_t begin, std::size_t end, auto&& write) {
+    out.append(line.data() + copied, begin - copied);
+    write();
+    copied = end;
   };
   for (std::size_t k = 0; k < sites.size(); ++k) {
     if (!ids[k]) continue;
     const BindingSite& site = sites[k];
-    copy_to(site.id_begin);
-    w.string(*ids[k]);
-    copied = site.id_end;
+    replace(site.id_begin, site.id_end, [&] { w.string(*ids[k]); });
+    std::string_view mark;
     switch (site.mark) {
       case BindingSite::Mark::motion_member:
-      case BindingSite::Mark::attr_after:
-        copy_to(site.mark_begin);
-        w.raw(",\"bound_by\":\"corpus\"");
-        copied = site.mark_end;
-        break;
-      case BindingSite::Mark::attr_first:
-        copy_to(site.mark_begin);
-        w.raw("\"bound_by\":\"corpus\"");
-        break;
-      case BindingSite::Mark::attr_value:
-        copy_to(site.mark_begin);
-        w.raw("\"corpus\"");
-        copied = site.mark_end;
-        break;
-      case BindingSite::Mark::unchanged:
-        break;
+      case BindingSite::Mark::attr_after: mark = ",\"bound_by\":\"corpus\""; break;
+      case BindingSite::Mark::attr_first: mark = "\"bound_by\":\"corpus\""; break;
+      case BindingSite::Mark::attr_value: mark = "\"corpus\""; break;
+      case BindingSite::Mark::unchanged: continue;
     }
+    replace(site.mark_begin, site.mark_end, [&] { w.raw(mark); });
   }
-  copy_to(line.size());
+  out.append(line.data() + copied, line.size() - copied);
   return out;
 }
 
