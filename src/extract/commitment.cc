@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <stdexcept>
 
 #include "kamerref/extract/dates.h"
@@ -393,6 +394,19 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
   }
 
   // --- made --------------------------------------------------------------------
+  // Each branch below reads a sentence only where its own cues are found
+  // (`says`; `back`; `third` with its subject; a future with an infinitive;
+  // a participle with a passive), and a cue is found only where the filter
+  // lets it be searched. Where the filter rules out every branch, no branch
+  // can read the sentence, and the search for the addressee is skipped.
+  auto may_all = [may](std::initializer_list<CueRule> rules) {
+    for (CueRule rule : rules)
+      if (!(may & (CueFilter::Rules{1} << rule))) return false;
+    return true;
+  };
+  if (!may_all({kPromisesNow}) && !may_all({kComesBack}) && !may_all({kThirdPerson, kThirdSubject}) &&
+      !may_all({kFuture, kInfinitive}) && !may_all({kParticiple, kPassive}))
+    return std::nullopt;
   Cue kamer = find(s, kToKamer, may);
   if (!kamer.found && u_is_kamer) kamer = find(s, kToYou, may);
   bool to_the_kamer = kamer.found || (find(s, kVehicleNoun, may).found && find(s, kInformsVehicle, may).found);
@@ -436,10 +450,11 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
       return r;
     }
   }
-  Cue part = find(s, kParticiple, may);
-  if (!part.found) return std::nullopt;
+  // (both must be found: the short passive first)
   Cue passive = find(s, kPassive, may);
   if (!passive.found) return std::nullopt;
+  Cue part = find(s, kParticiple, may);
+  if (!part.found) return std::nullopt;
   Cue later = find(s, kWhenLater, may);
   bool timed = fut.found || later.found || has_due();
   if (!timed) return std::nullopt;
