@@ -147,7 +147,20 @@ std::string without_bullet(std::string_view s) {
   return trim_phrase(std::string(s.substr(b)));
 }
 
+// Whether one of `lower_words` (lower-case ASCII letters) occurs in `s` in
+// either case of its letters: where a case-blind pattern's literal can match.
+bool holds_any_icase(std::string_view s, std::initializer_list<std::string_view> lower_words) {
+  const std::string lower = ascii_lower(s);
+  return std::any_of(lower_words.begin(), lower_words.end(),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+}
+
 std::string read_vehicle(std::string_view s) {
+  // every vehicle the pattern reads ends in one of these nouns (`jaarverslag`
+  // in `verslag`, `voortgangsrapportage` in `rapportage`): without one, the
+  // search is skipped
+  if (!holds_any_icase(s, {"brief", "reactie", "rapportage", "standpunt", "verslag", "nota", "fiche", "monitor"}))
+    return {};
   static const regex vehicle(
       R"(\b(?:in|middels|via|bij|met|per|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
       kFlags);
@@ -479,15 +492,19 @@ int content_word_count(std::string_view phrase) {
       "orde", "hierover", "daarover", "hieromtrent", "daaromtrent", "hiervan", "daarvan", "hierop", "daarop",
       "ontwikkelingen", "voortgang", "stand", "zaken", "informeren", "kamer", "brief", "verder", "nader"};
   int n = 0;
-  std::string word;
-  std::string folded = fold(phrase) + " ";
-  for (char c : folded) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word += c;
+  const std::string folded = fold(phrase);
+  // each run of letters and digits in the folded phrase is a word
+  for (std::size_t i = 0; i < folded.size();) {
+    auto is_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (!is_word(folded[i])) {
+      ++i;
       continue;
     }
+    std::size_t end = i;
+    while (end < folded.size() && is_word(folded[end])) ++end;
+    const std::string_view word(folded.data() + i, end - i);
     if (word.size() >= 4 && std::find(std::begin(kEmpty), std::end(kEmpty), word) == std::end(kEmpty)) ++n;
-    word.clear();
+    i = end;
   }
   return n;
 }
@@ -535,6 +552,9 @@ std::string antecedent_phrase(std::string_view s) {
 bool points_back(std::string_view topic) {
   static const regex back(R"(\b(?:hierover|daarover|hieromtrent|daaromtrent|hiervan|daarvan|hierop|daarop)\b|^\s*(?:deze|dit|die)\s+[\w-]+\s*$)",
                           kFlags);
+  // every alternative holds `hier`, `daar` or `deze`/`dit`/`die`: without
+  // one, the search is skipped
+  if (!holds_any_icase(topic, {"hier", "daar", "deze", "dit", "die"})) return false;
   return boost::regex_search(topic.data(), topic.data() + topic.size(), back);
 }
 
