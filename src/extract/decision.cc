@@ -40,13 +40,6 @@ bool has_any(std::string_view lower, std::initializer_list<std::string_view> wor
   return false;
 }
 
-// Does `s` hold `lower_word` (lower-case ASCII) in any case?
-bool holds_icase(std::string_view s, std::string_view lower_word) {
-  for (std::size_t p = 0; p + lower_word.size() <= s.size(); ++p)
-    if (word_at_icase(s, p, lower_word)) return true;
-  return false;
-}
-
 // Does `lower` hold `om` standing as a word before a blank, as the
 // `\bom\s+` of the `working` cue needs? Only an ASCII letter, digit or `_`
 // (a word byte to \b, and never a blank to \s) on either side rules a place
@@ -276,16 +269,82 @@ Span next_sentence(const ExtractContext& ctx, std::size_t from) {
   return prose_sentence(ctx, from);
 }
 
+// Can the `pointer` pattern of continues_about_motion match in `s`? It is
+// `^\s*` and a word from a set (case-bound) whose first letters are
+// `DBGVHOMTISsAL`. `^` holds at the start and after a line break (`\n`,
+// `\r`, `\f`; a byte 0x85 is let through too), and `\s*` can only end before
+// the first byte after it that is no blank: that byte must be one of those letters.
+bool pointer_may_start(std::string_view s) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+  auto breaks_line = [](char c) { return c == '\n' || c == '\r' || c == '\f' || static_cast<unsigned char>(c) == 0x85; };
+  constexpr std::string_view kFirstLetters = "DBGVHOMTISsAL";
+  for (std::size_t line = 0; line < s.size();) {
+    std::size_t p = line;
+    while (p < s.size() && is_space(s[p])) ++p;
+    if (p < s.size() && kFirstLetters.find(s[p]) != std::string_view::npos) return true;
+    // the next line's start: after the next line break
+    while (line < s.size() && !breaks_line(s[line])) ++line;
+    ++line;
+  }
+  return false;
+}
+
+// `Na het aannemen van deze motie door uw Kamer heeft de indiener gevraagd om een brief`
+// (kst-19637-2302): the demonstrative points back to the motion just named.
+// What a case-blind search for
+// `\b(?:deze|die|bedoelde|genoemde|voornoemde)\s+(?:gewijzigde\s+)?motie\b` finds,
+// read back from each `motie` (found with memchr): white space before it
+// (all of the run, as the word before it ends in a letter), perhaps
+// `gewijzigde` and white space, then one of the words, standing at a word start.
+bool points_back_to_motion(std::string_view s) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+  // the start of the white space that ends at `end`, or npos when there is none
+  auto space_before = [&](std::size_t end) {
+    std::size_t q = end;
+    while (q > 0 && is_space(s[q - 1])) --q;
+    return q == end ? std::string_view::npos : q;
+  };
+  auto word_ends_at = [&](std::size_t end, std::string_view lower_word) {
+    if (end < lower_word.size()) return false;
+    const std::size_t begin = end - lower_word.size();
+    return word_at_icase(s, begin, lower_word) && (begin == 0 || !is_regex_word_byte(s[begin - 1]));
+  };
+  auto demonstrative_ends_at = [&](std::size_t end) {
+    for (std::string_view w : {"deze", "die", "bedoelde", "genoemde", "voornoemde"})
+      if (word_ends_at(end, w)) return true;
+    return false;
+  };
+  constexpr std::string_view kWord = "motie";
+  for (char first : {'m', 'M'}) {
+    for (std::size_t p = 0; p + kWord.size() <= s.size();) {
+      const void* hit = std::memchr(s.data() + p, first, s.size() - kWord.size() + 1 - p);
+      if (!hit) break;
+      p = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+      const std::size_t at = p++;
+      const std::size_t after = at + kWord.size();
+      if (!word_at_icase(s, at, kWord) || (after < s.size() && is_regex_word_byte(s[after]))) continue;
+      const std::size_t gap = space_before(at);
+      if (gap == std::string_view::npos) continue;
+      if (demonstrative_ends_at(gap)) return true;
+      // `gewijzigde` between (no \b before it in the pattern: the word before it is
+      // looked at by the white space it needs)
+      if (gap >= 10 && word_at_icase(s, gap - 10, "gewijzigde")) {
+        const std::size_t gap2 = space_before(gap - 10);
+        if (gap2 != std::string_view::npos && demonstrative_ends_at(gap2)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Does the sentence go on about the motion just named? `Deze motie ...`,
 // `Hiermee ...`, `Om deze motie ...`, or a short cell/paragraph (`Afgedaan.`).
 bool continues_about_motion(std::string_view s) {
   static const regex pointer(
       R"(^\s*(?:(?:Deze|De|Die|Bedoelde|Genoemde|Voornoemde)\s+(?:gewijzigde\s+)?motie\b|Hiermee\b|Daarmee\b|Hiermede\b|Hierbij\b|Daartoe\b|Om\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b|Met\s+deze\s+brief\b|Ter\s+uitvoering\s+(?:van\s+)?(?:deze|die)\b|In\s+reactie\s+op\s+(?:deze|die)\b|(?:[Ss]tatus\s*:?\s*)?(?:Afgedaan|Afgerond|Lopend|In\s+uitvoering)\b))");
-  // `Na het aannemen van deze motie door uw Kamer heeft de indiener gevraagd om een brief`
-  // (kst-19637-2302): the demonstrative points back to the motion just named
-  static const regex back_to_it(R"(\b(?:deze|die|bedoelde|genoemde|voornoemde)\s+(?:gewijzigde\s+)?motie\b)", kFlags);
-  // (every match of back_to_it holds `motie` in some case)
-  return search(s, pointer) || (holds_icase(s, "motie") && search(s, back_to_it));
+  // (every match of pointer opens, after the blanks at a line's start, with
+  // one of its words' capitals)
+  return (pointer_may_start(s) && search(s, pointer)) || points_back_to_motion(s);
 }
 
 // A later answer announced anywhere in `window` (the rest of a letter about one motion):
