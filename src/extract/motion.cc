@@ -433,7 +433,8 @@ std::size_t after_space(std::string_view t, std::size_t pos) {
 // past both. (A pattern's `word\s+` or `word` + kSp: a gap of white space
 // that the next word ends, so it ends where the run of white space does.)
 bool word_then_space(std::string_view t, std::size_t& pos, std::string_view word) {
-  if (t.compare(pos, word.size(), word) != 0) return false;
+  // (the first byte first: most places hold another word)
+  if (pos >= t.size() || t[pos] != word.front() || t.compare(pos, word.size(), word) != 0) return false;
   std::size_t end = after_space(t, pos + word.size());
   if (end == pos + word.size()) return false;
   pos = end;
@@ -441,7 +442,7 @@ bool word_then_space(std::string_view t, std::size_t& pos, std::string_view word
 }
 
 bool starts_with_at(std::string_view t, std::size_t pos, std::string_view word) {
-  return t.compare(pos, word.size(), word) == 0;
+  return pos < t.size() && t[pos] == word.front() && t.compare(pos, word.size(), word) == 0;
 }
 
 // The end of a run of spaces (`[ ]+`, `[ ]*`) from `pos`.
@@ -469,8 +470,9 @@ bool names_may_start(std::string_view t, std::size_t pos) {
   };
   // the end of a particle and its gap at `at`, or npos
   auto particle_at = [&](std::size_t at) {
+    if (at >= t.size()) return std::string_view::npos;
     for (std::string_view w : kLowerParticles) {
-      if (t.compare(at, w.size(), w) != 0) continue;
+      if (t[at] != w.front() || t.compare(at, w.size(), w) != 0) continue;
       std::size_t end = after_spaces(t, at + w.size());
       if (end < t.size() && t[end] == '\n') end = after_spaces(t, end + 1);
       if (end > at + w.size()) return end;
