@@ -43,6 +43,30 @@ bool search(std::string_view t, const regex& re, cmatch& m) {
   return boost::regex_search(t.data(), t.data() + t.size(), m, re);
 }
 
+// Whether any of `literals` occurs in the text. A search near them has no
+// window where none does and finds nothing; asking first spares a small
+// document building empty windows for each of the dozen patterns below, a
+// fixed cost every document paid.
+bool any_occurs(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
+  for (std::string_view literal : literals)
+    if (!anchors.occurrences(literal).empty()) return true;
+  return false;
+}
+
+// search_near, asked only where one of its literals occurs (the same result).
+bool search_near_any(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals,
+                     std::size_t before, std::size_t after, const regex& re, cmatch& m) {
+  return any_occurs(anchors, literals) && search_near(anchors, literals, before, after, re, m);
+}
+
+// for_each_match_near, called only where one of its literals occurs.
+template <class OnMatch>
+void for_each_match_near_any(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals,
+                             std::size_t before, std::size_t after, const regex& re, OnMatch&& on_match) {
+  if (any_occurs(anchors, literals))
+    for_each_match_near(anchors, literals, before, after, re, std::forward<OnMatch>(on_match));
+}
+
 // Whether one of `literals` stands right before a comma somewhere: what a
 // pattern that begins with one of them and a `,` needs before it is tried.
 bool comma_follows_any(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
@@ -166,7 +190,8 @@ std::string body_dossier(const OfficialDossier& d) {
 // `https://...`.
 bool is_official_id(std::string_view id) {
   static const regex form(R"([a-z]{1,6}(?:-[a-z]{2})?(?:-[A-Za-z0-9]+)+|(?:19|20)\d{2}D\d{5})");
-  return id.size() < 80 && boost::regex_match(id.begin(), id.end(), form);
+  // (an empty id, what a file without DC.identifier gives, matches no form)
+  return !id.empty() && id.size() < 80 && boost::regex_match(id.begin(), id.end(), form);
 }
 
 // The id in an `OVERHEIDop.externMetadataRecord` address:
@@ -201,7 +226,11 @@ std::string id_from_file_name(std::string_view path) {
   if (dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
   static const regex official(
       R"(kst-\d{4,6}(?:-[A-Za-z0-9]{1,8})?-\d{1,5}[a-z]?|kst-\d{4,6}-[A-Z]{1,6}-[A-Z]{1,2}|h-(?:tk|ek)-\d{8}-\d{1,4}(?:-\d{1,4})?|ah-(?:tk|ek)-\d{8}-\d{1,6}|(?:19|20)\d{2}D\d{5})");
-  if (boost::regex_match(name.begin(), name.end(), official)) return std::string(name);
+  // every form opens with `kst-`, `h-`, `ah-`, `19` or `20`: other names are
+  // not tried
+  const bool may_match = name.starts_with("kst-") || name.starts_with("h-") || name.starts_with("ah-") ||
+                         name.starts_with("19") || name.starts_with("20");
+  if (may_match && boost::regex_match(name.begin(), name.end(), official)) return std::string(name);
   return {};
 }
 
@@ -247,6 +276,7 @@ std::string type_of_stuk_title(std::string_view title) {
       {"memorie van antwoord", "memorie van antwoord"},
       {"lijst van vragen en antwoorden", "lijst van vragen en antwoorden"},
   };
+  if (title.empty()) return {};  // no opening is empty
   std::string head = lower(title.substr(0, 60));
   for (const Kind& k : kKinds) {
     if (head.rfind(k.opening, 0) != 0) continue;
@@ -299,7 +329,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // `Nummer: 2025D49428, datum: 2025-12-02, ...`, `Onderdeel van ...`
   static const regex site_lines(
       R"(^(?:\[[^\]\n]{1,40}\](?:[ ]*\[[^\]\n]{1,40}\])+[ ]*|Nummer: [^\n]*|Onderdeel van (?:kamerstukdossier|activiteiten)[^\n]*|Directe link naar[^\n]*|Gerelateerde personen[^\n]*|Preview document[^\n]*)$)");
-  for_each_match_near(anchors, {"[", "Nummer: ", "Onderdeel van", "Directe link", "Gerelateerde personen", "Preview document"},
+  for_each_match_near_any(anchors, {"[", "Nummer: ", "Onderdeel van", "Directe link", "Gerelateerde personen", "Preview document"},
                       1, 600, site_lines, [&](const cmatch& sm) { result.furniture.push_back(match_span(sm, t)); });
 
   // --- id ------------------------------------------------------------------
@@ -326,7 +356,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // tweedekamer.nl: `Onderdeel van kamerstukdossier 29754 -771 Terrorismebestrijding.`
   static const regex tk_dossier(
       R"(Onderdeel van kamerstukdossier[ ]+(\d{2} ?\d{3})(?:-([IVXLC]{1,6}|[A-Z]|\d{1,3}))?[ ]+-(\d{1,5}[a-z]?)\b)");
-  if (search_near(anchors, {"Onderdeel van kamerstukdossier"}, 1, 120, tk_dossier, m)) {
+  if (search_near_any(anchors, {"Onderdeel van kamerstukdossier"}, 1, 120, tk_dossier, m)) {
     if (info.id.empty()) info.id = kamerstuk_id(m[1].str(), m[2].str(), m[3].str());
     info.dossier = dossier_id(m[1].str(), m[2].str());
   }
@@ -360,7 +390,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   }
   // TK page: `Nummer: 2025D49428, datum: 2025-12-02`
   static const regex tk_page(R"(^Nummer: ((?:19|20)\d{2}D\d{5}), datum: ((?:19|20)\d{2}-\d{2}-\d{2}))");
-  bool tk_page_found = search_near(anchors, {"Nummer: "}, 1, 80, tk_page, m);
+  bool tk_page_found = search_near_any(anchors, {"Nummer: "}, 1, 80, tk_page, m);
   std::string tk_page_date;
   if (tk_page_found) {
     info.tk_nummer = m[1].str();
@@ -370,7 +400,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // a tweedekamer.nl address on the page or in its metadata:
   // `https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z03421&did=2022D06725`
   static const regex did(R"([?&]did=((?:19|20)\d{2}D\d{5})(?!\d))");
-  if (info.tk_nummer.empty() && search_near(anchors, {"did="}, 1, 20, did, m)) info.tk_nummer = m[1].str();
+  if (info.tk_nummer.empty() && search_near_any(anchors, {"did="}, 1, 20, did, m)) info.tk_nummer = m[1].str();
   for (const auto& [name, value] : doc.metadata) {
     if (!info.tk_nummer.empty()) break;
     if (search(value, did, m)) info.tk_nummer = m[1].str();
@@ -400,12 +430,12 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // `Vastgesteld 12 maart 2025` (a verslag)
   static const regex voorgesteld(std::string(R"((?:Voor|Vast)gesteld(?:[ ]+[^\n\d]{1,160}?)?[ ]+(\d{1,2}) )") + kMonth +
                                  R"( ((?:19|20)\d{2})(?!\d))");
-  if (info.date.empty() && search_near(anchors, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near_any(anchors, {"Datum"}, 1, 60, datum_label, m)) info.date = date_from(m, 1, 2, 3);
   // (a match is a place name and a comma: `Den Haag.` in an address is none)
   if (info.date.empty() && comma_follows_any(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}) &&
-      search_near(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m))
+      search_near_any(anchors, {"Den Haag", "'s-Gravenhage", "Den Helder", "Brussel"}, 1, 60, den_haag, m))
     info.date = date_from(m, 1, 2, 3);
-  if (info.date.empty() && search_near(anchors, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
+  if (info.date.empty() && search_near_any(anchors, {"Voorgesteld", "Vastgesteld"}, 1, 220, voorgesteld, m)) info.date = date_from(m, 1, 2, 3);
   // the publication's date only where the stuk states none of its own (a
   // letter is published days after its date line)
   if (std::string_view d = doc.meta("DCTERMS.issued"); info.date.empty() && parse_iso(d)) info.date = std::string(d);
@@ -413,7 +443,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
 
   // --- kenmerk -------------------------------------------------------------
   static const regex kenmerk(R"((?<![\w])(?:Ons kenmerk|Onze referentie|Ons nummer|Kenmerk)[ ]*:?[ ]*\n?[ \n]*([A-Za-z]{0,6}[-/ ]?\d[\w./-]*))");
-  if (search_near(anchors, {"kenmerk", "referentie", "Kenmerk", "Ons nummer"}, 8, 80, kenmerk, m)) info.kenmerk = trim(m[1].str());
+  if (search_near_any(anchors, {"kenmerk", "referentie", "Kenmerk", "Ons nummer"}, 8, 80, kenmerk, m)) info.kenmerk = trim(m[1].str());
 
   // --- title ---------------------------------------------------------------
   if (std::string_view title = doc.meta("OVERHEIDop.documenttitel"); !title.empty())
@@ -421,7 +451,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // `Betreft Voortgangsbrief Versterkte Aanpak Online inzake extremistische\nen terroristische content`
   static const regex betreft(
       R"((?<![\w])Betreft[ ]*:?[ ]+([^\n]+(?:\n(?![ ]*\n)(?![ ]*(?:Datum|Onze referentie|Ons kenmerk|Uw kenmerk|Uw brief|Bijlage|Kenmerk)\b)[^\n]+){0,3}))");
-  if (info.title.empty() && search_near(anchors, {"Betreft"}, 1, 800, betreft, m)) info.title = squeeze(m[1].str());
+  if (info.title.empty() && search_near_any(anchors, {"Betreft"}, 1, 800, betreft, m)) info.title = squeeze(m[1].str());
   // XML without <meta name="OVERHEIDop.documenttitel">: the stuk's own title
   if (info.title.empty() && !body.stuk_titel.empty()) info.title = body.stuk_titel;
   if (info.title.empty() && doc.format == Format::markdown) info.title = markdown_title(doc);
@@ -464,13 +494,13 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   if (type.empty()) {
     if (title_lower.starts_with("gewijzigde motie")) type = "gewijzigde motie";
     else if (title_lower.starts_with("motie")) type = "motie";
-    else if (search_near(anchors, {"Antwoord"}, 2, 80, answers_text, m)) type = "antwoord op kamervragen";
-    else if (search_near(anchors, {"erslag van", "ERSLAG van"}, 8, 80, verslag_text, m)) type = "verslag";
-    else if (search_near(anchors, {"Aanvang "}, 4, 40, handelingen_text, m)) type = "handelingen";
-    else if (search_near(anchors, {"Aan de orde", "In stemming", "De voorzitter:"}, 8, 60, handelingen_item, m)) type = "handelingen";
-    else if (search_near(anchors, {"Geadviseerd besluit", "nota"}, 12, 40, nota_text, m)) type = "nota";
-    else if (search_near(anchors, {"De Kamer,", "verzoekt de regering"}, 8, 40, motion_text, m)) type = "motie";
-    else if (search_near(anchors, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";
+    else if (search_near_any(anchors, {"Antwoord"}, 2, 80, answers_text, m)) type = "antwoord op kamervragen";
+    else if (search_near_any(anchors, {"erslag van", "ERSLAG van"}, 8, 80, verslag_text, m)) type = "verslag";
+    else if (search_near_any(anchors, {"Aanvang "}, 4, 40, handelingen_text, m)) type = "handelingen";
+    else if (search_near_any(anchors, {"Aan de orde", "In stemming", "De voorzitter:"}, 8, 60, handelingen_item, m)) type = "handelingen";
+    else if (search_near_any(anchors, {"Geadviseerd besluit", "nota"}, 12, 40, nota_text, m)) type = "nota";
+    else if (search_near_any(anchors, {"De Kamer,", "verzoekt de regering"}, 8, 40, motion_text, m)) type = "motie";
+    else if (search_near_any(anchors, {"Aan de ", "Hierbij ", "Bijgaand ", "Brief regering", "BRIEF VAN"}, 1, 80, letter_text, m)) type = "kamerbrief";
   }
   if (type == "brief") type = "kamerbrief";
   if (type.empty() && !anchors.occurrences("uw Kamer").empty()) type = "kamerbrief";
@@ -480,7 +510,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // `De Minister van Justitie en Veiligheid,\nD.M. van Weel`
   static const regex signature(
       R"((?:^|\n)[ ]*De (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)[^\n,]{0,120},[ ]*\n(?:[ ]*\n)?[ ]*([A-Z][^\n]{1,60}?)[ ]*(?=\n|$))");
-  for_each_match_near(anchors, {"De Minister", "De minister", "De Staatssecretaris", "De staatssecretaris"}, 2, 300, signature, [&](const cmatch& sig) {
+  for_each_match_near_any(anchors, {"De Minister", "De minister", "De Staatssecretaris", "De staatssecretaris"}, 2, 300, signature, [&](const cmatch& sig) {
     std::string name = trim(sig[1].str());
     if (std::find(info.signatories.begin(), info.signatories.end(), name) == info.signatories.end())
       info.signatories.push_back(name);
@@ -511,7 +541,7 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
   // a motion's requests: `verzoekt de regering ... ;`
   if (info.type.find("motie") != std::string::npos) {
     static const regex verzoekt(R"((?:^|\n)[ ]*(verzoekt (?:de regering|het kabinet|de minister|de staatssecretaris|het presidium|de Kamer)[^;\n]*))");
-    for_each_match_near(anchors, {"verzoekt"}, 2, 2000, verzoekt,
+    for_each_match_near_any(anchors, {"verzoekt"}, 2, 2000, verzoekt,
                         [&](const cmatch& vm) { info.verzoeken.push_back(trim(vm[1].str())); });
   }
   std::sort(result.furniture.begin(), result.furniture.end(),

@@ -232,11 +232,16 @@ std::vector<SeriesMatch> find_series(const ExtractContext& ctx, const Lookups& l
   const SeriesGazetteer& gazetteer = series_gazetteer();
   // where each form may start; the dictionary does not ask for a word end,
   // since the regex allows a digit after a name (`DTN42`)
-  std::vector<std::vector<std::size_t>> starts(gazetteer.forms.size());
-  for (const PhraseDictionary::Hit& hit : ctx.anchors.phrases(gazetteer.phrases)) starts[hit.value].push_back(hit.span.begin);
+  // (a document without a hit, most of them, allocates no vector per form
+  // and tries only the forms the dictionary does not hold: a form without
+  // starts finds nothing, so the forms tried and their order are the same)
+  const std::vector<PhraseDictionary::Hit>& hits = ctx.anchors.phrases(gazetteer.phrases);
+  std::vector<std::vector<std::size_t>> starts(hits.empty() ? 0 : gazetteer.forms.size());
+  for (const PhraseDictionary::Hit& hit : hits) starts[hit.value].push_back(hit.span.begin);
   std::vector<SeriesMatch> found;
   for (std::size_t i = 0; i < gazetteer.forms.size(); ++i) {
     const CompiledSeriesForm& f = gazetteer.forms[i];
+    if (f.in_dictionary && (hits.empty() || starts[i].empty())) continue;
     auto on_match = [&](const boost::cmatch& m) {
       SeriesMatch s;
       s.span = match_span(m, t);
