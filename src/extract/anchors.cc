@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 
 #include "kamerref/extract/regex_util.h"
@@ -12,12 +13,53 @@ namespace kamerref {
 
 struct AnchorDatabase::Compiled {
   hs_database_t* database = nullptr;
-  hs_scratch_t* prototype = nullptr;  // cloned per scan: a scratch serves one scan at a time
+  hs_scratch_t* prototype = nullptr;  // cloned for each thread that scans: a scratch serves one scan at a time
+  // Scratches no scan is using. Cloning one costs more than scanning a
+  // small document, so a scan borrows one and gives it back; there are as
+  // many as scans ever ran at once (one per extracting thread).
+  std::mutex idle_mutex;
+  std::vector<hs_scratch_t*> idle;
   ~Compiled() {
+    for (hs_scratch_t* s : idle) hs_free_scratch(s);
     if (prototype) hs_free_scratch(prototype);
     if (database) hs_free_database(database);
   }
 };
+
+namespace {
+
+// A scratch of the database's for one scan, given back when the scan ends.
+class BorrowedScratch {
+ public:
+  explicit BorrowedScratch(AnchorDatabase::Compiled& compiled) : compiled_(compiled) {
+    {
+      std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
+      if (!compiled_.idle.empty()) {
+        scratch_ = compiled_.idle.back();
+        compiled_.idle.pop_back();
+        return;
+      }
+    }
+    if (hs_clone_scratch(compiled_.prototype, &scratch_) != HS_SUCCESS) throw std::bad_alloc();
+  }
+  ~BorrowedScratch() {
+    std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
+    try {
+      compiled_.idle.push_back(scratch_);
+    } catch (...) {
+      hs_free_scratch(scratch_);  // no room to keep it: it is made again when needed
+    }
+  }
+  BorrowedScratch(const BorrowedScratch&) = delete;
+  BorrowedScratch& operator=(const BorrowedScratch&) = delete;
+  hs_scratch_t* get() const { return scratch_; }
+
+ private:
+  AnchorDatabase::Compiled& compiled_;
+  hs_scratch_t* scratch_ = nullptr;
+};
+
+}  // namespace
 
 AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> tables,
                                std::span<const std::span<const DictionaryAnchor>> dictionaries)
@@ -148,14 +190,12 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
     for (std::vector<PhraseDictionary::Hit>& hits : phrase_hits_) PhraseDictionary::sort_hits(hits);
   }
   if (!database.compiled_->database || text.empty()) return;
-  hs_scratch_t* scratch = nullptr;
-  if (hs_clone_scratch(database.compiled_->prototype, &scratch) != HS_SUCCESS) throw std::bad_alloc();
+  const BorrowedScratch borrowed(*database.compiled_);
+  hs_scratch_t* scratch = borrowed.get();
   ScanState state{&database, &starts_};
   // Hyperscan's block mode takes an unsigned length: a text past 4 GiB goes
   // through in pieces that overlap by the longest literal
   constexpr std::size_t kPiece = std::size_t{1} << 31;
-  std::size_t longest = 0;
-  for (std::size_t i = 0; i < database.size(); ++i) longest = std::max(longest, database.length_of(static_cast<int>(i)));
   hs_error_t result = HS_SUCCESS;
   if (text.size() <= kPiece) {
     result = hs_scan(database.compiled_->database, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
@@ -177,10 +217,11 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
           if (starts_[id].empty() || starts_[id].back() < at) starts_[id].push_back(at);
         }
       if (from + size >= text.size()) break;
+      std::size_t longest = 0;
+      for (std::size_t i = 0; i < database.size(); ++i) longest = std::max(longest, database.length_of(static_cast<int>(i)));
       from += size - (longest - 1);
     }
   }
-  hs_free_scratch(scratch);
   if (result != HS_SUCCESS) throw std::runtime_error("the anchor scan failed (Hyperscan error " + std::to_string(result) + ")");
 }
 
@@ -210,9 +251,32 @@ void AnchorIndex::append(std::string_view literal, std::vector<std::size_t>& out
 
 std::vector<Span> AnchorIndex::windows(std::initializer_list<std::string_view> anchors, std::size_t before,
                                        std::size_t after) const {
-  std::vector<std::size_t> hits;
-  for (std::string_view anchor : anchors) append(anchor, hits);
-  return windows_around(std::move(hits), text_.size(), before, after);
+  // Most documents hold none of most anchors, and a module asks for
+  // windows some thirty times per document: no places cost no allocation,
+  // and one literal's places (ascending already) need no sort.
+  std::span<const std::size_t> places;
+  std::size_t literals_with_places = 0;
+  for (std::string_view anchor : anchors)
+    if (std::span<const std::size_t> s = occurrences(anchor); !s.empty()) {
+      places = s;
+      ++literals_with_places;
+    }
+  if (literals_with_places == 0) return {};
+  if (literals_with_places > 1) {
+    std::vector<std::size_t> hits;
+    for (std::string_view anchor : anchors) append(anchor, hits);
+    return windows_around(std::move(hits), text_.size(), before, after);
+  }
+  // windows_around's windows, merged as they are made
+  std::vector<Span> merged;
+  for (std::size_t p : places) {
+    const Span w{p > before ? p - before : 0, std::min(text_.size(), p + after)};
+    if (!merged.empty() && w.begin <= merged.back().end)
+      merged.back().end = std::max(merged.back().end, w.end);
+    else
+      merged.push_back(w);
+  }
+  return merged;
 }
 
 }  // namespace kamerref

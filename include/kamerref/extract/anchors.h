@@ -53,9 +53,11 @@ class AnchorDatabase {
   std::size_t length_of(int id) const { return literal(id).text.size(); }
   std::span<const DictionaryAnchor> dictionaries() const { return dictionaries_; }
 
+  // The compiled Hyperscan database and its scratch space (anchors.cc).
+  struct Compiled;
+
  private:
   friend class AnchorIndex;
-  struct Compiled;
   std::vector<AnchorLiteral> literals_;
   // Ids by literal: modules ask for their literals by text, a hundred
   // times and more per document, so a lookup must cost little next to a
