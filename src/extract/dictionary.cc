@@ -52,6 +52,14 @@ struct CharacterClasses {
   // `of` with a separator "uncertain": the class of a character read after
   // one separator, where a second one leaves it to the walk
   std::array<std::uint8_t, 256> unseparated{};
+  // The class of a start's first byte, where a walk's first symbol is read.
+  // A separator or a multi-byte character other than a Latin-1 letter (lead
+  // byte 0xC3) is "break": symbol_at() reads such a character as a separator
+  // (a no-break space, U+2010, U+2011, U+2013), as a letter it does not fold,
+  // or as a byte of no character, and a walk begins with none of those.
+  // (UTF-8 encodes U+00C0..U+00FF, the only letters folded, with lead byte
+  // 0xC3 alone: utf8_sequence() takes no overlong forms.)
+  std::array<std::uint8_t, 256> first{};
   CharacterClasses() {
     for (int c = 0; c < 256; ++c) {
       const std::uint8_t s = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), true) : kUncertainClass;
@@ -59,6 +67,7 @@ struct CharacterClasses {
       unseparated[static_cast<std::size_t>(c)] = s == kSkip ? kUncertainClass : s;
       const std::uint8_t f = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), false) : kUncertainClass;
       folded[static_cast<std::size_t>(c)] = f == kSkip ? kSeparatorClass : f;
+      first[static_cast<std::size_t>(c)] = s == kSkip || (c >= 0x80 && c != 0xC3) ? kBreak : s;
     }
   }
 };
@@ -143,7 +152,10 @@ std::uint64_t walk_starts_of_block(const unsigned char* bytes, std::size_t from,
   if (words_only) {
     // bit k: a word byte at from + k + 1 (the next block's first byte for k = 63)
     std::uint64_t next_is_word = word_bits >> 1;
-    if (from + 64 < size && kWordBytes[bytes[from + 64]]) next_is_word |= std::uint64_t{1} << 63;
+    // (read without a branch: it goes either way at random)
+    const bool next_in_text = from + 64 < size;
+    const bool next_word = kWordBytes[bytes[next_in_text ? from + 64 : from]] && next_in_text;
+    next_is_word |= std::uint64_t{next_word} << 63;
     not_word &= next_is_word;
   }
   return not_word;
@@ -358,6 +370,7 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     // the third's, or the fourth's past one separator there (`de wet`).
     const std::array<std::uint8_t, 256>& classes = character_classes().of;
     const std::array<std::uint8_t, 256>& unseparated = character_classes().unseparated;
+    const std::array<std::uint8_t, 256>& first = character_classes().first;
     const std::uint16_t* row_of = start_row_of_.data();
     const std::uint8_t* verdicts = start_verdicts_.data();
     std::size_t i = 0;  // the next byte whose successor has not been offered
@@ -366,13 +379,14 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
            starts &= starts - 1) {
         const std::size_t begin = i + static_cast<std::size_t>(std::countr_zero(starts)) + 1;
         const unsigned char* at = bytes + begin;
-        const std::size_t pair = std::size_t{classes[at[0]]} * kRawClasses + classes[at[1]];
-        const std::uint8_t third = classes[at[2]];
-        const bool separated = third == kSeparatorClass;
-        const std::size_t c2 = separated ? unseparated[at[3]] : third;
+        const std::size_t pair = std::size_t{first[at[0]]} * kRawClasses + classes[at[1]];
+        // the third byte's class, or past a separator there the fourth's
+        // (one start in five, at random: read without a branch)
+        const bool separated = classes[at[2]] == kSeparatorClass;
+        const std::size_t c2 = unseparated[at[2 + std::size_t{separated}]];
         const std::uint32_t verdict = verdicts[std::size_t{row_of[pair]} * kRawClasses + c2];
         kept[count] = begin;
-        pending[count] = static_cast<std::uint32_t>((pair * kRawClasses + c2) << 5 | (separated ? 4u : 3u) << 2) | verdict;
+        pending[count] = static_cast<std::uint32_t>((pair << 7 | c2) << 5 | (3 + std::size_t{separated}) << 2) | verdict;
         count += verdict != kNone ? 1 : 0;
       }
       if (count > kBatch - 64) walk_kept();  // room for the next block's starts
@@ -400,8 +414,7 @@ std::uint32_t PhraseDictionary::start_state(std::string_view text, std::size_t b
   auto class_at = [&](std::size_t i) {
     return i < text.size() ? classes[static_cast<unsigned char>(text[i])] : kUncertain;
   };
-  std::uint8_t c0 = class_at(begin);
-  c0 = c0 == kSeparatorClass ? kBreak : c0;  // a walk from a separator finds nothing
+  const std::uint8_t c0 = begin < text.size() ? character_classes().first[static_cast<unsigned char>(text[begin])] : kUncertain;
   std::size_t at = begin + 1;
   at += class_at(at) == kSeparatorClass ? 1 : 0;
   std::uint8_t c1 = class_at(at);
@@ -412,7 +425,7 @@ std::uint32_t PhraseDictionary::start_state(std::string_view text, std::size_t b
   c2 = c2 == kSeparatorClass ? kUncertain : c2;
   const std::size_t pair = std::size_t{c0} * kRawClasses + c1;
   const std::uint32_t verdict = start_verdicts_[std::size_t{start_row_of_[pair]} * kRawClasses + c2];
-  const std::size_t key = pair * kRawClasses + c2;
+  const std::size_t key = pair << 7 | c2;
   return static_cast<std::uint32_t>(key << 5 | (at + 1 - begin) << 2) | verdict;
 }
 
@@ -462,7 +475,7 @@ void PhraseDictionary::build_start_filter() {
     if (folded == StartVerdict::deeper || sensitive == StartVerdict::deeper) return StartVerdict::deeper;
     return StartVerdict::none;
   };
-  std::vector<std::size_t> deeper_keys;  // (c0 * kRawClasses + c1) * kRawClasses + c2
+  std::vector<std::size_t> deeper_keys;  // (c0 * kRawClasses + c1) << 7 | c2
   Row recheck;
   recheck.fill(kRecheck);
   // c0 = kSeparatorClass (a start at a separator) keeps its rows empty: the
@@ -481,7 +494,7 @@ void PhraseDictionary::build_start_filter() {
         if (v == StartVerdict::none) continue;
         const auto at = static_cast<std::size_t>(c2);
         row[at] = v == StartVerdict::may ? kMay : kDeeper;
-        if (v == StartVerdict::deeper) deeper_keys.push_back(pair * kRawClasses + at);
+        if (v == StartVerdict::deeper) deeper_keys.push_back(pair << 7 | at);
       }
       row_of[pair] = number_of(row);
     }
@@ -492,9 +505,9 @@ void PhraseDictionary::build_start_filter() {
   // folded fourth symbols some trie goes on with, and "uncertain". A hashed
   // bit: a collision only walks where no phrase begins.
   auto fourths = [&](std::size_t key) {
-    const auto c2 = static_cast<std::uint8_t>(key % kRawClasses);
-    const auto c1 = static_cast<std::uint8_t>(key / kRawClasses % kRawClasses);
-    const auto c0 = static_cast<std::uint8_t>(key / kRawClasses / kRawClasses);
+    const auto c2 = static_cast<std::uint8_t>(key & 127);
+    const auto c1 = static_cast<std::uint8_t>((key >> 7) % kRawClasses);
+    const auto c0 = static_cast<std::uint8_t>((key >> 7) / kRawClasses);
     std::vector<std::uint8_t> out{kUncertain};
     auto after = [&](const Trie& trie, const std::array<std::uint8_t, 3>& symbols) {
       if (start_verdict(trie, symbols) != StartVerdict::deeper) return;
