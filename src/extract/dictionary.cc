@@ -101,6 +101,15 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
   return kOther;  // a letter we do not fold: part of a word, matches nothing
 }
 
+// symbol_at() for a multi-byte character, `at` moved past it: out of the
+// walk's loop, which meets such characters seldom.
+[[gnu::noinline, gnu::cold]] std::uint8_t symbol_after(std::string_view text, std::size_t& at, bool keep_case) {
+  std::size_t len;
+  const std::uint8_t s = symbol_at(text, at, keep_case, len);
+  at += len;
+  return s;
+}
+
 constexpr bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
@@ -284,18 +293,30 @@ void PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 
                                std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
                                WordEnd word_end, std::vector<Hit>& hits) {
   const Node* nodes = trie.nodes.data();
-  while (node != 0) {
+  const std::int32_t* edges = trie.edges.data();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (;;) {
+    // every phrase ending at `node`, the walk having read [begin, end)
     for (std::int32_t p = nodes[node].output; p >= 0; p = trie.patterns[static_cast<std::size_t>(p)].next_same_node)
       if (word_end == WordEnd::any || ends_word(text, end))
         hits.push_back({{begin, end}, trie.patterns[static_cast<std::size_t>(p)].value});
+    // the next symbol, separators passed over; the text's end ends the walk
     std::uint8_t next = kSkip;
-    while (next == kSkip && end < text.size()) {
-      auto c = static_cast<unsigned char>(text[end]);
-      std::size_t len = 1;
-      next = c < 0x80 ? ascii[c] : symbol_at(text, end, keep_case, len);
-      end += len;
+    while (next == kSkip) {
+      if (end >= size) return;
+      const unsigned char c = bytes[end];
+      if (c < 0x80) [[likely]] {
+        next = ascii[c];
+        ++end;
+      } else {
+        next = symbol_after(text, end, keep_case);
+      }
     }
-    node = next >= kBreak ? 0 : trie.child(node, next);
+    if (next >= kBreak) return;
+    const Node& n = nodes[node];
+    if (!has_symbol(n.low, n.high, next)) return;
+    node = edges[n.first + rank_of(n.low, n.high, next)];
   }
 }
 
