@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace kamerref {
 namespace {
@@ -85,18 +89,58 @@ constexpr std::array<bool, 256> kMayStop = [] {
   return stop;
 }();
 
+#if defined(__SSE2__)
+// Bit k set: bytes[k] is one of kMayStop's bytes (16 bytes).
+unsigned may_stop_mask(const char* bytes) {
+  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  __m128i hit = _mm_cmpeq_epi8(b, _mm_set1_epi8('\n'));
+  for (char c : {'\f', '.', '!', '?', '\xE2'}) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(b, _mm_set1_epi8(c)));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
+// The first byte in [from, limit) that may stop a walk, or `limit`. Sixteen
+// bytes are looked at a time where SSE2 is at hand: the bytes between the
+// stops are most of a sentence.
+std::size_t next_may_stop(std::string_view t, std::size_t from, std::size_t limit) {
+#if defined(__SSE2__)
+  const char* bytes = t.data();
+  for (; from + 16 <= limit; from += 16) {
+    if (const unsigned mask = may_stop_mask(bytes + from); mask != 0)
+      return from + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+#endif
+  while (from < limit && !kMayStop[static_cast<unsigned char>(t[from])]) ++from;
+  return from;
+}
+
+// The last byte in [low, before) that may stop a walk, or `low - 1` (which
+// wraps below zero when low is 0: the caller compares with it only through
+// `+ 1`).
+std::size_t previous_may_stop(std::string_view t, std::size_t low, std::size_t before) {
+#if defined(__SSE2__)
+  const char* bytes = t.data();
+  for (; before >= low + 16; before -= 16) {
+    if (const unsigned mask = may_stop_mask(bytes + before - 16); mask != 0)
+      return before - 16 + static_cast<std::size_t>(31 - std::countl_zero(mask));
+  }
+#endif
+  while (before > low && !kMayStop[static_cast<unsigned char>(t[before - 1])]) --before;
+  return before - 1;
+}
+
 }  // namespace
 
 Span sentence_at(std::string_view t, std::size_t pos) {
   constexpr std::size_t kMax = 1500;
   if (pos > t.size()) pos = t.size();
+  // the walk back looks at the bytes [lowest, pos), the last first
+  const std::size_t lowest = pos >= kMax ? pos - kMax : 0;
   std::size_t begin = pos;
-  while (begin > 0 && pos - begin < kMax) {
-    // most bytes are none of the few that can end the walk: passed at once
-    if (!kMayStop[static_cast<unsigned char>(t[begin - 1])]) {
-      --begin;
-      continue;
-    }
+  while (begin > lowest) {
+    // the bytes that cannot end the walk are passed at once
+    begin = previous_may_stop(t, lowest, begin) + 1;
+    if (begin == lowest) break;
     char c = t[begin - 1];
     if (c == '\n' && begin >= 2 && t[begin - 2] == '\n') break;
     if (c == '\f') break;
@@ -112,19 +156,19 @@ Span sentence_at(std::string_view t, std::size_t pos) {
     }
     --begin;
   }
+  // the walk on looks at the bytes [pos, highest)
+  const std::size_t highest = std::min(t.size(), pos + kMax);
   std::size_t end = pos;
-  while (end < t.size() && end - pos < kMax) {
+  while (end < highest) {
+    end = next_may_stop(t, end, highest);
+    if (end == highest) break;
     char c = t[end];
-    if (!kMayStop[static_cast<unsigned char>(c)]) {
-      ++end;
-      continue;
-    }
     if (c == '\n' && end + 1 < t.size() && t[end + 1] == '\n') break;
     if (c == '\f') break;
     if (c == '\xE2' && t.compare(end, 3, "\xE2\x86\xA9") == 0) break;  // ↩ closes an end note
     if ((c == '.' || c == '!' || c == '?') && ends_sentence(t, end)) {
       ++end;
-      while (end < t.size() && end - pos < kMax && is_c_digit(static_cast<unsigned char>(t[end]))) ++end;
+      while (end < highest && is_c_digit(static_cast<unsigned char>(t[end]))) ++end;
       break;
     }
     ++end;

@@ -571,6 +571,123 @@ RunningHeaders find_running_headers(const AnchorIndex& anchors) {
   return result;
 }
 
+// The head of a citation, read by hand: it is the start of most Kamerstuk
+// references, and a regex costs thousands of instructions a try. What it
+// reads is what this pattern (Boost.Regex syntax, `\w` and `\s` of the C
+// locale) matches at `begin`, with the search ending at `end`:
+//   (?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)
+//   (?:\s*,?\s*(I{1,2}|EK|TK|[12](?![\d/])|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?
+//   \s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?
+//   (\d{2} ?\d{3})(?![\d/])
+// (tests/extract/kamerstuk_test.cc compares the two on generated text).
+// The pattern's choices are all forced, so no step needs to go back:
+//  - the white space and comma runs are followed by a letter or digit, so
+//    each is read whole;
+//  - after `Kamerstuk` comes `ken` or `dossier` or what the rest needs: a
+//    `Kamerstuk` that leaves `ken...` or `dossier...` unread never goes on;
+//  - once a chamber is read, the rest cannot begin at the chamber's place
+//    instead (it begins with `V`, `v` or two digits; a chamber with `I`,
+//    `E`, `T`, or one digit that no digit follows);
+//  - a vergaderjaar read in full cannot be a dossier number (its fifth
+//    character is no digit and its third no space), and its second year is
+//    either four digits or two, never both (the next character decides);
+//  - the dossier has its space where the third character is one.
+// Examples: `Kamerstukken II 2023/24, 29754`, `Kamerstuk 29 754`,
+// `Kamerstukken II, 2024/25, 32 824`, `Kamerstukken 2025/2026, 29754`,
+// `Kamerstukken I 2023/24, 36 100`, `kamerstukdossier 36 531`,
+// `Kamerstukken 2 2008/09, 31 700`, `Tweede Kamer`-less `KAMERSTUKKEN 29754`.
+bool read_kamerstuk_head(std::string_view text, std::size_t begin, std::size_t end, KamerstukHead& head) {
+  end = std::min(end, text.size());
+  if (begin >= end) return false;
+  const std::string_view t = text.substr(0, end);  // nothing after `end` is read
+  auto is_word = [](char c) { return is_digit(c) || is_alpha(c) || c == '_'; };
+  auto digit_at = [&](std::size_t p) { return p < t.size() && is_digit(t[p]); };
+  auto has = [&](std::size_t at, std::string_view s) { return at + s.size() <= t.size() && t.compare(at, s.size(), s) == 0; };
+  // `\s*,?\s*`
+  auto skip_separators = [&](std::size_t p) {
+    while (p < t.size() && is_regex_space(t[p])) ++p;
+    if (p < t.size() && t[p] == ',') ++p;
+    while (p < t.size() && is_regex_space(t[p])) ++p;
+    return p;
+  };
+  if (begin > 0 && (is_word(text[begin - 1]) || text[begin - 1] == '-')) return false;  // (?<![\w-])
+  // the word
+  std::size_t p = begin;
+  if ((has(p, "Kamerstukdossier") || has(p, "kamerstukdossier"))) {
+    p += 16;
+  } else if (has(p, "Kamerstuk") || has(p, "kamerstuk")) {
+    p += 9;
+    if (has(p, "ken")) p += 3;
+  } else if (has(p, "KAMERSTUK")) {
+    p += 9;
+    if (has(p, "KEN")) p += 3;
+  } else {
+    return false;
+  }
+  head = KamerstukHead{};
+  head.word = {begin, p};
+  // the chamber, when one is written
+  {
+    std::size_t c = skip_separators(p), chamber_end = 0;
+    if (has(c, "II"))
+      chamber_end = c + 2;
+    else if (has(c, "I") || has(c, "EK") || has(c, "TK"))
+      chamber_end = c + (t[c] == 'I' ? 1 : 2);
+    else if ((has(c, "1") || has(c, "2")) && !(c + 1 < t.size() && (is_digit(t[c + 1]) || t[c + 1] == '/')))
+      chamber_end = c + 1;
+    else if (has(c, "Eerste") || has(c, "Tweede")) {
+      std::size_t k = c + 6;
+      const std::size_t spaces = k;
+      while (k < t.size() && is_regex_space(t[k])) ++k;
+      if (k > spaces && has(k, "Kamer")) chamber_end = k + 5;
+    }
+    if (chamber_end != 0 && !(chamber_end < t.size() && is_word(t[chamber_end]))) {
+      head.chamber = {c, chamber_end};
+      p = chamber_end;
+    }
+  }
+  // the vergaderjaar, when one is written
+  p = skip_separators(p);
+  {
+    std::size_t y = p;
+    if (has(y, "Vergaderjaar") || has(y, "vergaderjaar")) {
+      std::size_t k = y + 12;
+      while (k < t.size() && is_regex_space(t[k])) ++k;
+      if (k > y + 12) y = k;
+    }
+    auto century = [&](std::size_t at) { return has(at, "19") || has(at, "20"); };
+    if (century(y) && digit_at(y + 2) && digit_at(y + 3)) {
+      const std::size_t first_year = y;
+      std::size_t k = y + 4;
+      while (k < t.size() && is_regex_space(t[k])) ++k;
+      if (k < t.size() && (t[k] == '/' || t[k] == '-')) {
+        ++k;
+        while (k < t.size() && is_regex_space(t[k])) ++k;
+        std::size_t second_end = 0;
+        if (century(k) && digit_at(k + 2) && digit_at(k + 3) && !digit_at(k + 4))
+          second_end = k + 4;
+        else if (digit_at(k) && digit_at(k + 1) && !digit_at(k + 2))
+          second_end = k + 2;
+        if (second_end != 0) {
+          head.first_year = {first_year, first_year + 4};
+          head.second_year = {k, second_end};
+          p = skip_separators(second_end);
+        }
+      }
+    }
+  }
+  // the dossier number
+  if (!digit_at(p) || !digit_at(p + 1)) return false;
+  std::size_t d = p + 2;
+  if (d < t.size() && t[d] == ' ') ++d;
+  if (!digit_at(d) || !digit_at(d + 1) || !digit_at(d + 2)) return false;
+  d += 3;
+  if (d < t.size() && (is_digit(t[d]) || t[d] == '/')) return false;
+  head.dossier = {p, d};
+  head.whole = {begin, d};
+  return true;
+}
+
 void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out) {
   const std::size_t first_new = out.size();
   extract_kamerstuk_citations(ctx, out);
@@ -718,22 +835,37 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   // Kamerstukken I 2023/24, 36 100 (R2190), nr. 3 ; kamerstukdossier 36 531 (no nr: a dossier) ;
   // Kamerstukken 2 2008/09, 31 700 VIII, nr. 32 (the chamber as a digit) ;
   // Kamerstukken II 2008/09, 31 459, 22 and Kamerstukken I 2009/10, 31 145, AA (no nr.)
-  static const boost::regex head(
-      R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|[12](?![\d/])|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
-  // a match begins at the `K` or `k` before an anchor
+  // The head up to the dossier number is read_kamerstuk_head's; it begins at
+  // the `K` or `k` before an anchor, and is looked for in the windows around
+  // them as a regex search there would (a head found ends the search before
+  // the next start)
   std::vector<std::size_t> head_starts;
   for (std::size_t p : ctx.anchors.occurrences("amerstuk"))
     if (p >= 1 && (t[p - 1] == 'K' || t[p - 1] == 'k')) head_starts.push_back(p - 1);
   for (std::size_t p : ctx.anchors.occurrences("AMERSTUK"))
     if (p >= 1 && t[p - 1] == 'K') head_starts.push_back(p - 1);
   std::sort(head_starts.begin(), head_starts.end());
-  for_each_match_at_starts(t, ctx.anchors.windows({"amerstuk", "AMERSTUK"}, 2, 160), head_starts, head,
-                           [&](const boost::cmatch& m) {
-    std::size_t begin = match_span(m, t).begin;
-    std::string vj = m[3].matched ? normalize_vergaderjaar(view(m[3]), view(m[4])) : "";
-    bool letterhead = (begin == 0 || t[begin - 1] == '\n') && m[1].second < t.data() + t.size() && *m[1].second == '\n';
-    cite_after_head(begin, match_span(m, t).end, m[5].str(), vj, chamber_of(m[2].str()), letterhead);
-  });
+  {
+    auto start = head_starts.begin();
+    KamerstukHead head;
+    for (const Span& w : ctx.anchors.windows({"amerstuk", "AMERSTUK"}, 2, 160)) {
+      while (start != head_starts.end() && *start < w.begin) ++start;
+      std::size_t free_from = w.begin;
+      for (; start != head_starts.end() && *start < w.end; ++start) {
+        if (*start < free_from || (start != head_starts.begin() && *(start - 1) == *start)) continue;
+        if (!read_kamerstuk_head(t, *start, w.end, head)) continue;
+        free_from = head.whole.end;
+        const std::size_t begin = head.whole.begin;
+        std::string vj = head.first_year.size() == 0
+                             ? ""
+                             : normalize_vergaderjaar(t.substr(head.first_year.begin, head.first_year.size()),
+                                                      t.substr(head.second_year.begin, head.second_year.size()));
+        bool letterhead = (begin == 0 || t[begin - 1] == '\n') && head.word.end < t.size() && t[head.word.end] == '\n';
+        cite_after_head(begin, head.whole.end, std::string(t.substr(head.dossier.begin, head.dossier.size())), vj,
+                        chamber_of(t.substr(head.chamber.begin, head.chamber.size())), letterhead);
+      }
+    }
+  }
 
   // The chamber and session without the word Kamerstuk:
   // `Tweede Kamer 2008-2009, 31 459, nr. 22`, `(Tweede Kamer, vergaderjaar 2008–2009, 31 700 VIII, nr. 32)`.

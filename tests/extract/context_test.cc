@@ -27,3 +27,44 @@ TEST_CASE("Hard line wraps do not end a sentence; blank lines do", "[sentence]")
   const std::string t = "Titel\n\nDe aanpak concentreert zich op de \nvolgende gebieden. Klaar.";
   CHECK(sentence(t, "aanpak") == "De aanpak concentreert zich op de \nvolgende gebieden.");
 }
+
+// The walks pass sixteen bytes at a time between the bytes that may end a
+// sentence: a stop must be found whatever its place in such a block.
+TEST_CASE("Sentence ends are found at every offset from where the walk starts", "[sentence]") {
+  for (std::size_t before = 0; before < 40; ++before)
+    for (std::size_t after = 0; after < 40; ++after) {
+      const std::string first = "Een " + std::string(before, 'a') + " zin.";
+      const std::string second = "Twee " + std::string(after, 'b') + " zin.";
+      const std::string t = first + " " + second + " Drie zin.";
+      for (std::size_t pos = first.size() + 1; pos < first.size() + 1 + second.size(); ++pos) {
+        kamerref::Span s = sentence_at(t, pos);
+        REQUIRE(t.substr(s.begin, s.size()) == second);
+      }
+    }
+}
+
+TEST_CASE("A sentence walk stops 1500 bytes either side when nothing ends it", "[sentence]") {
+  const std::string t = std::string(4000, 'x');
+  for (std::size_t pos : {0u, 1u, 15u, 16u, 17u, 1499u, 1500u, 1501u, 2000u, 3999u, 4000u}) {
+    kamerref::Span s = sentence_at(t, pos);
+    CHECK(s.begin == (pos >= 1500 ? pos - 1500 : 0));
+    CHECK(s.end == std::min<std::size_t>(t.size(), pos + 1500));
+  }
+  // a stop just outside the 1500 bytes is not seen, one just inside is
+  std::string u = std::string(1600, 'x');
+  u[1600 - 1501] = '\f';
+  CHECK(sentence_at(u, 1600).begin == 1600 - 1500);
+  u[1600 - 1500] = '\f';
+  CHECK(sentence_at(u, 1600).begin == 1600 - 1500 + 1);
+}
+
+TEST_CASE("Blank lines, form feeds and end-note arrows end a sentence at any offset", "[sentence]") {
+  for (std::size_t n = 0; n < 36; ++n) {
+    const std::string pad(n, 'y');
+    const std::string t = "Kop\n\nTekst " + pad + " loopt door\fVolgende " + pad + " regel \xE2\x86\xA9 staart";
+    kamerref::Span s = sentence_at(t, t.find("loopt"));
+    CHECK(t.substr(s.begin, s.size()) == "Tekst " + pad + " loopt door");
+    kamerref::Span v = sentence_at(t, t.find("regel"));
+    CHECK(t.substr(v.begin, v.size()) == "Volgende " + pad + " regel");
+  }
+}

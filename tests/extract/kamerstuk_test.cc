@@ -2,6 +2,9 @@
 // was written for, and the near misses it must leave alone.
 #include <catch2/catch.hpp>
 
+#include <boost/regex.hpp>
+#include <random>
+
 #include "../support.h"
 #include "kamerref/extract/kamerstuk.h"
 
@@ -202,4 +205,85 @@ TEST_CASE("Canonical id helpers", "[kamerstuk]") {
   // years written by hand and through std::to_string agree
   CHECK(normalize_vergaderjaar("1899", "1900") == "1899-1900");
   CHECK(normalize_vergaderjaar("0999", "00") == "999-1000");
+}
+
+// read_kamerstuk_head is the hand reading of this pattern (kamerstuk.cc says
+// why no step of it goes back). The two are compared at every `K` and `k` of
+// random texts made of the pattern's own pieces and their near misses, with
+// the search ending at every place after the start or at the text's end.
+TEST_CASE("The Kamerstuk head reader matches what its pattern matches", "[kamerstuk]") {
+  static const boost::regex head(
+      R"((?<![\w-])(Kamerstuk(?:ken)?|kamerstuk(?:ken)?|KAMERSTUK(?:KEN)?|[Kk]amerstukdossier)(?:\s*,?\s*(I{1,2}|EK|TK|[12](?![\d/])|Eerste\s+Kamer|Tweede\s+Kamer)(?![\w]))?\s*,?\s*(?:(?:[Vv]ergaderjaar\s+)?((?:19|20)\d{2})\s*[/-]\s*((?:19|20)?\d{2})(?!\d)\s*,?\s*)?(\d{2} ?\d{3})(?![\d/]))");
+  // a text is a head's slots in order, each filled with a piece that fits or
+  // a near miss, and some texts are the pieces in any order
+  const std::vector<std::vector<std::string>> slots = {
+      {"", "x", "-", "_", " ", "\n", "a-", "(", "9"},
+      {"Kamerstuk", "Kamerstukken", "kamerstuk", "kamerstukken", "KAMERSTUK", "KAMERSTUKKEN", "Kamerstukdossier",
+       "kamerstukdossier", "KAMERSTUKken", "Kamerstukkendossier", "KAMERSTUKDOSSIER", "Kamerstukk"},
+      {"", " ", "  ", "\n", "\t", ",", ", ", " , ", " ,\n ", ",,", "\f"},
+      {"", "I", "II", "III", "IIa", "I_", "EK", "TK", "EKs", "1", "2", "3", "12", "1/", "2-", "1a", "Eerste Kamer",
+       "Tweede\n Kamer", "Tweede Kamers", "TweedeKamer", "Eerste", "Kamer"},
+      {"", " ", "  ", ",", ", ", " , ", "\n", ",,"},
+      {"", "vergaderjaar ", "Vergaderjaar\n", "vergaderjaar", "VERGADERJAAR ", "vergaderjaar  "},
+      {"", "2023", "1999", "2024", "20", "19", "2123", "202", "20235"},
+      {"", "/", "-", " / ", " - ", "//", "\\", " "},
+      {"", "24", "2024", "1999", "20", "202", "20245", "2", "2x", "24/"},
+      {"", " ", ", ", " ,", ",", "  ,  ", "\n"},
+      {"29754", "29 754", "2975", "297545", "29 75", "36 200", "21 501-20", "29  754", "29754/", "29754x", "2 9754",
+       "29 7541", "12345", ""},
+      {"", ", nr. 690", " VI", "/1", "0", "x", " ", "-20"}};
+  const std::vector<std::string> pieces = {
+      "Kamerstuk", "Kamerstukken", "kamerstuk", "KAMERSTUKKEN", "Kamerstukdossier", " ", "\n", ",", ", ", "I", "II",
+      "EK", "TK", "1", "2", "Eerste Kamer", "Tweede Kamer", "vergaderjaar ", "2023", "1999", "24", "/", "-",
+      "2023/24", "2023-2024", "29754", "29 754", "x", "_", "9"};
+  std::mt19937 random(20261206);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+  std::size_t compared = 0, matched = 0, with_chamber = 0, with_year = 0;
+  for (int round = 0; round < 16000; ++round) {
+    std::string text;
+    if (round % 4 == 3) {
+      const std::size_t count = 1 + pick(12);
+      for (std::size_t k = 0; k < count; ++k) text += pieces[pick(pieces.size())];
+    } else {
+      for (const auto& slot : slots) text += slot[pick(slot.size())];
+      if (pick(3) == 0) text += text;  // a second head right after the first
+    }
+    for (std::size_t begin = 0; begin < text.size(); ++begin) {
+      if (text[begin] != 'K' && text[begin] != 'k') continue;
+      for (std::size_t end = begin + 1; end <= text.size(); ++end) {
+        auto flags = boost::match_default | boost::match_continuous;
+        if (begin > 0) flags |= boost::match_prev_avail;
+        if (end < text.size()) flags |= boost::match_not_eob;
+        boost::cmatch m;
+        const char* base = text.data();
+        const bool by_regex = boost::regex_search(base + begin, base + end, m, head, flags, base);
+        kamerref::KamerstukHead h;
+        const bool by_hand = kamerref::read_kamerstuk_head(text, begin, end, h);
+        INFO("text `" << text << "` from " << begin << " to " << end);
+        REQUIRE(by_hand == by_regex);
+        ++compared;
+        if (!by_regex) continue;
+        ++matched;
+        with_chamber += m[2].matched ? 1 : 0;
+        with_year += m[3].matched ? 1 : 0;
+        auto span_of = [&](int group) {
+          if (!m[group].matched) return kamerref::Span{0, 0};
+          return kamerref::Span{static_cast<std::size_t>(m[group].first - base), static_cast<std::size_t>(m[group].second - base)};
+        };
+        auto same = [](kamerref::Span a, kamerref::Span b) { return a.size() == b.size() && (a.size() == 0 || a.begin == b.begin); };
+        CHECK(h.whole.begin == static_cast<std::size_t>(m[0].first - base));
+        CHECK(h.whole.end == static_cast<std::size_t>(m[0].second - base));
+        CHECK(same(h.word, span_of(1)));
+        CHECK(same(h.chamber, span_of(2)));
+        CHECK(same(h.first_year, span_of(3)));
+        CHECK(same(h.second_year, span_of(4)));
+        CHECK(same(h.dossier, span_of(5)));
+      }
+    }
+  }
+  // the texts do reach every part of the pattern
+  CHECK(matched > 1000);
+  CHECK(with_chamber > 100);
+  CHECK(with_year > 100);
+  CHECK(compared > 10 * matched);
 }

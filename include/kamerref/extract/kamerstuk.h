@@ -29,6 +29,22 @@ std::string dossier_id(std::string_view dossier, std::string_view toevoeging);
 // `2023/24`, `2023-2024`, `2023/2024` -> `2023-2024`; empty when not a vergaderjaar.
 std::string normalize_vergaderjaar(std::string_view first, std::string_view second);
 
+// The head of a Kamerstuk citation, up to its dossier number:
+// `Kamerstukken II 2023/24, 29754` (of `..., nr. 690`), `Kamerstuk 21 501`
+// (of `21 501-20, nr. 2070`), `kamerstukdossier 36 531`. The parts are
+// spans of the text; an empty chamber or vergaderjaar span was not written.
+struct KamerstukHead {
+  Span whole;
+  Span word;      // `Kamerstukken`, `KAMERSTUK`, `kamerstukdossier`
+  Span chamber;   // `II`, `I`, `EK`, `TK`, `1`, `2`, `Eerste Kamer`, `Tweede  Kamer`
+  Span first_year, second_year;  // `2023` and `24` of `2023/24`
+  Span dossier;   // `29754`, `21 501`
+};
+// Reads a head that begins at `begin` and ends by `end` (a window's end: the
+// text after it is not looked at, as if the text ended there; before
+// `begin` it is). False when none begins there.
+bool read_kamerstuk_head(std::string_view text, std::size_t begin, std::size_t end, KamerstukHead& head);
+
 // Appends every Kamerstuk, dossier, Handelingen, Aanhangsel, tk-document and
 // tk-zaak reference in the document's text (furniture skipped).
 void extract_kamerstukken(const ExtractContext& ctx, std::vector<Reference>& out);
