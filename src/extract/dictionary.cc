@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <map>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -270,14 +271,20 @@ void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case
 // Every hit of the trie's phrases that begins at `begin`: the trie is
 // followed symbol by symbol (separators skipped) until no phrase goes on,
 // and every phrase ending on the way is a hit.
-inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
-                                   std::string_view text, std::size_t begin, WordEnd word_end, std::vector<Hit>& hits) {
+inline std::size_t PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii,
+                                          bool keep_case, std::string_view text, std::size_t begin, WordEnd word_end,
+                                          std::vector<Hit>& hits) {
   auto c = static_cast<unsigned char>(text[begin]);
   std::size_t len = 1;
   std::uint8_t s = c < 0x80 ? ascii[c] : symbol_at(text, begin, keep_case, len);
-  if (s >= kBreak) return;  // a separator, a break or an unfolded letter begins no phrase
+  std::size_t read = c < 0x80 ? begin + len : kReadPastAscii;
+  if (s >= kBreak) return read;  // a separator, a break or an unfolded letter begins no phrase
   // most places begin no phrase of the trie: that is told by the root's row
-  if (std::int32_t node = trie.root[s]; node != 0) walk_on(trie, ascii, keep_case, text, begin, begin + len, node, word_end, hits);
+  if (std::int32_t node = trie.root[s]; node != 0) {
+    const std::size_t walked = walk_on(trie, ascii, keep_case, text, begin, begin + len, node, word_end, hits);
+    read = c < 0x80 ? walked : kReadPastAscii;
+  }
+  return read;
 }
 
 // The walk from `node`, reached by the symbols in [begin, end).
@@ -289,10 +296,11 @@ inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8
 #define KAMERREF_POPCNT_CLONES
 #endif
 KAMERREF_POPCNT_CLONES
-void PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
-                               std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
-                               WordEnd word_end, std::vector<Hit>& hits) {
+std::size_t PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                                      std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
+                                      WordEnd word_end, std::vector<Hit>& hits) {
   const Node* nodes = trie.nodes.data();
+  bool past_ascii = false;
   const std::int32_t* edges = trie.edges.data();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
@@ -304,18 +312,19 @@ void PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 
     // the next symbol, separators passed over; the text's end ends the walk
     std::uint8_t next = kSkip;
     while (next == kSkip) {
-      if (end >= size) return;
+      if (end >= size) return past_ascii ? kReadPastAscii : end;
       const unsigned char c = bytes[end];
       if (c < 0x80) [[likely]] {
         next = ascii[c];
         ++end;
       } else {
         next = symbol_after(text, end, keep_case);
+        past_ascii = true;
       }
     }
-    if (next >= kBreak) return;
+    if (next >= kBreak) return past_ascii ? kReadPastAscii : end;
     const Node& n = nodes[node];
-    if (!has_symbol(n.low, n.high, next)) return;
+    if (!has_symbol(n.low, n.high, next)) return past_ascii ? kReadPastAscii : end;
     node = edges[n.first + rank_of(n.low, n.high, next)];
   }
 }
@@ -328,9 +337,12 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
   const bool any_folded = !folded_.patterns.empty(), any_sensitive = !sensitive_.patterns.empty();
   const std::array<std::uint8_t, 128>& folded_symbols = ascii_symbols(false).of;
   const std::array<std::uint8_t, 128>& sensitive_symbols = ascii_symbols(true).of;
+  // where the walks of both tries stopped reading (walk())
   auto walk_both = [&](std::size_t begin) {
-    if (any_folded) walk(folded_, folded_symbols, false, text, begin, word_end, hits);
-    if (any_sensitive) walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits);
+    std::size_t read = begin;
+    if (any_folded) read = std::max(read, walk(folded_, folded_symbols, false, text, begin, word_end, hits));
+    if (any_sensitive) read = std::max(read, walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits));
+    return read;
   };
   if (start_verdicts_.empty()) {
     for_each_word_start(text, !punctuation_begins_, walk_both);
@@ -347,6 +359,11 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     std::array<std::size_t, kBatch> kept;
     std::array<std::uint32_t, kBatch> pending;  // per kept start: its start_state()
     std::size_t count = 0;
+    // Starts whose walks found nothing and read no further than their first
+    // eight bytes, by those bytes (hashed, one per slot): a start with the
+    // same eight bytes is walked the same way, and finds nothing either.
+    // Eight zero bytes begin no phrase, so the empty slots hold no start.
+    std::array<std::uint64_t, 256> no_hit_starts{};
     auto class_at = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
       return i < size ? of[bytes[i]] : kUncertain;
     };
@@ -372,7 +389,20 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
         kept[walks] = begin;
         walks += (state & 1u) | ((state >> 1) & four);
       }
-      for (std::size_t k = 0; k < walks; ++k) walk_both(kept[k]);
+      for (std::size_t k = 0; k < walks; ++k) {
+        const std::size_t begin = kept[k];
+        if (begin + 8 > size) {
+          walk_both(begin);
+          continue;
+        }
+        std::uint64_t eight;
+        std::memcpy(&eight, bytes + begin, 8);
+        std::uint64_t& known = no_hit_starts[static_cast<std::size_t>((eight * 0x9E3779B97F4A7C15u) >> 56)];
+        if (known == eight) continue;
+        const std::size_t hits_before = hits.size();
+        const std::size_t read = walk_both(begin);
+        if (hits.size() == hits_before && read <= begin + 8) known = eight;
+      }
       count = 0;
     };
     // a start near the text's end, or the text's start: read with bounds

@@ -196,6 +196,29 @@ TEST_CASE("Longer phrases are found whatever stands at their fourth symbol", "[d
   CHECK(found(d, "ABC(D) abc (d) abcd") == std::vector<std::string>{"ABC(D)", "abc (d)"});
 }
 
+// A filtered search remembers starts whose walks found nothing within their
+// first eight bytes, and skips a later start with the same eight bytes: a
+// walk that read a ninth byte, ran into the text's end or met a multi-byte
+// character must not be remembered.
+TEST_CASE("A start like an earlier one that found nothing is still searched where it differs", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("wetsvoorstel", 1);
+  d.add("wetsvoorstellen", 2);
+  d.add("wets\xC3\xA9", 3);
+  d.add("WETS", 4, true);
+  const std::string filler = " en nog wat tekst om de tekst lang genoeg te maken voor de blokken ";
+  CHECK(found(d, filler + "wetsvoorX wetsvoorstel wetsvoorX" + filler) ==
+        std::vector<std::string>{"wetsvoorstel"});
+  CHECK(found(d, filler + "wetsvX wetsvX wetsvoorstel" + filler) == std::vector<std::string>{"wetsvoorstel"});
+  CHECK(found(d, filler + "wetsvoorstel wetsvoorstellen wetsvoorstel" + filler) ==
+        std::vector<std::string>{"wetsvoorstel", "wetsvoorstellen", "wetsvoorstel"});
+  CHECK(found(d, filler + "wets\xC3\xA8X wets\xC3\xA9X wets\xC3\xA9" + filler) ==
+        std::vector<std::string>{"wets\xC3\xA9"});
+  CHECK(found(d, filler + "wetsX WETSX wetsX WETS" + filler) == std::vector<std::string>{"WETS"});
+  CHECK(found(d, filler + "wetsvoor") == std::vector<std::string>{});
+  CHECK(found(d, filler + "wetsvoor wetsvoorstel") == std::vector<std::string>{"wetsvoorstel"});
+}
+
 // Filtered and unfiltered searches compared on random texts made of the
 // phrases (in either case, with separators, folded letters and line breaks
 // put in) and noise: the filter may only ever save a walk that finds nothing.

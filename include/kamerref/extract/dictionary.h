@@ -99,11 +99,16 @@ class PhraseDictionary {
     std::int32_t child(std::int32_t node, std::uint8_t symbol) const;
   };
 
-  static void walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case, std::string_view text,
-                   std::size_t begin, WordEnd word_end, std::vector<Hit>& hits);
-  static void walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
-                      std::string_view text, std::size_t begin, std::size_t end, std::int32_t node, WordEnd word_end,
-                      std::vector<Hit>& hits);
+  // A walk returns where it stopped reading: the end of the last character
+  // it read (the text's size where it ran into the text's end), or
+  // kReadPastAscii where it read a multi-byte character (whose decoding may
+  // have looked further).
+  static constexpr std::size_t kReadPastAscii = static_cast<std::size_t>(-1);
+  static std::size_t walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                          std::string_view text, std::size_t begin, WordEnd word_end, std::vector<Hit>& hits);
+  static std::size_t walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                             std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
+                             WordEnd word_end, std::vector<Hit>& hits);
 
   // The classes the start filter tells characters by: an ASCII byte's
   // case-keeping symbol, kUncertain for a byte of a multi-byte character or
