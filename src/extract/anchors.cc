@@ -3,6 +3,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "kamerref/extract/regex_util.h"
@@ -32,12 +33,27 @@ AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> t
       dictionaries_.push_back(d);
     }
   combined_.build_start_filter();  // searched in every document
+  std::size_t declared = 0;
+  for (std::span<const AnchorLiteral> table : tables) declared += table.size();
+  // at most a quarter of the slots taken: a lookup seldom probes twice
+  std::size_t slots = 16;
+  while (slots < 4 * declared) slots *= 2;
+  id_slots_.assign(slots, -1);
+  place_slots_.assign(slots, PlaceSlot{});
+  id_slot_mask_ = slots - 1;
   for (std::span<const AnchorLiteral> table : tables)
     for (const AnchorLiteral& a : table) {
       if (a.text.empty()) throw std::logic_error("an empty anchor literal");
       // one id per literal: modules that share an anchor share its places
-      if ((a.caseless ? caseless_ids_ : sensitive_ids_).try_emplace(a.text, static_cast<int>(literals_.size())).second)
-        literals_.push_back(a);
+      if (find_id(a.text, a.caseless) >= 0) continue;
+      std::size_t slot = literal_hash(a.text, a.caseless) & id_slot_mask_;
+      while (id_slots_[slot] >= 0) slot = (slot + 1) & id_slot_mask_;
+      const auto id = static_cast<std::int32_t>(literals_.size());
+      id_slots_[slot] = id;
+      std::size_t place = place_hash(a.text.data(), a.caseless) & id_slot_mask_;
+      while (place_slots_[place].id >= 0) place = (place + 1) & id_slot_mask_;
+      place_slots_[place] = {a.text.data(), id};
+      literals_.push_back(a);
     }
   if (literals_.empty()) return;
   std::vector<const char*> expressions;
@@ -63,11 +79,42 @@ AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> t
 
 AnchorDatabase::~AnchorDatabase() = default;
 
-int AnchorDatabase::id_of(std::string_view literal, bool caseless) const {
-  const std::unordered_map<std::string_view, int>& ids = caseless ? caseless_ids_ : sensitive_ids_;
-  auto it = ids.find(literal);
-  return it == ids.end() ? -1 : it->second;
+std::size_t AnchorDatabase::literal_hash(std::string_view literal, bool caseless) {
+  // the first and the last eight bytes (overlapping, or fewer, for a short
+  // literal), read as numbers: no loop over the bytes
+  std::uint64_t first = 0, last = 0;
+  const std::size_t n = literal.size();
+  std::memcpy(&first, literal.data(), std::min<std::size_t>(n, 8));
+  if (n > 8) std::memcpy(&last, literal.data() + n - 8, 8);
+  std::uint64_t h = (first * 0x9E3779B97F4A7C15u) ^ (last * 0xC2B2AE3D27D4EB4Fu) ^ (n << 1 | (caseless ? 1u : 0u));
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9u;
+  return static_cast<std::size_t>(h ^ (h >> 32));
 }
+
+std::size_t AnchorDatabase::place_hash(const char* data, bool caseless) {
+  const auto h = (reinterpret_cast<std::uintptr_t>(data) | (caseless ? 1u : 0u)) * std::uint64_t{0x9E3779B97F4A7C15u};
+  return static_cast<std::size_t>(h >> 24);
+}
+
+std::int32_t AnchorDatabase::find_id(std::string_view literal, bool caseless) const {
+  if (id_slots_.empty()) return -1;
+  for (std::size_t slot = place_hash(literal.data(), caseless) & id_slot_mask_;; slot = (slot + 1) & id_slot_mask_) {
+    const PlaceSlot& place = place_slots_[slot];
+    if (place.id < 0) break;
+    const AnchorLiteral& known = literals_[static_cast<std::size_t>(place.id)];
+    if (place.data == literal.data() && known.caseless == caseless && known.text.size() == literal.size())
+      return place.id;
+  }
+  for (std::size_t slot = literal_hash(literal, caseless) & id_slot_mask_;; slot = (slot + 1) & id_slot_mask_) {
+    const std::int32_t id = id_slots_[slot];
+    if (id < 0) return -1;
+    const AnchorLiteral& known = literals_[static_cast<std::size_t>(id)];
+    if (known.caseless == caseless && known.text == literal) return id;
+  }
+}
+
+int AnchorDatabase::id_of(std::string_view literal, bool caseless) const { return find_id(literal, caseless); }
 
 namespace {
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <stdexcept>
 
 #include "kamerref/extract/dates.h"
@@ -146,7 +147,20 @@ std::string without_bullet(std::string_view s) {
   return trim_phrase(std::string(s.substr(b)));
 }
 
+// Whether one of `lower_words` (lower-case ASCII letters) occurs in `s` in
+// either case of its letters: where a case-blind pattern's literal can match.
+bool holds_any_icase(std::string_view s, std::initializer_list<std::string_view> lower_words) {
+  const std::string lower = ascii_lower(s);
+  return std::any_of(lower_words.begin(), lower_words.end(),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+}
+
 std::string read_vehicle(std::string_view s) {
+  // every vehicle the pattern reads ends in one of these nouns (`jaarverslag`
+  // in `verslag`, `voortgangsrapportage` in `rapportage`): without one, the
+  // search is skipped
+  if (!holds_any_icase(s, {"brief", "reactie", "rapportage", "standpunt", "verslag", "nota", "fiche", "monitor"}))
+    return {};
   static const regex vehicle(
       R"(\b(?:in|middels|via|bij|met|per|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
       kFlags);
@@ -393,6 +407,19 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
   }
 
   // --- made --------------------------------------------------------------------
+  // Each branch below reads a sentence only where its own cues are found
+  // (`says`; `back`; `third` with its subject; a future with an infinitive;
+  // a participle with a passive), and a cue is found only where the filter
+  // lets it be searched. Where the filter rules out every branch, no branch
+  // can read the sentence, and the search for the addressee is skipped.
+  auto may_all = [may](std::initializer_list<CueRule> rules) {
+    for (CueRule rule : rules)
+      if (!(may & (CueFilter::Rules{1} << rule))) return false;
+    return true;
+  };
+  if (!may_all({kPromisesNow}) && !may_all({kComesBack}) && !may_all({kThirdPerson, kThirdSubject}) &&
+      !may_all({kFuture, kInfinitive}) && !may_all({kParticiple, kPassive}))
+    return std::nullopt;
   Cue kamer = find(s, kToKamer, may);
   if (!kamer.found && u_is_kamer) kamer = find(s, kToYou, may);
   bool to_the_kamer = kamer.found || (find(s, kVehicleNoun, may).found && find(s, kInformsVehicle, may).found);
@@ -436,10 +463,11 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
       return r;
     }
   }
-  Cue part = find(s, kParticiple, may);
-  if (!part.found) return std::nullopt;
+  // (both must be found: the short passive first)
   Cue passive = find(s, kPassive, may);
   if (!passive.found) return std::nullopt;
+  Cue part = find(s, kParticiple, may);
+  if (!part.found) return std::nullopt;
   Cue later = find(s, kWhenLater, may);
   bool timed = fut.found || later.found || has_due();
   if (!timed) return std::nullopt;
@@ -464,15 +492,19 @@ int content_word_count(std::string_view phrase) {
       "orde", "hierover", "daarover", "hieromtrent", "daaromtrent", "hiervan", "daarvan", "hierop", "daarop",
       "ontwikkelingen", "voortgang", "stand", "zaken", "informeren", "kamer", "brief", "verder", "nader"};
   int n = 0;
-  std::string word;
-  std::string folded = fold(phrase) + " ";
-  for (char c : folded) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word += c;
+  const std::string folded = fold(phrase);
+  // each run of letters and digits in the folded phrase is a word
+  for (std::size_t i = 0; i < folded.size();) {
+    auto is_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (!is_word(folded[i])) {
+      ++i;
       continue;
     }
+    std::size_t end = i;
+    while (end < folded.size() && is_word(folded[end])) ++end;
+    const std::string_view word(folded.data() + i, end - i);
     if (word.size() >= 4 && std::find(std::begin(kEmpty), std::end(kEmpty), word) == std::end(kEmpty)) ++n;
-    word.clear();
+    i = end;
   }
   return n;
 }
@@ -520,6 +552,9 @@ std::string antecedent_phrase(std::string_view s) {
 bool points_back(std::string_view topic) {
   static const regex back(R"(\b(?:hierover|daarover|hieromtrent|daaromtrent|hiervan|daarvan|hierop|daarop)\b|^\s*(?:deze|dit|die)\s+[\w-]+\s*$)",
                           kFlags);
+  // every alternative holds `hier`, `daar` or `deze`/`dit`/`die`: without
+  // one, the search is skipped
+  if (!holds_any_icase(topic, {"hier", "daar", "deze", "dit", "die"})) return false;
   return boost::regex_search(topic.data(), topic.data() + topic.size(), back);
 }
 

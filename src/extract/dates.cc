@@ -3,9 +3,13 @@
 #include <boost/regex.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 #include <span>
+#include <stdexcept>
+#include <vector>
 
 #include "kamerref/extract/text_util.h"
 
@@ -67,7 +71,24 @@ struct Window {
   std::string from, to;
 };
 
-std::string ymd(int year, int month, int day) { return iso_date(year, month, day); }
+// What iso_date(year, month, day) gives (`2026-06-20`; empty for a year
+// outside 1800..2200 or a day the month does not have), written without
+// snprintf: a due window takes two or three of these, and formatting them
+// was a sixth of find_due_window's instructions.
+std::string ymd(int year, int month, int day) {
+  if (year < 1800 || year > 2200 || day < 1 || day > days_in_month(year, month)) return {};
+  const char text[] = {static_cast<char>('0' + year / 1000),
+                       static_cast<char>('0' + year / 100 % 10),
+                       static_cast<char>('0' + year / 10 % 10),
+                       static_cast<char>('0' + year % 10),
+                       '-',
+                       static_cast<char>('0' + month / 10),
+                       static_cast<char>('0' + month % 10),
+                       '-',
+                       static_cast<char>('0' + day / 10),
+                       static_cast<char>('0' + day % 10)};
+  return std::string(text, sizeof text);
+}
 
 enum Season { voorjaar, zomer, najaar, winter };
 
@@ -161,6 +182,100 @@ int dutch_count(std::string_view word) {
   return 0;
 }
 
+// Words each due rule cannot match without (in any case, white space between
+// words as one space): a rule whose words are all missing from the text is
+// not searched. Each list is read off the rule's pattern: every alternative
+// of the rule contains one of the words.
+constexpr std::string_view kMonthWords[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun",
+                                            "jul", "aug", "sep",   "okt", "nov", "dec"};
+constexpr std::string_view kSummer[] = {"zomer"};
+constexpr std::string_view kChristmas[] = {"kerst"};
+constexpr std::string_view kSeasons[] = {"voorjaar", "zomer", "najaar", "winter"};
+constexpr std::string_view kRestOfYear[] = {"van het jaar",         "van dit jaar",  "van het kalenderjaar",
+                                            "van dit kalenderjaar", "nog dit jaar", "later dit jaar"};
+constexpr std::string_view kPlainYear[] = {"dit jaar", "volgend jaar", "komend jaar"};
+constexpr std::string_view kPartOfYear[] = {"begin", "medio", "halverwege", "eind"};
+constexpr std::string_view kPartOfMonth[] = {"begin", "half", "medio", "eind"};
+constexpr std::string_view kQuarter[] = {"kwartaal", "q"};
+constexpr std::string_view kInYear[] = {"in 19", "in 20", "gedurende 19", "gedurende 20", "loop van 19", "loop van 20"};
+constexpr std::string_view kSoon[] = {"termijn", "binnenkort", "spoedig", "snel"};
+constexpr std::string_view kMonths[] = {"komende maanden"};
+constexpr std::string_view kWeeks[] = {"deze week", "volgende week", "komende week", "weken"};
+// in the order of the rules in find_due_window
+constexpr std::span<const std::string_view> kDueRuleWords[] = {
+    kSummer,     kSummer,      kChristmas, kSeasons,    kRestOfYear, kPartOfYear, kPartOfMonth, kQuarter,
+    kMonthWords, kMonthWords, kInYear,    kSoon,       kMonths,     kPlainYear,  kWeeks};
+
+// The words of all due rules looked up together: one pass over the text
+// (lower case, each run of white space as one space) tells which rules may
+// match. A word is filed under its first two letters (a one-letter word,
+// `q`, under its letter) and compared where they stand, so a rule's bit is
+// set exactly when one of its words occurs in the folded text, which is
+// what a `find` per word answered before.
+class DueWordFilter {
+ public:
+  using Rules = std::uint32_t;  // bit k: rule k may match
+  static_assert(std::size(kDueRuleWords) <= 32);
+
+  DueWordFilter() {
+    for (std::size_t k = 0; k < std::size(kDueRuleWords); ++k) {
+      for (std::string_view word : kDueRuleWords[k]) add(word, Rules{1} << k);
+      all_ |= Rules{1} << k;
+    }
+  }
+
+  Rules may_match(std::string_view text) const {
+    // the text in lower case, each run of white space (`\s`) as one space
+    std::string folded;
+    folded.reserve(text.size());
+    for (char c : text) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        if (folded.empty() || folded.back() != ' ') folded.push_back(' ');
+        continue;
+      }
+      folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    const std::string_view f = folded;
+    Rules found = 0;
+    for (std::size_t i = 0; i < f.size() && found != all_; ++i) {
+      const int first = letter(f[i]);
+      if (first < 0) continue;
+      found |= one_letter_[static_cast<std::size_t>(first)];
+      const int second = i + 1 < f.size() ? letter(f[i + 1]) : -1;
+      if (second < 0) continue;
+      for (const Word& w : by_first_two_[static_cast<std::size_t>(first * 26 + second)])
+        if ((found & w.rules) != w.rules && f.substr(i + 2, w.rest.size()) == w.rest) found |= w.rules;
+    }
+    return found;
+  }
+
+ private:
+  struct Word {
+    std::string_view rest;  // the word after its first two letters
+    Rules rules;
+  };
+
+  // 0..25 for a lower-case ASCII letter, -1 for any other byte
+  static int letter(char c) { return c >= 'a' && c <= 'z' ? c - 'a' : -1; }
+
+  void add(std::string_view word, Rules rule) {
+    if (word.empty() || letter(word[0]) < 0 || (word.size() > 1 && letter(word[1]) < 0))
+      throw std::logic_error("a due word must open with lower-case ASCII letters: `" + std::string(word) + "`");
+    if (word.size() == 1) {
+      one_letter_[static_cast<std::size_t>(letter(word[0]))] |= rule;
+      return;
+    }
+    std::vector<Word>& words = by_first_two_[static_cast<std::size_t>(letter(word[0]) * 26 + letter(word[1]))];
+    auto same = std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.rest == word.substr(2); });
+    if (same != words.end()) same->rules |= rule;
+    else words.push_back({word.substr(2), rule});
+  }
+
+  std::array<Rules, 26> one_letter_{};
+  std::array<std::vector<Word>, 26 * 26> by_first_two_;
+  Rules all_ = 0;
+};
+
 }  // namespace
 
 std::string add_months(std::string_view iso, int months) {
@@ -174,8 +289,8 @@ std::string add_months(std::string_view iso, int months) {
 std::optional<DueWindow> find_due_window(std::string_view text, std::string_view doc_date) {
   using boost::regex;
   constexpr auto flags = regex::perl | regex::icase;
-  const std::string month = kDutchMonthPattern;
-  const std::string year = R"(((?:19|20)\d{2}|dit jaar|het jaar|dit kalenderjaar|volgend jaar|het volgende jaar|komend jaar|het komende jaar))";
+  static const std::string month = kDutchMonthPattern;
+  static const std::string year = R"(((?:19|20)\d{2}|dit jaar|het jaar|dit kalenderjaar|volgend jaar|het volgende jaar|komend jaar|het komende jaar))";
   // `voor de zomer`, `vóór het zomerreces`
   static const regex before_summer(R"(\b(?:uiterlijk\s+)?v(?:o|\xC3\xB3)or\s+(?:de\s+zomer|het\s+(zomerreces))(?![a-z])(?:\s+(?:van\s+)?((?:19|20)\d{2}))?)", flags);
   // `na de zomer`, `na het zomerreces`
@@ -209,45 +324,10 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
   const regex* rules[] = {&before_summer, &after_summer, &before_christmas, &season,     &rest_of_year,
                           &part_of_year,  &part_of_month, &quarter,         &before_day, &month_year,
                           &in_year,       &soon,          &months_ahead,    &plain_year, &weeks};
-  // Words each rule cannot match without (in any case, white space between
-  // words as one space): a rule whose words are all missing from the text is
-  // not searched. Each list is read off the rule's pattern: every alternative
-  // of the rule contains one of the words.
-  static constexpr std::string_view kMonthWords[] = {"jan", "feb", "maart", "mrt", "apr", "mei", "jun",
-                                                     "jul", "aug", "sep",   "okt", "nov", "dec"};
-  static constexpr std::string_view kSummer[] = {"zomer"};
-  static constexpr std::string_view kChristmas[] = {"kerst"};
-  static constexpr std::string_view kSeasons[] = {"voorjaar", "zomer", "najaar", "winter"};
-  static constexpr std::string_view kRestOfYear[] = {"van het jaar",   "van dit jaar",  "van het kalenderjaar",
-                                                    "van dit kalenderjaar", "nog dit jaar", "later dit jaar"};
-  static constexpr std::string_view kPlainYear[] = {"dit jaar", "volgend jaar", "komend jaar"};
-  static constexpr std::string_view kPartOfYear[] = {"begin", "medio", "halverwege", "eind"};
-  static constexpr std::string_view kPartOfMonth[] = {"begin", "half", "medio", "eind"};
-  static constexpr std::string_view kQuarter[] = {"kwartaal", "q"};
-  static constexpr std::string_view kInYear[] = {"in 19", "in 20", "gedurende 19", "gedurende 20", "loop van 19",
-                                                 "loop van 20"};
-  static constexpr std::string_view kSoon[] = {"termijn", "binnenkort", "spoedig", "snel"};
-  static constexpr std::string_view kMonths[] = {"komende maanden"};
-  static constexpr std::string_view kWeeks[] = {"deze week", "volgende week", "komende week", "weken"};
-  const std::span<const std::string_view> needs[] = {kSummer,     kSummer,      kChristmas, kSeasons,    kRestOfYear,
-                                                     kPartOfYear, kPartOfMonth, kQuarter,   kMonthWords, kMonthWords,
-                                                     kInYear,     kSoon,        kMonths,    kPlainYear,  kWeeks};
-  static_assert(std::size(needs) == std::size(rules));
-  // the text in lower case, each run of white space (`\s`) as one space
-  std::string folded;
-  folded.reserve(text.size());
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      if (folded.empty() || folded.back() != ' ') folded.push_back(' ');
-      continue;
-    }
-    folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  }
-  auto may_match = [&](int k) {
-    for (std::string_view word : needs[k])
-      if (folded.find(word) != std::string::npos) return true;
-    return false;
-  };
+  static_assert(std::size(kDueRuleWords) == std::size(rules));
+  static const DueWordFilter filter;
+  const DueWordFilter::Rules may = filter.may_match(text);
+  auto may_match = [&](int k) { return (may & (DueWordFilter::Rules{1} << k)) != 0; };
 
   const char* b = text.data();
   const char* e = text.data() + text.size();

@@ -7,6 +7,8 @@
 #include <boost/regex.hpp>
 
 #include <algorithm>
+#include <cstring>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -14,6 +16,7 @@
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
+#include "kamerref/extract/whole_word.h"
 
 namespace kamerref {
 namespace {
@@ -42,25 +45,51 @@ bool has_any(std::string_view lower, std::initializer_list<std::string_view> wor
 // (a word byte to \b, and never a blank to \s) on either side rules a place
 // out; any other byte is let through, so no place the regex could match is skipped.
 bool has_word_om(std::string_view lower) {
-  auto word_byte = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
   for (std::size_t p = lower.find("om"); p != std::string_view::npos; p = lower.find("om", p + 1))
-    if ((p == 0 || !word_byte(lower[p - 1])) && p + 2 < lower.size() && !word_byte(lower[p + 2])) return true;
+    if ((p == 0 || !is_regex_word_byte(lower[p - 1])) && p + 2 < lower.size() && !is_regex_word_byte(lower[p + 2]))
+      return true;
+  return false;
+}
+
+// Can `word\.?\s*$` match after one of `lower_words` in `lower` (the
+// ascii_lower of a passage: a table cell
+// pattern's end: the word, perhaps a full stop, blanks, then the end of a
+// line)? `$` holds only at the end of the text or before a line break (`\n`,
+// `\r`, `\f`; a byte 0x85 is let through too), so the run of blanks after the
+// word (and its one full stop) must reach one or the end. Each word is looked for in any case, more places
+// than the case-bound patterns take: no place they match is missed.
+bool may_end_line_after(std::string_view lower, std::initializer_list<std::string_view> lower_words) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+  for (std::string_view w : lower_words) {
+    for (std::size_t p = lower.find(w); p != std::string_view::npos; p = lower.find(w, p + 1)) {
+      std::size_t q = p + w.size();
+      if (q < lower.size() && lower[q] == '.') ++q;
+      for (;; ++q) {
+        if (q == lower.size() || lower[q] == '\n' || lower[q] == '\r' || lower[q] == '\f' ||
+            static_cast<unsigned char>(lower[q]) == 0x85)
+          return true;
+        if (!is_space(lower[q])) break;
+      }
+    }
+  }
   return false;
 }
 
 // `niet`, `geen`, `onvoldoende` inside a matched cue: `is de motie niet
 // uitgevoerd`, `beschouw ik de motie nog niet als afgedaan`.
 bool negated(const cmatch& m) {
-  static const regex negation(R"(\b(?:niet|geen|onvoldoende|nooit)\b)", kFlags);
-  return boost::regex_search(m[0].first, m[0].second, negation);
+  // (the case-blind `\b(?:niet|geen|onvoldoende|nooit)\b` searched over the match)
+  return holds_whole_word_icase(std::string_view(m[0].first, static_cast<std::size_t>(m[0].second - m[0].first)),
+                                {"niet", "geen", "onvoldoende", "nooit"});
 }
 
 // A condition or a wish, not a fact: `zodra de pilot is afgerond, is de motie
 // uitgevoerd`, `zou ... afgedaan`, `verzoek ik u de motie als afgedaan te beschouwen`
 // stays a claim of the government and counts.
-bool conditional(std::string_view s) {
-  static const regex condition(R"(\b(?:zodra|indien|wanneer|nadat|zou|zouden|mits)\b)", kFlags);
-  return search(s, condition);
+bool conditional(std::string_view lower) {
+  // (the case-blind `\b(?:zodra|indien|wanneer|nadat|zou|zouden|mits)\b` searched over the
+  // passage, here over its ascii_lower)
+  return holds_whole_word_lower(lower, {"zodra", "indien", "wanneer", "nadat", "zou", "zouden", "mits"});
 }
 
 // `wordt ... geïnformeerd` (present passive: still to come), `zal ik uw Kamer ... informeren`,
@@ -76,14 +105,17 @@ regex answer_follows_cue() {
 FollowUp read_followup(std::string_view passage) {
   // `beschouw ik de motie-El Ellian c.s. over de aanpak van jongerenwerk als afgedaan`: the
   // dots of `c.s.` end no clause, and the cues below do not cross a full stop
-  std::string plain(passage);
-  for (std::size_t p = plain.find("c.s."); p != std::string::npos; p = plain.find("c.s.", p + 4)) {
-    plain[p + 1] = ' ';
-    plain[p + 3] = ' ';
+  // (a passage without `c.s.` is read as it stands, not copied)
+  std::string plain;
+  std::string_view s = passage;
+  if (passage.find("c.s.") != std::string_view::npos) {
+    plain.assign(passage);
+    for (std::size_t p = plain.find("c.s."); p != std::string::npos; p = plain.find("c.s.", p + 4)) {
+      plain[p + 1] = ' ';
+      plain[p + 3] = ' ';
+    }
+    s = plain;
   }
-  const std::string_view s = plain;
-  // --- more time: `uitstel`, `Het is niet mogelijk gebleken de vragen binnen de
-  // gestelde termijn te beantwoorden` -- the work goes on, the letter is no answer
   static const regex more_time(
       R"(\buitstel\b|\bmeer\s+tijd\b|\bniet\s+mogelijk\b[^.;]{0,160}?\b(?:te\s+beantwoorden|binnen\s+de\s+(?:gestelde\s+)?termijn|tijdig|nu\s+al)\b)",
       kFlags);
@@ -127,28 +159,44 @@ FollowUp read_followup(std::string_view passage) {
   // each search below runs only where the words every match of its pattern
   // holds are there (the patterns are case-blind, or `[Aa]fgedaan`-like)
   const std::string lower = ascii_lower(s);
+  auto has = [&](std::string_view w) { return lower.find(w) != std::string::npos; };
   FollowUp f;
   cmatch m;
-  if (has_any(lower, {"uitstel", "meer", "niet"}) && search(s, more_time)) return {"uitvoering", "meer tijd gevraagd"};
-  if (has_any(lower, {"nog"}) && search(s, not_yet)) return {"uitvoering", "nog niet afgerond"};
-  if (has_any(lower, {"niet", "geen", "zie"}) && search(s, not_done, &m)) {
+  // (`uitstel`; `meer` and `tijd`; `niet` and `mogelijk`)
+  if ((has("uitstel") || (has("meer") && has("tijd")) || (has("niet") && has("mogelijk"))) && search(s, more_time))
+    return {"uitvoering", "meer tijd gevraagd"};
+  // (`nog`, `niet` and one of the five closing words)
+  if (has("nog") && has("niet") && has_any(lower, {"uitgevoerd", "afgerond", "afgedaan", "gereed", "voltooid"}) &&
+      search(s, not_yet))
+    return {"uitvoering", "nog niet afgerond"};
+  // (`niet` and `uit` in the first three alternatives; `geen` and `uitvoering`,
+  // `gevolg` or `invulling`; `zie` and the `van` of `af van`)
+  if (((has("niet") && has("uit")) || (has("geen") && has_any(lower, {"uitvoering", "gevolg", "invulling"})) ||
+       (has("zie") && has("van"))) &&
+      search(s, not_done, &m)) {
     std::string said = fold(m[0].str());
     bool partly = said.find("volledig") != std::string::npos || said.find("geheel") != std::string::npos ||
                   said.find("helemaal") != std::string::npos;
     return {"niet-uitgevoerd", partly ? "niet volledig" : ""};
   }
-  if (has_any(lower, {"afgedaan", "afgerond"}) && search(s, status_cell)) return {"afgedaan", ""};
-  if (has_any(lower, {"lopend", "uitvoering", "behandeling"}) && search(s, running_cell)) return {"uitvoering", ""};
-  const bool afgedaan = has_any(lower, {"afgedaan"});
-  const bool herewith = has_any(lower, {"hiermee", "daarmee", "hiermede", "hierbij", "brief"});
+  // (a cell's word ends its line: nothing but blanks and a full stop after it)
+  if (may_end_line_after(lower, {"afgedaan", "afgerond"}) && search(s, status_cell)) return {"afgedaan", ""};
+  if (may_end_line_after(lower, {"lopend", "uitvoering", "behandeling"}) && search(s, running_cell))
+    return {"uitvoering", ""};
+  const bool afgedaan = has("afgedaan");
+  // one of the opening words (`brief` only in `met deze brief`) and one of the closing ones
+  const bool herewith =
+      (has_any(lower, {"hiermee", "daarmee", "hiermede", "hierbij"}) || (has("brief") && has("deze"))) &&
+      has_any(lower, {"uitgevoerd", "afgedaan", "afgehandeld", "uitvoering", "invulling", "gevolg", "voldaan", "voldoe",
+                      "beantwoord"});
   // every match of motion_done holds `motie` and one of its three closing words
-  const bool motie = has_any(lower, {"motie"});
+  const bool motie = has("motie");
   const bool motie_closed = motie && has_any(lower, {"uitgevoerd", "afgedaan", "afgehandeld"});
   for (const regex* done : {&regarded_done, &done_herewith, &motion_done}) {
     if (done == &regarded_done ? !afgedaan : done == &done_herewith ? !herewith : !motie_closed) continue;
     if (!search(s, *done, &m)) continue;
     if (negated(m)) continue;
-    if (conditional(s)) return {"uitvoering", "voorwaardelijk"};
+    if (conditional(lower)) return {"uitvoering", "voorwaardelijk"};
     return {"afgedaan", ""};
   }
   // every match of `working` holds, per alternative: `uitvoering`, `invulling`
@@ -159,12 +207,17 @@ FollowUp read_followup(std::string_view passage) {
   const bool working_possible =
       has_any(lower, {"uitvoering", "invulling", "gevolg", "voeren"}) ||
       (motie && (has_any(lower, {"conform", "zoals", "aanleiding", "reactie", "antwoord", "lijn"}) || has_word_om(lower))) ||
-      (has_any(lower, {"word"}) && has_any(lower, {"uitgevoerd", "uitgewerkt", "opgepakt"}));
+      (has("word") && has_any(lower, {"uitgevoerd", "uitgewerkt", "opgepakt"}));
   if (working_possible && search(s, working, &m) && !negated(m))
     return {"uitvoering", ""};
-  if (has_any(lower, {"word", "zal", "zullen", "kom"}) && search(s, answer_follows, &m) && !negated(m))
+  // answer_follows: `word` and `nformeerd` (`wordt ... geïnformeerd`); `zal` or
+  // `zullen` and `informeren`, `berichten` or `terugkomen`; `kom` and `terug`
+  if (((has("word") && has("nformeerd")) ||
+       (has_any(lower, {"zal", "zullen"}) && has_any(lower, {"informeren", "berichten", "terugkomen"})) ||
+       (has("kom") && has("terug"))) &&
+      search(s, answer_follows, &m) && !negated(m))
     return {"uitvoering", ""};
-  if (has_any(lower, {"ontra"}) && search(s, advised_against)) f.note = "ontraden";
+  if (has("ontra") && search(s, advised_against)) f.note = "ontraden";
   return f;
 }
 
@@ -216,15 +269,82 @@ Span next_sentence(const ExtractContext& ctx, std::size_t from) {
   return prose_sentence(ctx, from);
 }
 
+// Can the `pointer` pattern of continues_about_motion match in `s`? It is
+// `^\s*` and a word from a set (case-bound) whose first letters are
+// `DBGVHOMTISsAL`. `^` holds at the start and after a line break (`\n`,
+// `\r`, `\f`; a byte 0x85 is let through too), and `\s*` can only end before
+// the first byte after it that is no blank: that byte must be one of those letters.
+bool pointer_may_start(std::string_view s) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+  auto breaks_line = [](char c) { return c == '\n' || c == '\r' || c == '\f' || static_cast<unsigned char>(c) == 0x85; };
+  constexpr std::string_view kFirstLetters = "DBGVHOMTISsAL";
+  for (std::size_t line = 0; line < s.size();) {
+    std::size_t p = line;
+    while (p < s.size() && is_space(s[p])) ++p;
+    if (p < s.size() && kFirstLetters.find(s[p]) != std::string_view::npos) return true;
+    // the next line's start: after the next line break
+    while (line < s.size() && !breaks_line(s[line])) ++line;
+    ++line;
+  }
+  return false;
+}
+
+// `Na het aannemen van deze motie door uw Kamer heeft de indiener gevraagd om een brief`
+// (kst-19637-2302): the demonstrative points back to the motion just named.
+// What a case-blind search for
+// `\b(?:deze|die|bedoelde|genoemde|voornoemde)\s+(?:gewijzigde\s+)?motie\b` finds,
+// read back from each `motie` (found with memchr): white space before it
+// (all of the run, as the word before it ends in a letter), perhaps
+// `gewijzigde` and white space, then one of the words, standing at a word start.
+bool points_back_to_motion(std::string_view s) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
+  // the start of the white space that ends at `end`, or npos when there is none
+  auto space_before = [&](std::size_t end) {
+    std::size_t q = end;
+    while (q > 0 && is_space(s[q - 1])) --q;
+    return q == end ? std::string_view::npos : q;
+  };
+  auto word_ends_at = [&](std::size_t end, std::string_view lower_word) {
+    if (end < lower_word.size()) return false;
+    const std::size_t begin = end - lower_word.size();
+    return word_at_icase(s, begin, lower_word) && (begin == 0 || !is_regex_word_byte(s[begin - 1]));
+  };
+  auto demonstrative_ends_at = [&](std::size_t end) {
+    for (std::string_view w : {"deze", "die", "bedoelde", "genoemde", "voornoemde"})
+      if (word_ends_at(end, w)) return true;
+    return false;
+  };
+  constexpr std::string_view kWord = "motie";
+  for (char first : {'m', 'M'}) {
+    for (std::size_t p = 0; p + kWord.size() <= s.size();) {
+      const void* hit = std::memchr(s.data() + p, first, s.size() - kWord.size() + 1 - p);
+      if (!hit) break;
+      p = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+      const std::size_t at = p++;
+      const std::size_t after = at + kWord.size();
+      if (!word_at_icase(s, at, kWord) || (after < s.size() && is_regex_word_byte(s[after]))) continue;
+      const std::size_t gap = space_before(at);
+      if (gap == std::string_view::npos) continue;
+      if (demonstrative_ends_at(gap)) return true;
+      // `gewijzigde` between (no \b before it in the pattern: the word before it is
+      // looked at by the white space it needs)
+      if (gap >= 10 && word_at_icase(s, gap - 10, "gewijzigde")) {
+        const std::size_t gap2 = space_before(gap - 10);
+        if (gap2 != std::string_view::npos && demonstrative_ends_at(gap2)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Does the sentence go on about the motion just named? `Deze motie ...`,
 // `Hiermee ...`, `Om deze motie ...`, or a short cell/paragraph (`Afgedaan.`).
 bool continues_about_motion(std::string_view s) {
   static const regex pointer(
       R"(^\s*(?:(?:Deze|De|Die|Bedoelde|Genoemde|Voornoemde)\s+(?:gewijzigde\s+)?motie\b|Hiermee\b|Daarmee\b|Hiermede\b|Hierbij\b|Daartoe\b|Om\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b|Met\s+deze\s+brief\b|Ter\s+uitvoering\s+(?:van\s+)?(?:deze|die)\b|In\s+reactie\s+op\s+(?:deze|die)\b|(?:[Ss]tatus\s*:?\s*)?(?:Afgedaan|Afgerond|Lopend|In\s+uitvoering)\b))");
-  // `Na het aannemen van deze motie door uw Kamer heeft de indiener gevraagd om een brief`
-  // (kst-19637-2302): the demonstrative points back to the motion just named
-  static const regex back_to_it(R"(\b(?:deze|die|bedoelde|genoemde|voornoemde)\s+(?:gewijzigde\s+)?motie\b)", kFlags);
-  return search(s, pointer) || search(s, back_to_it);
+  // (every match of pointer opens, after the blanks at a line's start, with
+  // one of its words' capitals)
+  return (pointer_may_start(s) && search(s, pointer)) || points_back_to_motion(s);
 }
 
 // A later answer announced anywhere in `window` (the rest of a letter about one motion):
@@ -265,10 +385,21 @@ FollowUp read_later_answer(std::string_view window, std::size_t& at) {
 // ASCII bytes, so folding it alone gives that part of the whole folded text.)
 bool speaks_of_motie(std::string_view said) {
   constexpr std::string_view kWord = "motie";
-  for (std::size_t p = 0; p + kWord.size() <= said.size(); ++p) {
+  // (each `m` and `M` found with memchr, the rest compared there)
+  auto ascii_word_at = [&](std::size_t p) {
     std::size_t k = 0;
     while (k < kWord.size() && (said[p + k] | 0x20) == kWord[k]) ++k;
-    if (k == kWord.size()) return true;
+    return k == kWord.size();
+  };
+  for (char first : {'m', 'M'}) {
+    const char* const data = said.data();
+    for (std::size_t p = 0; p + kWord.size() <= said.size();) {
+      const void* hit = std::memchr(data + p, first, said.size() - kWord.size() + 1 - p);
+      if (!hit) break;
+      p = static_cast<std::size_t>(static_cast<const char*>(hit) - data);
+      if (ascii_word_at(p)) return true;
+      ++p;
+    }
   }
   auto past_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
   auto first = std::find_if(said.begin(), said.end(), past_ascii);

@@ -246,6 +246,8 @@ struct CompiledLawForm {
   LawForm form;
   boost::regex re;
   bool in_dictionary = false;  // else the regex scans the whole text
+  bool cite = false;           // letter case `cite`: only after an article number
+  bool has_year = false;       // the form ends in a digit (`Politiewet 2012`)
 };
 
 // The gazetteer, and every form that is looked for in the whole text (not
@@ -275,7 +277,9 @@ const LawGazetteer& law_gazetteer() {
         g.phrases.add(std::string_view(f.form).substr(0, f.form.find("{ed}")), g.forms.size());
         added = g.phrases.size() > before;
       }
-      g.forms.push_back({std::move(f), std::move(re), added});
+      const bool cite = f.letter_case == "cite";
+      const bool has_year = !f.form.empty() && is_digit(f.form.back());
+      g.forms.push_back({std::move(f), std::move(re), added, cite, has_year});
     }
     return g;
   }();
@@ -316,21 +320,29 @@ bool year_follows(std::string_view t, std::size_t pos) {
 void gazetteer_candidates(const AnchorIndex& anchors, std::vector<Candidate>& out) {
   const std::string_view t = anchors.text();
   const LawGazetteer& gazetteer = law_gazetteer();
-  // where each form may start; the dictionary does not ask for a word end,
-  // since the regex allows a digit after a name
-  std::vector<std::vector<std::size_t>> starts(gazetteer.forms.size());
-  for (const PhraseDictionary::Hit& hit : anchors.phrases(gazetteer.phrases)) starts[hit.value].push_back(hit.span.begin);
+  // where each form may start, by form (the hits come by begin: a stable
+  // sort keeps each form's starts ascending); the dictionary does not ask
+  // for a word end, since the regex allows a digit after a name
+  std::vector<std::pair<std::size_t, std::size_t>> form_and_start;
+  for (const PhraseDictionary::Hit& hit : anchors.phrases(gazetteer.phrases))
+    form_and_start.emplace_back(hit.value, hit.span.begin);
+  std::stable_sort(form_and_start.begin(), form_and_start.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto next_hit = form_and_start.begin();
+  std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < gazetteer.forms.size(); ++i) {
     const CompiledLawForm& f = gazetteer.forms[i];
-    if (f.form.letter_case == "cite") continue;  // only after an article number
-    bool form_has_year = !f.form.form.empty() && is_digit(f.form.form.back());
+    starts.clear();
+    for (; next_hit != form_and_start.end() && next_hit->first == i; ++next_hit) starts.push_back(next_hit->second);
+    if (f.cite) continue;  // only after an article number
+    if (f.in_dictionary && starts.empty()) continue;  // most forms, in most documents
     auto on_match = [&](const boost::cmatch& m) {
       Span span = match_span(m, t);
-      if (!form_has_year && year_follows(t, span.end)) return;
+      if (!f.has_year && year_follows(t, span.end)) return;
       out.push_back({span, squeeze(t.substr(span.begin, span.size())), f.form.citeertitel, f.form.bwb, true, false});
     };
     if (f.in_dictionary) {
-      for_each_match_at(t, starts[i], f.re, on_match);
+      for_each_match_at(t, starts, f.re, on_match);
     } else {
       for (auto it = matches(t, f.re); it != boost::cregex_iterator(); ++it) on_match(*it);
     }

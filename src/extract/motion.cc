@@ -19,6 +19,7 @@
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
 #include "kamerref/extract/tsv.h"
+#include "kamerref/extract/whole_word.h"
 
 namespace kamerref {
 namespace {
@@ -137,48 +138,60 @@ bool is_particle_word(std::string_view w) {
 // nothing is left that is a name: `Vindplaats`, `Van` alone, `Kamer`.
 std::string clean_indiener(std::string_view written) {
   const PersonWords& words = person_words();
-  std::vector<std::string> tokens;
+  // the words, as views into the squeezed text (one string, not one per word)
+  const std::string flat = squeeze(written);
+  std::vector<std::string_view> tokens;
   {
-    std::string flat = squeeze(written);
+    const std::string_view rest = flat;
     std::size_t i = 0;
-    while (i < flat.size()) {
-      std::size_t e = flat.find(' ', i);
-      if (e == std::string::npos) e = flat.size();
-      if (e > i) tokens.push_back(flat.substr(i, e - i));
+    while (i < rest.size()) {
+      std::size_t e = rest.find(' ', i);
+      if (e == std::string_view::npos) e = rest.size();
+      if (e > i) tokens.push_back(rest.substr(i, e - i));
       i = e + 1;
     }
   }
   std::string initials;
   std::size_t k = 0;
-  while (k < tokens.size() && tokens[k].find('.') != std::string::npos) initials += tokens[k++] + " ";
-  // groups: particles, then one capitalised (possibly hyphenated) word
-  std::vector<std::vector<std::string>> groups;
-  std::vector<std::string> current;
+  while (k < tokens.size() && tokens[k].find('.') != std::string_view::npos) {
+    initials += tokens[k++];
+    initials += ' ';
+  }
+  // groups: particles, then one capitalised (possibly hyphenated) word; each
+  // group the tokens [begin, end)
+  struct Group {
+    std::size_t begin, end;
+  };
+  std::vector<Group> groups;
+  std::size_t current = k;
   for (; k < tokens.size(); ++k) {
-    current.push_back(tokens[k]);
     bool particle = is_particle_word(tokens[k]) && k + 1 < tokens.size();
     if (!particle) {
-      groups.push_back(std::move(current));
-      current.clear();
+      groups.push_back({current, k + 1});
+      current = k + 1;
     }
   }
-  if (!current.empty()) groups.push_back(std::move(current));  // particles alone: `Van`
-  auto core_of = [](const std::vector<std::string>& g) { return g.back(); };
-  auto is_no_name = [&](const std::vector<std::string>& g) {
-    const std::string& core = core_of(g);
+  if (current < tokens.size()) groups.push_back({current, tokens.size()});  // particles alone: `Van`
+  auto is_no_name = [&](const Group& g) {
+    const std::string_view core = tokens[g.end - 1];
     if (is_particle_word(core)) return true;
-    std::string first_part = core.substr(0, core.find('-'));
+    const std::string_view first_part = core.substr(0, core.find('-'));
     return words.no_names.count(core) > 0 || words.no_names.count(first_part) > 0;
   };
   std::size_t keep = 0;
   while (keep < groups.size() && !is_no_name(groups[keep])) ++keep;
   groups.resize(keep);
-  if (groups.size() >= 2 && groups.front().size() == 1 && words.first_names.count(groups.front().front()))
-    groups.erase(groups.begin());
-  if (groups.empty()) return {};
+  std::size_t first_group = 0;
+  if (groups.size() >= 2 && groups.front().end - groups.front().begin == 1 &&
+      words.first_names.count(tokens[groups.front().begin]))
+    first_group = 1;
+  if (first_group == groups.size()) return {};
   std::string out = initials;
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    for (std::size_t w = 0; w < groups[g].size(); ++w) out += (g || w ? " " : "") + groups[g][w];
+  for (std::size_t g = first_group; g < groups.size(); ++g)
+    for (std::size_t w = groups[g].begin; w < groups[g].end; ++w) {
+      if (g != first_group || w != groups[g].begin) out += ' ';
+      out += tokens[w];
+    }
   return squeeze(out);
 }
 
@@ -261,6 +274,32 @@ bool opens_with_icase(std::string_view t, std::size_t pos, std::size_t limit,
   return false;
 }
 
+// Does a main verb (or `en de motie`) follow the blank at `pos`, before
+// `limit`: `... over extremistische content is aangenomen`? What the pattern
+// `^\s(?:is|zijn|wordt|werd|werden|heeft|hebben|heb|zal|zullen|kan|kunnen|ligt|geeft|vraagt|verzoekt|die|waarin|waarmee|en\s+de\s+motie)\b`
+// matches at `pos` with the text ending at `limit`, without a regex run per blank:
+// the words in that case, each ending where no \w byte follows (or at `limit`).
+bool stop_word_at(std::string_view t, std::size_t pos, std::size_t limit) {
+  static constexpr std::string_view kStopWords[] = {"is",   "zijn",  "wordt", "werd",   "werden", "heeft", "hebben",
+                                                    "heb",  "zal",   "zullen", "kan",   "kunnen", "ligt",  "geeft",
+                                                    "vraagt", "verzoekt", "die", "waarin", "waarmee"};
+  if (pos >= limit || !is_regex_space(t[pos])) return false;
+  const std::string_view rest = t.substr(pos + 1, limit - pos - 1);
+  auto ends_word = [&](std::size_t end) { return end == rest.size() || !is_regex_word_byte(rest[end]); };
+  for (std::string_view w : kStopWords)
+    if (rest.starts_with(w) && ends_word(w.size())) return true;
+  // `en\s+de\s+motie`: each gap a run of white space that the next word ends
+  auto gap_then = [&](std::size_t& at, std::string_view word) {
+    std::size_t end = at;
+    while (end < rest.size() && is_regex_space(rest[end])) ++end;
+    if (end == at || rest.compare(end, word.size(), word) != 0) return false;
+    at = end + word.size();
+    return true;
+  };
+  std::size_t at = 2;
+  return rest.starts_with("en") && gap_then(at, "de") && gap_then(at, "motie") && ends_word(at);
+}
+
 // The subject after the names: `over een werkbare definitie van "extremistische
 // content"`, `om te komen tot een werkbare definitie van extremistische content,`,
 // `, die oproept om samen met relevante partners te komen tot ...`. Ends at a
@@ -273,7 +312,6 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
   static const regex intro(
       R"(^\s*,?\s*(?:over|inzake|betreffende|met\s+betrekking\s+tot|om|die\s+(?:oproept|verzoekt|vraagt|verzocht|opriep|vroeg)(?:\s+om)?|waarin\s+(?:de\s+regering\s+|het\s+kabinet\s+)?(?:wordt\s+)?(?:verzocht|gevraagd|opgeroepen)(?:\s+om)?|met\s+het\s+verzoek(?:\s+om)?)\s+)",
       regex::perl | regex::icase);
-  static const regex stop_word(R"(^\s(?:is|zijn|wordt|werd|werden|heeft|hebben|heb|zal|zullen|kan|kunnen|ligt|geeft|vraagt|verzoekt|die|waarin|waarmee|en\s+de\s+motie)\b)");
   static const regex submitted(R"(^\s*\.?\s*(?:[Ii]ngediend|[Vv]oorgesteld)(?:\s+op)?\s+)" + kDate);
   const char* base = t.data();
   cmatch m;
@@ -305,7 +343,7 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
         break;
       // (every stop word starts with one of `izwhklgvde`)
       if (c == ' ' && i + 1 < max && std::string_view("izwhklgvde").find(t[i + 1]) != std::string_view::npos &&
-          boost::regex_search(base + i, base + max, m, stop_word, boost::match_continuous))
+          stop_word_at(t, i, max))
         break;
       ++i;
     }
@@ -395,7 +433,8 @@ std::size_t after_space(std::string_view t, std::size_t pos) {
 // past both. (A pattern's `word\s+` or `word` + kSp: a gap of white space
 // that the next word ends, so it ends where the run of white space does.)
 bool word_then_space(std::string_view t, std::size_t& pos, std::string_view word) {
-  if (t.compare(pos, word.size(), word) != 0) return false;
+  // (the first byte first: most places hold another word)
+  if (pos >= t.size() || t[pos] != word.front() || t.compare(pos, word.size(), word) != 0) return false;
   std::size_t end = after_space(t, pos + word.size());
   if (end == pos + word.size()) return false;
   pos = end;
@@ -403,7 +442,7 @@ bool word_then_space(std::string_view t, std::size_t& pos, std::string_view word
 }
 
 bool starts_with_at(std::string_view t, std::size_t pos, std::string_view word) {
-  return t.compare(pos, word.size(), word) == 0;
+  return pos < t.size() && t[pos] == word.front() && t.compare(pos, word.size(), word) == 0;
 }
 
 // The end of a run of spaces (`[ ]+`, `[ ]*`) from `pos`.
@@ -431,8 +470,9 @@ bool names_may_start(std::string_view t, std::size_t pos) {
   };
   // the end of a particle and its gap at `at`, or npos
   auto particle_at = [&](std::size_t at) {
+    if (at >= t.size()) return std::string_view::npos;
     for (std::string_view w : kLowerParticles) {
-      if (t.compare(at, w.size(), w) != 0) continue;
+      if (t[at] != w.front() || t.compare(at, w.size(), w) != 0) continue;
       std::size_t end = after_spaces(t, at + w.size());
       if (end < t.size() && t[end] == '\n') end = after_spaces(t, end + 1);
       if (end > at + w.size()) return end;
@@ -886,6 +926,7 @@ std::vector<std::string> signature_before(std::string_view t, std::size_t pos) {
 
 std::vector<std::string> split_indieners(std::string_view names) {
   std::string plain;
+  plain.reserve(names.size());
   int depth = 0;
   for (char c : names) {
     if (c == '(') ++depth;
@@ -894,25 +935,27 @@ std::vector<std::string> split_indieners(std::string_view names) {
   }
   for (std::size_t cs; (cs = plain.find("c.s.")) != std::string::npos;) plain.erase(cs, 4);
   std::vector<std::string> out;
-  std::string current;
-  auto push = [&] {
-    std::string name = trim(squeeze(current));
-    if (!name.empty()) out.push_back(name);
-    current.clear();
+  // each name is the stretch of `plain` between two separators, squeezed (a
+  // squeezed stretch has no blank at either end, and holds no `,`: nothing
+  // is left for trim() to take)
+  std::size_t begin = 0;
+  auto push = [&](std::size_t end) {
+    std::string name = squeeze(std::string_view(plain).substr(begin, end - begin));
+    if (!name.empty()) out.push_back(std::move(name));
   };
   for (std::size_t i = 0; i < plain.size(); ++i) {
     if (plain[i] == '/' || plain[i] == ',') {
-      push();
+      push(i);
+      begin = i + 1;
       continue;
     }
     if (plain.compare(i, 4, " en ") == 0) {
-      push();
+      push(i);
       i += 3;
-      continue;
+      begin = i + 1;
     }
-    current += plain[i];
   }
-  push();
+  push(plain.size());
   return out;
 }
 
@@ -921,8 +964,13 @@ std::string surname_of(std::string_view indiener) {
   // `Michon-Derkzen (VVD)`: the party is not part of the name
   if (std::size_t paren = s.find('('); paren != std::string::npos) s = squeeze(s.substr(0, paren));
   static constexpr std::string_view kTitles[] = {"mevrouw ", "de heer ", "het lid ", "dhr. ", "mw. "};
+  // (folded once, and again only after a title is taken off)
+  std::string folded = fold(s);
   for (std::string_view title : kTitles)
-    if (fold(s).starts_with(title)) s = s.substr(title.size());
+    if (folded.starts_with(title)) {
+      s = s.substr(title.size());
+      folded = fold(s);
+    }
   // leading initials: `I.J.M.`, `F.`, `Th.`, `I.J.M.Michon` (each part one or two letters)
   std::size_t i = 0;
   for (;;) {
@@ -1031,10 +1079,19 @@ int word_overlap(const std::set<std::string>& a, const std::set<std::string>& b)
 std::string motion_relation_in(std::string_view sentence) {
   constexpr auto flags = regex::perl | regex::icase;
   // `Hiermee beschouw ik de motie als afgedaan`, `Daarmee is de motie uitgevoerd`,
-  // `Met deze brief geef ik uitvoering aan de motie`
-  static const regex afgedaan(
-      R"(\bafgedaan\b|\bmotie\b[^.;]{0,120}?\b(?:als|is)\s+(?:hiermee\s+|daarmee\s+)?afgehandeld\b|\b(?:hiermee|daarmee|hiermede|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geven|geef|geeft)|voldaan|voldoe|beantwoord)\b|\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+)*uitgevoerd\b)",
+  // `Met deze brief geef ik uitvoering aan de motie`: one of four shapes, each
+  // its own pattern so that each runs only where its words are (the answer is
+  // whether any of them matches, which is whether their alternation does):
+  //   `\bafgedaan\b`, a whole word `afgedaan` (looked for without a pattern);
+  //   `de motie ... is afgehandeld`
+  static const regex motie_handled(R"(\bmotie\b[^.;]{0,120}?\b(?:als|is)\s+(?:hiermee\s+|daarmee\s+)?afgehandeld\b)", flags);
+  //   `Met deze brief geef ik uitvoering aan de motie`, `Daarmee is voldaan aan de motie`
+  static const regex done_herewith(
+      R"(\b(?:hiermee|daarmee|hiermede|met\s+deze\s+brief)\b[^.;]{0,160}?\b(?:uitgevoerd|(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:gegeven|geven|geef|geeft)|voldaan|voldoe|beantwoord)\b)",
       flags);
+  //   `De motie ... is inmiddels uitgevoerd`
+  static const regex motie_done(
+      R"(\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+)*uitgevoerd\b)", flags);
   // `De motie-Jansen (36410, nr. 412) is aangehouden.`, `stel ik voor haar motie aan te houden`
   static const regex aangehouden(R"(\b(?:aangehouden|aan\s+te\s+houden|aanhouden)\b)", flags);
   // `Ter uitvoering van de motie ...`, `conform de motie van ...`, `geef ik uitvoering aan`
@@ -1043,21 +1100,23 @@ std::string motion_relation_in(std::string_view sentence) {
       flags);
   const char* b = sentence.data();
   const char* e = sentence.data() + sentence.size();
-  // Each pattern runs only where the sentence holds a word every one of its
-  // alternatives needs (`afgedaan`; `afgehandeld`; `hiermee`, `daarmee`,
-  // `hiermede` or `brief` with a word of doing; `uitgevoerd`. `houden`.
-  // `uitvoering`, `invulling`, `gevolg`, `conform`, `zoals`, `aanleiding`,
-  // `reactie`, `antwoord` or `lijn`).
+  // Each pattern runs only where the sentence holds the words every match of
+  // it holds: `motie` and `afgehandeld`; `hiermee`, `daarmee`, `hiermede` or
+  // `deze` and `brief`, with a word of doing; `motie` and `uitgevoerd`.
+  // `houden`. `uitvoering`, `invulling`, `gevolg`, `conform`, `zoals`,
+  // `aanleiding`, `reactie`, `antwoord` or `lijn`.
   const std::string lower = ascii_lower(sentence);
-  auto may_be_afgedaan = [&] {
-    return holds_any(lower, {"afgedaan", "afgehandeld", "uitgevoerd"}) ||
-           (holds_any(lower, {"hierme", "daarmee", "brief"}) &&
-            holds_any(lower, {"uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}));
-  };
-  if (may_be_afgedaan() && boost::regex_search(b, e, afgedaan)) return "afgedaan";
-  if (holds_any(lower, {"houden"}) && boost::regex_search(b, e, aangehouden)) return "aangehouden";
+  auto has = [&](std::string_view w) { return lower.find(w) != std::string::npos; };
+  if (holds_whole_word_lower(lower, {"afgedaan"})) return "afgedaan";
+  if (has("motie") && has("afgehandeld") && boost::regex_search(b, e, motie_handled)) return "afgedaan";
+  if ((holds_any(lower, {"hierme", "daarmee"}) || (has("deze") && has("brief"))) &&
+      holds_any(lower, {"uitgevoerd", "uitvoering", "invulling", "gevolg", "voldaan", "voldoe", "beantwoord"}) &&
+      boost::regex_search(b, e, done_herewith))
+    return "afgedaan";
+  if (has("motie") && has("uitgevoerd") && boost::regex_search(b, e, motie_done)) return "afgedaan";
+  if (has("houden") && boost::regex_search(b, e, aangehouden)) return "aangehouden";
   if (holds_any(lower, {"uitvoering", "invulling", "gevolg", "conform", "zoals", "aanleiding", "reactie",
-                                 "antwoord", "lijn"}) &&
+                        "antwoord", "lijn"}) &&
       boost::regex_search(b, e, uitvoering))
     return "uitvoering";
   return {};

@@ -76,6 +76,24 @@ TEST_CASE("anchors: a literal no table declares is a programming error, named", 
   CHECK_THROWS_AS(index.occurrences_icase("amerstuk"), std::logic_error);  // declared, but not caseless
 }
 
+TEST_CASE("anchors: a literal's id is found by its text wherever its bytes are", "[extract][anchors]") {
+  const AnchorDatabase& db = test_database();
+  for (const AnchorLiteral& a : kTestAnchors) {
+    const int id = db.id_of(a.text, a.caseless);
+    REQUIRE(id >= 0);
+    CHECK(db.literal(id).text == a.text);
+    // the same text in other bytes (a copy), and in the table's own bytes
+    const std::string copy(a.text);
+    CHECK(db.id_of(copy, a.caseless) == id);
+    // the other case policy is another literal, which no table declares here
+    CHECK(db.id_of(copy, !a.caseless) == -1);
+  }
+  // a prefix of a literal's bytes is another literal
+  CHECK(db.id_of(std::string_view(kTestAnchors[0].text).substr(0, 5), false) == -1);
+  CHECK(db.id_of("amerstukken", false) == -1);
+  CHECK(db.id_of("", false) == -1);
+}
+
 TEST_CASE("anchors: the modules' tables on the bundled corpus, literal by literal", "[extract][anchors]") {
   // every declared literal and dictionary of every module, on real documents
   // of each format: the one pass gives what each search alone gives

@@ -173,6 +173,24 @@ TEST_CASE("the sentences after a mention that are still about it", "[decision]")
     // `Het wetsvoorstel` does not point back at the motion
     CHECK(found.front()->motion->relation == "uitvoering");
   }
+  SECTION("a demonstrative inside the sentence points back: `die gewijzigde motie`, across a line break") {
+    const std::string first =
+        "Ter uitvoering van de motie van het lid Michon-Derkzen (Kamerstuk 29 754, nr. 758) is een literatuurstudie "
+        "verricht. ";
+    auto run = run_modules(first + "Na de stemming over die gewijzigde\nmotie is de zaak hiermee afgedaan.\n",
+                           letter_dated("2026-05-22"), {extract_motions, extract_decisions});
+    auto found = run.of(RefKind::motion);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->motion->relation == "afgedaan");
+    // near misses: `ongewijzigde motie` and `diemotie` are no demonstrative before the motion
+    for (const char* other : {"Na de stemming over de ongewijzigde motie is de zaak hiermee afgedaan.\n",
+                              "Na de stemming over diemotie is de zaak hiermee afgedaan.\n"}) {
+      auto missed = run_modules(first + other, letter_dated("2026-05-22"), {extract_motions, extract_decisions});
+      auto kept = missed.of(RefKind::motion);
+      REQUIRE(kept.size() == 1);
+      CHECK(kept.front()->motion->relation == "uitvoering");
+    }
+  }
   SECTION("a table of motions: the vindplaats cell, then `Afgedaan.` (rijksfinancien.nl, begroting IV 2024)") {
     auto run = run_modules(
         "De motie van het lid Wuite c.s.; Verzoekt de regering om de herijking van het sociaal minimum van "

@@ -239,6 +239,25 @@ TEST_CASE("motion info: indieners, party, subject, date, relation", "[motion]") 
     CHECK(only_motion(run).motion->relation == "afgedaan");
     CHECK(only_motion(run).motion->subject == "de opvang");
   }
+  SECTION("the subject ends before a main verb or `en de motie`; a word that only begins like one runs on") {
+    struct Case {
+      const char* text;
+      const char* subject;
+    };
+    const Case cases[] = {
+        {"De motie-Jansen over de opvang werd aangenomen.", "de opvang"},
+        {"De motie-Jansen over de opvang en de\nmotie-Smit zijn uitgevoerd.", "de opvang"},
+        // near misses: `kansspelen` opens like `kan`, `diensten` like `die`
+        {"De motie-Jansen over de heffing kansspelen werd aangenomen.", "de heffing kansspelen"},
+        {"De motie-Jansen over de opvang diensten werd aangenomen.", "de opvang diensten"},
+    };
+    for (const Case& c : cases) {
+      auto run = run_modules(c.text, letter_dated("2026-05-22"), {extract_motions});
+      auto found = run.of(RefKind::motion);
+      REQUIRE(!found.empty());
+      CHECK(found.front()->motion->subject == c.subject);
+    }
+  }
   SECTION("aangehouden, bound to the citation after it") {
     auto run = run_modules("De motie-Jansen (36410, nr. 412) is aangehouden.", letter_dated("2026-05-22"), {extract_motions});
     const Reference& r = only_motion(run);

@@ -15,7 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <cstdint>
 #include <vector>
 
 #include "kamerref/extract/dictionary.h"
@@ -57,10 +57,25 @@ class AnchorDatabase {
   friend class AnchorIndex;
   struct Compiled;
   std::vector<AnchorLiteral> literals_;
-  // ids by literal, looked up without building a key (modules ask for their
-  // literals by text, dozens of times per document); the keys view the
-  // literals' own text, which the modules' static tables hold
-  std::unordered_map<std::string_view, int> sensitive_ids_, caseless_ids_;
+  // Ids by literal: modules ask for their literals by text, a hundred
+  // times and more per document, so a lookup must cost little next to a
+  // small document's whole extraction. An open-addressed table of ids
+  // (-1: free), hashed from the literal's length and its first and last
+  // eight bytes; an id's literal is compared in full.
+  std::vector<std::int32_t> id_slots_;
+  std::size_t id_slot_mask_ = 0;
+  static std::size_t literal_hash(std::string_view literal, bool caseless);
+  std::int32_t find_id(std::string_view literal, bool caseless) const;
+  // Before that, the same ids by where the literal's bytes are: a module
+  // that asks with a string literal usually passes the very bytes its table
+  // declared (the linker keeps one copy of equal string constants), and
+  // then no byte is read. Filled once; a miss asks id_slots_.
+  struct PlaceSlot {
+    const char* data = nullptr;
+    std::int32_t id = -1;
+  };
+  std::vector<PlaceSlot> place_slots_;
+  static std::size_t place_hash(const char* data, bool caseless);
   std::unique_ptr<Compiled> compiled_;
   // the dictionaries: one trie of all their phrases; a combined value
   // names the dictionary and the value its own add() was given
