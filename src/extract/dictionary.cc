@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <map>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -45,16 +46,29 @@ struct AsciiSymbols {
 // break), and "uncertain" for every byte of a multi-byte character (which
 // may fold to a letter or be a separator: the walk decides).
 constexpr std::uint8_t kUncertainClass = 72;   // PhraseDictionary::kUncertain
-constexpr std::uint8_t kSeparatorClass = 73;   // never in a filter key
+constexpr std::uint8_t kSeparatorClass = 73;   // PhraseDictionary::kSeparatorClass
 struct CharacterClasses {
   std::array<std::uint8_t, 256> of{};
   std::array<std::uint8_t, 256> folded{};  // the same with capitals as small letters
+  // `of` with a separator "uncertain": the class of a character read after
+  // one separator, where a second one leaves it to the walk
+  std::array<std::uint8_t, 256> unseparated{};
+  // The class of a start's first byte, where a walk's first symbol is read.
+  // A separator or a multi-byte character other than a Latin-1 letter (lead
+  // byte 0xC3) is "break": symbol_at() reads such a character as a separator
+  // (a no-break space, U+2010, U+2011, U+2013), as a letter it does not fold,
+  // or as a byte of no character, and a walk begins with none of those.
+  // (UTF-8 encodes U+00C0..U+00FF, the only letters folded, with lead byte
+  // 0xC3 alone: utf8_sequence() takes no overlong forms.)
+  std::array<std::uint8_t, 256> first{};
   CharacterClasses() {
     for (int c = 0; c < 256; ++c) {
       const std::uint8_t s = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), true) : kUncertainClass;
       of[static_cast<std::size_t>(c)] = s == kSkip ? kSeparatorClass : s;
+      unseparated[static_cast<std::size_t>(c)] = s == kSkip ? kUncertainClass : s;
       const std::uint8_t f = c < 0x80 ? symbol_of_ascii(static_cast<char>(c), false) : kUncertainClass;
       folded[static_cast<std::size_t>(c)] = f == kSkip ? kSeparatorClass : f;
+      first[static_cast<std::size_t>(c)] = s == kSkip || (c >= 0x80 && c != 0xC3) ? kBreak : s;
     }
   }
 };
@@ -88,6 +102,15 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
   return kOther;  // a letter we do not fold: part of a word, matches nothing
 }
 
+// symbol_at() for a multi-byte character, `at` moved past it: out of the
+// walk's loop, which meets such characters seldom.
+[[gnu::noinline, gnu::cold]] std::uint8_t symbol_after(std::string_view text, std::size_t& at, bool keep_case) {
+  std::size_t len;
+  const std::uint8_t s = symbol_at(text, at, keep_case, len);
+  at += len;
+  return s;
+}
+
 constexpr bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
@@ -99,20 +122,11 @@ constexpr std::array<bool, 256> kWordBytes = [] {
   return of;
 }();
 
-// Calls `at(p)` for the text's start and every p after a byte that is no
-// word byte, in order: the places a walk may begin. With `words_only`, only
-// those where a word byte stands (a walk from a space, a break or a
-// punctuation mark no phrase begins with finds nothing). Sixteen bytes are
-// told apart at a time (64 to a mask) where SSE2 is at hand (every x86-64), one by one
-// elsewhere.
-template <class At>
-void for_each_word_start(std::string_view text, bool words_only, At&& at) {
-  const std::size_t size = text.size();
-  if (size == 0) return;
-  at(std::size_t{0});
-  std::size_t i = 0;  // the next byte whose successor has not been offered
+// Which of the 64 bytes from `from` are word bytes (bit k: bytes[from + k]).
+// Sixteen bytes are told apart at a time where SSE2 is at hand (every
+// x86-64), one by one elsewhere.
+std::uint64_t word_bytes_of_block(const unsigned char* bytes, std::size_t from) {
 #if defined(__SSE2__)
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const __m128i digit_low = _mm_set1_epi8('0'), digit_span = _mm_set1_epi8(9);
   const __m128i letter_low = _mm_set1_epi8('a'), letter_span = _mm_set1_epi8('z' - 'a');
   const __m128i case_bit = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
@@ -121,36 +135,59 @@ void for_each_word_start(std::string_view text, bool words_only, At&& at) {
     const __m128i shifted = _mm_sub_epi8(b, low);
     return _mm_cmpeq_epi8(_mm_min_epu8(shifted, span), shifted);
   };
-  // 64 bytes per mask: the loop over a mask's bits ends (a branch no
-  // predictor foresees) once per 64 bytes instead of once per 16
-  auto word_mask = [&](std::size_t from) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + from));
+  auto word_mask = [&](std::size_t at) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
     // word bytes: 0x80 and up (signed: below zero), digits, letters of either case
     const __m128i word = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(b, zero), in_range(b, digit_low, digit_span)),
                                       in_range(_mm_or_si128(b, case_bit), letter_low, letter_span));
     return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(word)));
   };
-  for (; i + 64 <= size; i += 64) {
-    const std::uint64_t word_bits =
-        word_mask(i) | (word_mask(i + 16) << 16) | (word_mask(i + 32) << 32) | (word_mask(i + 48) << 48);
-    std::uint64_t not_word = ~word_bits;
-    if (words_only) {
-      // bit k: a word byte at i + k + 1 (the next block's first byte for k = 63)
-      std::uint64_t next_is_word = word_bits >> 1;
-      if (i + 64 < size && kWordBytes[bytes[i + 64]]) next_is_word |= std::uint64_t{1} << 63;
-      not_word &= next_is_word;
-    }
-    while (not_word != 0) {
-      const std::size_t p = i + static_cast<std::size_t>(std::countr_zero(not_word)) + 1;
-      not_word &= not_word - 1;
+  return word_mask(from) | (word_mask(from + 16) << 16) | (word_mask(from + 32) << 32) | (word_mask(from + 48) << 48);
+#else
+  std::uint64_t bits = 0;
+  for (std::size_t k = 0; k < 64; ++k) bits |= std::uint64_t{kWordBytes[bytes[from + k]]} << k;
+  return bits;
+#endif
+}
+
+// The places after the 64 bytes from `from` (from + 64 <= size) where a walk
+// may begin: bit k for from + k + 1, set when the byte before is no word
+// byte and, with `words_only`, a word byte stands there (a walk from a
+// space, a break or a punctuation mark no phrase begins with finds nothing).
+// 64 bytes per mask: the loop over a mask's bits ends (a branch no predictor
+// foresees) once per 64 bytes instead of once per 16.
+std::uint64_t walk_starts_of_block(const unsigned char* bytes, std::size_t from, std::size_t size, bool words_only) {
+  const std::uint64_t word_bits = word_bytes_of_block(bytes, from);
+  std::uint64_t not_word = ~word_bits;
+  if (words_only) {
+    // bit k: a word byte at from + k + 1 (the next block's first byte for k = 63)
+    std::uint64_t next_is_word = word_bits >> 1;
+    // (read without a branch: it goes either way at random)
+    const bool next_in_text = from + 64 < size;
+    const bool next_word = kWordBytes[bytes[next_in_text ? from + 64 : from]] && next_in_text;
+    next_is_word |= std::uint64_t{next_word} << 63;
+    not_word &= next_is_word;
+  }
+  return not_word;
+}
+
+// Calls `at(p)` for the text's start and every p after a byte that is no
+// word byte, in order: the places a walk may begin. With `words_only`, only
+// those where a word byte stands.
+template <class At>
+void for_each_word_start(std::string_view text, bool words_only, At&& at) {
+  const std::size_t size = text.size();
+  if (size == 0) return;
+  at(std::size_t{0});
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;  // the next byte whose successor has not been offered
+  for (; i + 64 <= size; i += 64)
+    for (std::uint64_t starts = walk_starts_of_block(bytes, i, size, words_only); starts != 0; starts &= starts - 1) {
+      const std::size_t p = i + static_cast<std::size_t>(std::countr_zero(starts)) + 1;
       if (p < size) at(p);
     }
-  }
-#endif
   for (; i + 1 < size; ++i)
-    if (!kWordBytes[static_cast<unsigned char>(text[i])] &&
-        (!words_only || kWordBytes[static_cast<unsigned char>(text[i + 1])]))
-      at(i + 1);
+    if (!kWordBytes[bytes[i]] && (!words_only || kWordBytes[bytes[i + 1]])) at(i + 1);
 }
 
 }  // namespace
@@ -213,7 +250,7 @@ void PhraseDictionary::Trie::insert(const std::vector<std::uint8_t>& symbols, st
 
 void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case_sensitive) {
   entries_.push_back({std::string(phrase), value, case_sensitive});
-  start_filter_.clear();  // made for the phrases before this one
+  start_verdicts_.clear();  // made for the phrases before this one
   start_row_of_.clear();
   fourth_filter_.clear();
   std::vector<std::uint8_t> symbols;
@@ -234,14 +271,20 @@ void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case
 // Every hit of the trie's phrases that begins at `begin`: the trie is
 // followed symbol by symbol (separators skipped) until no phrase goes on,
 // and every phrase ending on the way is a hit.
-inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
-                                   std::string_view text, std::size_t begin, WordEnd word_end, std::vector<Hit>& hits) {
+inline std::size_t PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii,
+                                          bool keep_case, std::string_view text, std::size_t begin, WordEnd word_end,
+                                          std::vector<Hit>& hits) {
   auto c = static_cast<unsigned char>(text[begin]);
   std::size_t len = 1;
   std::uint8_t s = c < 0x80 ? ascii[c] : symbol_at(text, begin, keep_case, len);
-  if (s >= kBreak) return;  // a separator, a break or an unfolded letter begins no phrase
+  std::size_t read = c < 0x80 ? begin + len : kReadPastAscii;
+  if (s >= kBreak) return read;  // a separator, a break or an unfolded letter begins no phrase
   // most places begin no phrase of the trie: that is told by the root's row
-  if (std::int32_t node = trie.root[s]; node != 0) walk_on(trie, ascii, keep_case, text, begin, begin + len, node, word_end, hits);
+  if (std::int32_t node = trie.root[s]; node != 0) {
+    const std::size_t walked = walk_on(trie, ascii, keep_case, text, begin, begin + len, node, word_end, hits);
+    read = c < 0x80 ? walked : kReadPastAscii;
+  }
+  return read;
 }
 
 // The walk from `node`, reached by the symbols in [begin, end).
@@ -253,22 +296,36 @@ inline void PhraseDictionary::walk(const Trie& trie, const std::array<std::uint8
 #define KAMERREF_POPCNT_CLONES
 #endif
 KAMERREF_POPCNT_CLONES
-void PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
-                               std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
-                               WordEnd word_end, std::vector<Hit>& hits) {
+std::size_t PhraseDictionary::walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                                      std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
+                                      WordEnd word_end, std::vector<Hit>& hits) {
   const Node* nodes = trie.nodes.data();
-  while (node != 0) {
+  bool past_ascii = false;
+  const std::int32_t* edges = trie.edges.data();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (;;) {
+    // every phrase ending at `node`, the walk having read [begin, end)
     for (std::int32_t p = nodes[node].output; p >= 0; p = trie.patterns[static_cast<std::size_t>(p)].next_same_node)
       if (word_end == WordEnd::any || ends_word(text, end))
         hits.push_back({{begin, end}, trie.patterns[static_cast<std::size_t>(p)].value});
+    // the next symbol, separators passed over; the text's end ends the walk
     std::uint8_t next = kSkip;
-    while (next == kSkip && end < text.size()) {
-      auto c = static_cast<unsigned char>(text[end]);
-      std::size_t len = 1;
-      next = c < 0x80 ? ascii[c] : symbol_at(text, end, keep_case, len);
-      end += len;
+    while (next == kSkip) {
+      if (end >= size) return past_ascii ? kReadPastAscii : end;
+      const unsigned char c = bytes[end];
+      if (c < 0x80) [[likely]] {
+        next = ascii[c];
+        ++end;
+      } else {
+        next = symbol_after(text, end, keep_case);
+        past_ascii = true;
+      }
     }
-    node = next >= kBreak ? 0 : trie.child(node, next);
+    if (next >= kBreak) return past_ascii ? kReadPastAscii : end;
+    const Node& n = nodes[node];
+    if (!has_symbol(n.low, n.high, next)) return past_ascii ? kReadPastAscii : end;
+    node = edges[n.first + rank_of(n.low, n.high, next)];
   }
 }
 
@@ -280,86 +337,147 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
   const bool any_folded = !folded_.patterns.empty(), any_sensitive = !sensitive_.patterns.empty();
   const std::array<std::uint8_t, 128>& folded_symbols = ascii_symbols(false).of;
   const std::array<std::uint8_t, 128>& sensitive_symbols = ascii_symbols(true).of;
+  // where the walks of both tries stopped reading (walk())
   auto walk_both = [&](std::size_t begin) {
-    if (any_folded) walk(folded_, folded_symbols, false, text, begin, word_end, hits);
-    if (any_sensitive) walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits);
+    std::size_t read = begin;
+    if (any_folded) read = std::max(read, walk(folded_, folded_symbols, false, text, begin, word_end, hits));
+    if (any_sensitive) read = std::max(read, walk(sensitive_, sensitive_symbols, true, text, begin, word_end, hits));
+    return read;
   };
-  if (start_filter_.empty()) {
+  if (start_verdicts_.empty()) {
     for_each_word_start(text, !punctuation_begins_, walk_both);
-  } else {
-    const std::array<std::uint8_t, 256>& classes = character_classes().of;
+  } else if (!text.empty()) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
     const std::array<std::uint8_t, 256>& folded_classes = character_classes().folded;
-    // Three phases per 256 word starts, each without a branch per start (a
-    // start is kept by counting it: a branch would go either way at random):
-    // the three-class verdicts of all starts, the fourth character's bit for
-    // those that need it, then the walks from the starts left.
+    // Three phases per batch of word starts, each without a branch per
+    // start (a start is kept by counting it: a branch would go either way
+    // at random): the three-class verdicts of all starts, the fourth
+    // character's bit for those that need it, then the walks from the
+    // starts left.
     constexpr std::size_t kBatch = 256;
     std::array<std::size_t, kBatch> kept;
-    // per kept start: its verdict (bits 0-1), where its fourth character is
-    // read (bits 2-4: the offset from the start) and its key (bits 5 on)
-    std::array<std::uint32_t, kBatch> pending;
+    std::array<std::uint32_t, kBatch> pending;  // per kept start: its start_state()
     std::size_t count = 0;
+    // Starts whose walks found nothing and read no further than their first
+    // eight bytes, by those bytes (hashed, one per slot): a start with the
+    // same eight bytes is walked the same way, and finds nothing either.
+    // Eight zero bytes begin no phrase, so the empty slots hold no start.
+    std::array<std::uint64_t, 256> no_hit_starts{};
     auto class_at = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
-      return i < text.size() ? of[static_cast<unsigned char>(text[i])] : kUncertain;
+      return i < size ? of[bytes[i]] : kUncertain;
     };
-    auto class_in = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
-      return of[static_cast<unsigned char>(text[i])];
-    };
+    auto class_in = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) { return of[bytes[i]]; };
     auto walk_kept = [&] {
       std::size_t walks = 0;
       for (std::size_t k = 0; k < count; ++k) {
-        // The fourth symbol as the walk reads it, past one separator.
         const std::size_t begin = kept[k];
-        const std::uint32_t state = pending[k];
+        std::uint32_t state = pending[k];
+        // a one-letter word: the classes past the separator (one start in a hundred)
+        if ((state & 3u) == kRecheck) state = start_state(text, begin);
         const std::size_t key = state >> 5;
+        // The fourth symbol as the walk reads it, past one separator.
         auto fourth_of = [&](auto&& class_of) {
           std::size_t at = begin + (state >> 2 & 7u);
           at += class_of(folded_classes, at) == kSeparatorClass ? 1 : 0;
           const std::uint8_t c3 = class_of(folded_classes, at);
           return c3 == kSeparatorClass ? kUncertain : c3;
         };
-        const std::uint8_t c3 = begin + 7 <= text.size() ? fourth_of(class_in) : fourth_of(class_at);
+        const std::uint8_t c3 = begin + 7 <= size ? fourth_of(class_in) : fourth_of(class_at);
         const std::size_t bit = fourth_symbol_bit(key, c3);
         const auto four = static_cast<std::uint32_t>(fourth_filter_[bit / 64] >> (bit % 64)) & 1u;
         kept[walks] = begin;
         walks += (state & 1u) | ((state >> 1) & four);
       }
-      for (std::size_t k = 0; k < walks; ++k) walk_both(kept[k]);
+      for (std::size_t k = 0; k < walks; ++k) {
+        const std::size_t begin = kept[k];
+        if (begin + 8 > size) {
+          walk_both(begin);
+          continue;
+        }
+        std::uint64_t eight;
+        std::memcpy(&eight, bytes + begin, 8);
+        std::uint64_t& known = no_hit_starts[static_cast<std::size_t>((eight * 0x9E3779B97F4A7C15u) >> 56)];
+        if (known == eight) continue;
+        const std::size_t hits_before = hits.size();
+        const std::size_t read = walk_both(begin);
+        if (hits.size() == hits_before && read <= begin + 8) known = eight;
+      }
       count = 0;
     };
-    for_each_word_start(text, !punctuation_begins_, [&](std::size_t begin) {
-      // The first three symbols as the walk reads them, with one separator
-      // passed over before the second and before the third (`de wet`);
-      // where more separators follow, the class stays uncertain. The seven
-      // bytes this and the fourth symbol read at most are there but near the
-      // text's end, where a bounded read stands in.
-      auto state_by = [&](auto&& class_of) {
-        std::uint8_t c0 = class_of(classes, begin);
-        c0 = c0 == kSeparatorClass ? kBreak : c0;  // a walk from a separator finds nothing
-        std::size_t at = begin + 1;
-        at += class_of(classes, at) == kSeparatorClass ? 1 : 0;
-        std::uint8_t c1 = class_of(classes, at);
-        c1 = c1 == kSeparatorClass ? kUncertain : c1;
-        ++at;
-        at += class_of(classes, at) == kSeparatorClass ? 1 : 0;
-        std::uint8_t c2 = class_of(classes, at);
-        c2 = c2 == kSeparatorClass ? kUncertain : c2;
-        const std::size_t pair = std::size_t{c0} * kClasses + c1;
-        const std::uint64_t* row = start_filter_.data() + std::size_t{start_row_of_[pair]} * kRowWords;
-        const auto verdict = static_cast<std::uint32_t>(row[c2 / 32] >> (c2 % 32 * 2)) & 3u;
-        const std::size_t key = pair * kClasses + c2;
-        return static_cast<std::uint32_t>(key << 5 | (at + 1 - begin) << 2) | verdict;
-      };
-      const std::uint32_t state = begin + 7 <= text.size() ? state_by(class_in) : state_by(class_at);
+    // a start near the text's end, or the text's start: read with bounds
+    auto keep_bounded = [&](std::size_t begin) {
       kept[count] = begin;
-      pending[count] = state;
-      count += (state & 3u) != 0 ? 1 : 0;
+      pending[count] = start_state(text, begin);
+      count += (pending[count] & 3u) != 0 ? 1 : 0;
       if (count == kBatch) walk_kept();
-    });
+    };
+    const bool words_only = !punctuation_begins_;
+    keep_bounded(0);
+    // Where the eight bytes from every start in a block are there, a start's
+    // verdict is read without bounds checks and without a call: c0 and c1
+    // are the first two bytes' classes (a separator as c1, a one-letter
+    // word, gets the kRecheck row, and start_state() reads on past it), c2
+    // the third's, or the fourth's past one separator there (`de wet`).
+    const std::array<std::uint8_t, 256>& classes = character_classes().of;
+    const std::array<std::uint8_t, 256>& unseparated = character_classes().unseparated;
+    const std::array<std::uint8_t, 256>& first = character_classes().first;
+    const std::uint16_t* row_of = start_row_of_.data();
+    const std::uint8_t* verdicts = start_verdicts_.data();
+    std::size_t i = 0;  // the next byte whose successor has not been offered
+    for (; i + 64 + 8 <= size; i += 64) {
+      for (std::uint64_t starts = walk_starts_of_block(bytes, i, size, words_only); starts != 0;
+           starts &= starts - 1) {
+        const std::size_t begin = i + static_cast<std::size_t>(std::countr_zero(starts)) + 1;
+        const unsigned char* at = bytes + begin;
+        const std::size_t pair = std::size_t{first[at[0]]} * kRawClasses + classes[at[1]];
+        // the third byte's class, or past a separator there the fourth's
+        // (one start in five, at random: read without a branch)
+        const bool separated = classes[at[2]] == kSeparatorClass;
+        const std::size_t c2 = unseparated[at[2 + std::size_t{separated}]];
+        const std::uint32_t verdict = verdicts[std::size_t{row_of[pair]} * kRawClasses + c2];
+        kept[count] = begin;
+        pending[count] = static_cast<std::uint32_t>((pair << 7 | c2) << 5 | (3 + std::size_t{separated}) << 2) | verdict;
+        count += verdict != kNone ? 1 : 0;
+      }
+      if (count > kBatch - 64) walk_kept();  // room for the next block's starts
+    }
+    for (; i + 64 <= size; i += 64)
+      for (std::uint64_t starts = walk_starts_of_block(bytes, i, size, words_only); starts != 0;
+           starts &= starts - 1) {
+        const std::size_t begin = i + static_cast<std::size_t>(std::countr_zero(starts)) + 1;
+        if (begin < size) keep_bounded(begin);
+      }
+    for (; i + 1 < size; ++i)
+      if (!kWordBytes[bytes[i]] && (!words_only || kWordBytes[bytes[i + 1]])) keep_bounded(i + 1);
     walk_kept();
   }
   sort_hits(hits);
   return hits;
+}
+
+// The first three symbols as the walk reads them, with one separator
+// passed over before the second and before the third (`de wet`); where more
+// separators follow, the class stays uncertain, and so does the class of a
+// character past the text's end.
+std::uint32_t PhraseDictionary::start_state(std::string_view text, std::size_t begin) const {
+  const std::array<std::uint8_t, 256>& classes = character_classes().of;
+  auto class_at = [&](std::size_t i) {
+    return i < text.size() ? classes[static_cast<unsigned char>(text[i])] : kUncertain;
+  };
+  const std::uint8_t c0 = begin < text.size() ? character_classes().first[static_cast<unsigned char>(text[begin])] : kUncertain;
+  std::size_t at = begin + 1;
+  at += class_at(at) == kSeparatorClass ? 1 : 0;
+  std::uint8_t c1 = class_at(at);
+  c1 = c1 == kSeparatorClass ? kUncertain : c1;
+  ++at;
+  at += class_at(at) == kSeparatorClass ? 1 : 0;
+  std::uint8_t c2 = class_at(at);
+  c2 = c2 == kSeparatorClass ? kUncertain : c2;
+  const std::size_t pair = std::size_t{c0} * kRawClasses + c1;
+  const std::uint32_t verdict = start_verdicts_[std::size_t{start_row_of_[pair]} * kRawClasses + c2];
+  const std::size_t key = pair << 7 | c2;
+  return static_cast<std::uint32_t>(key << 5 | (at + 1 - begin) << 2) | verdict;
 }
 
 // What a walk of `trie` from a word start whose first characters have these
@@ -388,11 +506,17 @@ std::size_t PhraseDictionary::fourth_symbol_bit(std::size_t key, std::uint8_t fo
 }
 
 void PhraseDictionary::build_start_filter() {
-  static_assert(kUncertain == kUncertainClass && kSeparatorClass > kUncertain);
+  static_assert(kUncertain == kUncertainClass && kSeparatorClass == ::kamerref::kSeparatorClass);
+  using Row = std::array<std::uint8_t, kRawClasses>;
   // the rows, the empty one first
-  std::vector<std::uint64_t> rows(kRowWords, 0);
-  std::map<std::array<std::uint64_t, kRowWords>, std::uint16_t> row_numbers{{{}, 0}};
-  std::vector<std::uint16_t> row_of(kClasses * kClasses, 0);
+  std::vector<std::uint8_t> rows(kRawClasses, kNone);
+  std::map<Row, std::uint16_t> row_numbers{{Row{}, 0}};
+  auto number_of = [&](const Row& row) {
+    auto [it, added] = row_numbers.try_emplace(row, static_cast<std::uint16_t>(row_numbers.size()));
+    if (added) rows.insert(rows.end(), row.begin(), row.end());
+    return it->second;
+  };
+  std::vector<std::uint16_t> row_of(kRawClasses * kRawClasses, 0);
   // a case-keeping symbol folded: capitals are small letters
   auto fold = [](std::uint8_t c) { return c >= 36 && c < 62 ? static_cast<std::uint8_t>(c - 26) : c; };
   auto verdict = [&](std::uint8_t c0, std::uint8_t c1, std::uint8_t c2) {
@@ -402,7 +526,11 @@ void PhraseDictionary::build_start_filter() {
     if (folded == StartVerdict::deeper || sensitive == StartVerdict::deeper) return StartVerdict::deeper;
     return StartVerdict::none;
   };
-  std::vector<std::size_t> deeper_keys;  // (c0 * kClasses + c1) * kClasses + c2
+  std::vector<std::size_t> deeper_keys;  // (c0 * kRawClasses + c1) << 7 | c2
+  Row recheck;
+  recheck.fill(kRecheck);
+  // c0 = kSeparatorClass (a start at a separator) keeps its rows empty: the
+  // walk from there finds nothing
   for (int c0 = 0; c0 < kClasses; ++c0) {
     const auto s0 = static_cast<std::uint8_t>(c0);
     // a first character no walk goes on from leaves its rows empty
@@ -410,28 +538,27 @@ void PhraseDictionary::build_start_filter() {
     for (int c1 = 0; c1 < kClasses; ++c1) {
       const auto s1 = static_cast<std::uint8_t>(c1);
       if (verdict(s0, s1, kUncertain) == StartVerdict::none) continue;
-      const std::size_t pair = static_cast<std::size_t>(c0) * kClasses + static_cast<std::size_t>(c1);
-      std::array<std::uint64_t, kRowWords> row{};
+      const std::size_t pair = static_cast<std::size_t>(c0) * kRawClasses + static_cast<std::size_t>(c1);
+      Row row{};
       for (int c2 = 0; c2 < kClasses; ++c2) {
         const StartVerdict v = verdict(s0, s1, static_cast<std::uint8_t>(c2));
         if (v == StartVerdict::none) continue;
         const auto at = static_cast<std::size_t>(c2);
-        row[at / 32] |= std::uint64_t{v == StartVerdict::may ? 1u : 2u} << (at % 32 * 2);
-        if (v == StartVerdict::deeper) deeper_keys.push_back(pair * kClasses + at);
+        row[at] = v == StartVerdict::may ? kMay : kDeeper;
+        if (v == StartVerdict::deeper) deeper_keys.push_back(pair << 7 | at);
       }
-      auto [it, added] = row_numbers.try_emplace(row, static_cast<std::uint16_t>(row_numbers.size()));
-      if (added) rows.insert(rows.end(), row.begin(), row.end());
-      row_of[pair] = it->second;
+      row_of[pair] = number_of(row);
     }
+    row_of[static_cast<std::size_t>(c0) * kRawClasses + kSeparatorClass] = number_of(recheck);
   }
-  // (at most kClasses * kClasses rows: a row number fits 16 bits)
+  // (at most kClasses * kClasses + 1 rows: a row number fits 16 bits)
   // The fourth symbol's set: for every three classes that need it, the
   // folded fourth symbols some trie goes on with, and "uncertain". A hashed
   // bit: a collision only walks where no phrase begins.
   auto fourths = [&](std::size_t key) {
-    const auto c2 = static_cast<std::uint8_t>(key % kClasses);
-    const auto c1 = static_cast<std::uint8_t>(key / kClasses % kClasses);
-    const auto c0 = static_cast<std::uint8_t>(key / kClasses / kClasses);
+    const auto c2 = static_cast<std::uint8_t>(key & 127);
+    const auto c1 = static_cast<std::uint8_t>((key >> 7) % kRawClasses);
+    const auto c0 = static_cast<std::uint8_t>((key >> 7) / kRawClasses);
     std::vector<std::uint8_t> out{kUncertain};
     auto after = [&](const Trie& trie, const std::array<std::uint8_t, 3>& symbols) {
       if (start_verdict(trie, symbols) != StartVerdict::deeper) return;
@@ -461,7 +588,7 @@ void PhraseDictionary::build_start_filter() {
       const std::size_t bit = fourth_symbol_bit(key, s);
       fourth[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
-  start_filter_ = std::move(rows);
+  start_verdicts_ = std::move(rows);
   start_row_of_ = std::move(row_of);
   fourth_filter_ = std::move(fourth);
 }

@@ -62,11 +62,11 @@ class PhraseDictionary {
 
   // For a dictionary searched in many texts (after its last add()): most
   // word starts begin no phrase, and which ones may is told by the first
-  // four characters. This tabulates that once (two bits per three character
-  // classes, rows shared, and a hashed bit per three classes and a fourth, a
-  // few ms), so find_all() walks the trie only where they say "may"; without it,
-  // find_all() walks from every word start. Same hits either way; a later
-  // add() drops the tables.
+  // four characters. This tabulates that once (a verdict byte per three
+  // character classes, rows shared, and a hashed bit per three classes and a
+  // fourth, a few ms), so find_all() walks the trie only where they say
+  // "may"; without it, find_all() walks from every word start. Same hits
+  // either way; a later add() drops the tables.
   void build_start_filter();
 
  private:
@@ -99,29 +99,46 @@ class PhraseDictionary {
     std::int32_t child(std::int32_t node, std::uint8_t symbol) const;
   };
 
-  static void walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case, std::string_view text,
-                   std::size_t begin, WordEnd word_end, std::vector<Hit>& hits);
-  static void walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
-                      std::string_view text, std::size_t begin, std::size_t end, std::int32_t node, WordEnd word_end,
-                      std::vector<Hit>& hits);
+  // A walk returns where it stopped reading: the end of the last character
+  // it read (the text's size where it ran into the text's end), or
+  // kReadPastAscii where it read a multi-byte character (whose decoding may
+  // have looked further).
+  static constexpr std::size_t kReadPastAscii = static_cast<std::size_t>(-1);
+  static std::size_t walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                          std::string_view text, std::size_t begin, WordEnd word_end, std::vector<Hit>& hits);
+  static std::size_t walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
+                             std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
+                             WordEnd word_end, std::vector<Hit>& hits);
 
   // The classes the start filter tells characters by: an ASCII byte's
-  // case-keeping symbol, or kUncertain for a separator, a byte of a
-  // multi-byte character or the text's end (the walk decides those).
+  // case-keeping symbol, kUncertain for a byte of a multi-byte character or
+  // the text's end (the walk decides those), kSeparatorClass for an ASCII
+  // separator (space, hyphen, line break).
   static constexpr int kClasses = kAlphabet + 1;
   static constexpr std::uint8_t kUncertain = kAlphabet;
+  static constexpr std::uint8_t kSeparatorClass = kAlphabet + 1;
+  static constexpr std::size_t kRawClasses = kAlphabet + 2;
   enum class StartVerdict { none, may, deeper };
   static StartVerdict start_verdict(const Trie& trie, const std::array<std::uint8_t, 3>& symbols);
-  // Two bits per three classes c0, c1, c2, for a walk from a word start
-  // whose first three characters have these classes: 1, it may give a hit;
-  // 2, only if the fourth character's bit in fourth_filter_ is set too; 0,
-  // it gives none. Those of every c2 after c0, c1 form a row (kRowWords words
-  // in start_filter_, at start_row_of_[c0 * kClasses + c1] * kRowWords);
-  // rows are kept once however many c0, c1 share them, so the few KB a scan
-  // reads stay in the first-level cache. Empty: no filter.
-  static constexpr std::size_t kRowWords = (2 * kClasses + 63) / 64;
-  std::vector<std::uint64_t> start_filter_;
+  // A verdict byte per three classes c0, c1, c2, for a walk from a word
+  // start whose first three symbols have these classes: kMay, it may give a
+  // hit; kDeeper, only if the fourth character's bit in fourth_filter_ is set
+  // too; kNone, it gives none. Those of every c2 after c0, c1 form a row
+  // (kRawClasses bytes in start_verdicts_, from
+  // start_row_of_[c0 * kRawClasses + c1] * kRawClasses); rows are kept once
+  // however many c0, c1 share them, so the few KB a scan reads stay in the
+  // first-level cache. The row of c1 = kSeparatorClass (a one-letter word:
+  // the second symbol is further on) says kRecheck wherever c0 may begin a
+  // phrase: the scan then reads the classes past the separator. Empty: no
+  // filter.
+  static constexpr std::uint8_t kNone = 0, kMay = 1, kDeeper = 2, kRecheck = 3;
+  std::vector<std::uint8_t> start_verdicts_;
   std::vector<std::uint16_t> start_row_of_;
+  // The state of a word start's filter: its verdict (bits 0-1), where its
+  // fourth character is read (bits 2-4: the offset from the start) and its
+  // key (bits 5 on: (c0 * kRawClasses + c1) * kRawClasses + c2), read past
+  // one separator before the second and before the third symbol.
+  std::uint32_t start_state(std::string_view text, std::size_t begin) const;
   // a bit per three classes and a folded fourth (fourth_symbol_bit, hashed):
   // some trie goes on with that fourth symbol (or the class is uncertain)
   std::vector<std::uint64_t> fourth_filter_;
