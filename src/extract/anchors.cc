@@ -126,7 +126,7 @@ std::size_t AnchorDatabase::literal_hash(std::string_view literal, bool caseless
   // literal), read as numbers: no loop over the bytes
   std::uint64_t first = 0, last = 0;
   const std::size_t n = literal.size();
-  std::memcpy(&first, literal.data(), std::min<std::size_t>(n, 8));
+  if (n > 0) std::memcpy(&first, literal.data(), std::min<std::size_t>(n, 8));  // (an empty view may hold no pointer)
   if (n > 8) std::memcpy(&last, literal.data() + n - 8, 8);
   std::uint64_t h = (first * 0x9E3779B97F4A7C15u) ^ (last * 0xC2B2AE3D27D4EB4Fu) ^ (n << 1 | (caseless ? 1u : 0u));
   h ^= h >> 29;
