@@ -5,6 +5,7 @@
 #include <boost/regex.hpp>
 
 #include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/whole_word.h"
 
 #include <algorithm>
 #include <array>
@@ -600,7 +601,6 @@ bool read_kamerstuk_head(std::string_view text, std::size_t begin, std::size_t e
   end = std::min(end, text.size());
   if (begin >= end) return false;
   const std::string_view t = text.substr(0, end);  // nothing after `end` is read
-  auto is_word = [](char c) { return is_digit(c) || is_alpha(c) || c == '_'; };
   auto digit_at = [&](std::size_t p) { return p < t.size() && is_digit(t[p]); };
   auto has = [&](std::size_t at, std::string_view s) { return at + s.size() <= t.size() && t.compare(at, s.size(), s) == 0; };
   // `\s*,?\s*`
@@ -610,7 +610,7 @@ bool read_kamerstuk_head(std::string_view text, std::size_t begin, std::size_t e
     while (p < t.size() && is_regex_space(t[p])) ++p;
     return p;
   };
-  if (begin > 0 && (is_word(text[begin - 1]) || text[begin - 1] == '-')) return false;  // (?<![\w-])
+  if (begin > 0 && (is_regex_word_byte(text[begin - 1]) || text[begin - 1] == '-')) return false;  // (?<![\w-])
   // the word
   std::size_t p = begin;
   if ((has(p, "Kamerstukdossier") || has(p, "kamerstukdossier"))) {
@@ -641,7 +641,7 @@ bool read_kamerstuk_head(std::string_view text, std::size_t begin, std::size_t e
       while (k < t.size() && is_regex_space(t[k])) ++k;
       if (k > spaces && has(k, "Kamer")) chamber_end = k + 5;
     }
-    if (chamber_end != 0 && !(chamber_end < t.size() && is_word(t[chamber_end]))) {
+    if (chamber_end != 0 && !(chamber_end < t.size() && is_regex_word_byte(t[chamber_end]))) {
       head.chamber = {c, chamber_end};
       p = chamber_end;
     }
