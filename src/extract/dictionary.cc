@@ -388,7 +388,12 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     // eight bytes, by those bytes (hashed, one per slot): a start with the
     // same eight bytes is walked the same way, and finds nothing either.
     // Eight zero bytes begin no phrase, so the empty slots hold no start.
+    // Walks that read up to sixteen bytes are remembered by those: a word
+    // that begins a phrase and leaves it after its eighth byte (`Gemeenten`
+    // against `Gemeentewet`, `uitvoering` against `Uitvoeringswet`) comes
+    // again and again in a text, and each time walked the same way.
     std::array<std::uint64_t, 256> no_hit_starts{};
+    std::array<std::array<std::uint64_t, 2>, 256> no_hit_long_starts{};
     auto class_at = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
       return i < size ? of[bytes[i]] : kUncertain;
     };
@@ -436,9 +441,22 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
         std::memcpy(&eight, bytes + begin, 8);
         std::uint64_t& known = no_hit_starts[static_cast<std::size_t>((eight * 0x9E3779B97F4A7C15u) >> 56)];
         if (known == eight) continue;
+        // (a start whose sixteen bytes are not all there walks as before;
+        // starts come in text order, so a walk remembered from the text's
+        // end is never asked for by a later start)
+        const bool sixteen_there = begin + 16 <= size;
+        std::array<std::uint64_t, 2> sixteen{eight, 0};
+        if (sixteen_there) std::memcpy(&sixteen[1], bytes + begin + 8, 8);
+        std::array<std::uint64_t, 2>& known_long = no_hit_long_starts[static_cast<std::size_t>(
+            ((eight ^ (sixteen[1] * 0xC2B2AE3D27D4EB4Fu)) * 0x9E3779B97F4A7C15u) >> 56)];
+        if (sixteen_there && known_long == sixteen) continue;
         const std::size_t hits_before = hits.size();
         const std::size_t read = walk_both(begin);
-        if (hits.size() == hits_before && read <= begin + 8) known = eight;
+        if (hits.size() != hits_before) continue;
+        if (read <= begin + 8)
+          known = eight;
+        else if (sixteen_there && read <= begin + 16)
+          known_long = sixteen;
       }
       count = 0;
     };
