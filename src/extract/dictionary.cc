@@ -78,28 +78,6 @@ const CharacterClasses& character_classes() {
   return classes;
 }
 
-// The third class of a word start by its third and fourth bytes as they
-// stand (the third in the low byte): the third byte's class, or past a
-// separator there the fourth's, a second separator "uncertain" (as
-// CharacterClasses::unseparated gives it). It depends on the character
-// classes alone, so every dictionary shares it.
-struct ThirdClasses {
-  std::array<std::uint8_t, 65536> of{};
-  ThirdClasses() {
-    const CharacterClasses& classes = character_classes();
-    for (std::size_t third = 0; third < 256; ++third)
-      for (std::size_t fourth = 0; fourth < 256; ++fourth) {
-        const bool separated = classes.of[third] == kSeparatorClass;
-        of[third | fourth << 8] = classes.unseparated[separated ? fourth : third];
-      }
-  }
-};
-
-const ThirdClasses& third_classes() {
-  static const ThirdClasses table;
-  return table;
-}
-
 const AsciiSymbols& ascii_symbols(bool keep_case) {
   static const AsciiSymbols folded(false), sensitive(true);
   return keep_case ? sensitive : folded;
@@ -474,7 +452,6 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     // word, gets the kRecheck row, and start_state() reads on past it), c2
     // the third's, or the fourth's past one separator there (`de wet`).
     const std::uint16_t* row_of_bytes = start_row_of_bytes_.data();
-    const std::uint8_t* third_of_bytes = third_classes().of.data();
     const std::uint8_t* verdicts = start_verdicts_.data();
     std::size_t i = 0;  // the next byte whose successor has not been offered
     for (; i + 64 + 8 <= size; i += 64) {
@@ -482,11 +459,12 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
            starts &= starts - 1) {
         const std::size_t begin = i + static_cast<std::size_t>(std::countr_zero(starts)) + 1;
         const unsigned char* at = bytes + begin;
-        // the row of the first two bytes' classes, and the third byte's
-        // class or past a separator there the fourth's (one start in five,
-        // at random: looked up, not branched on), each by the bytes
-        const std::size_t row = row_of_bytes[std::size_t{at[0]} | std::size_t{at[1]} << 8];
-        const std::size_t c2 = third_of_bytes[std::size_t{at[2]} | std::size_t{at[3]} << 8];
+        // the row of the first two bytes' classes, looked up by the bytes;
+        // the third byte's class, or past a separator there the fourth's
+        // (one start in five, at random: read without a branch)
+        const std::size_t row = row_of_bytes[std::size_t{at[0]} << 8 | at[1]];
+        const bool separated = classes[at[2]] == kSeparatorClass;
+        const std::size_t c2 = unseparated[at[2 + std::size_t{separated}]];
         const std::uint32_t verdict = verdicts[row * kRawClasses + c2];
         kept[count] = begin;
         count += verdict != kNone ? 1 : 0;
@@ -643,7 +621,7 @@ void PhraseDictionary::build_start_filter() {
   std::vector<std::uint16_t> row_of_bytes(65536);
   for (std::size_t b0 = 0; b0 < 256; ++b0)
     for (std::size_t b1 = 0; b1 < 256; ++b1)
-      row_of_bytes[b0 | b1 << 8] = row_of[std::size_t{classes.first[b0]} * kRawClasses + classes.of[b1]];
+      row_of_bytes[b0 << 8 | b1] = row_of[std::size_t{classes.first[b0]} * kRawClasses + classes.of[b1]];
   start_verdicts_ = std::move(rows);
   start_row_of_ = std::move(row_of);
   start_row_of_bytes_ = std::move(row_of_bytes);
