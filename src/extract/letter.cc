@@ -143,6 +143,17 @@ bool month_stem_at(std::string_view t, std::size_t p) {
   }
 }
 
+// The bytes month_stem_at's switch goes on with (`jfmasond`, any case): a
+// token opening with any other byte is no month, without the call.
+constexpr std::array<bool, 256> kMonthInitials = [] {
+  std::array<bool, 256> initials{};
+  for (char c : std::string_view("jfmasond")) {
+    initials[static_cast<unsigned char>(c)] = true;
+    initials[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+  }
+  return initials;
+}();
+
 }  // namespace
 
 // Both prechecks in one pass over the white-space separated tokens from `pos`:
@@ -184,7 +195,7 @@ LetterGates letter_gates(std::string_view t, std::size_t pos) {
     if (!month_known) {
       if (cls == ByteClass::stop || tokens > kMonthTokens) {
         month_known = true;
-      } else if (month_stem_at(t, p)) {
+      } else if (kMonthInitials[static_cast<unsigned char>(t[p])] && month_stem_at(t, p)) {
         gates.month_ahead = true;
         month_known = true;
       } else if (cls == ByteClass::dot) {
@@ -307,8 +318,10 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
 
   // Every pattern starts with the letter's word (kSeries): a word ending in
   // `brief`/`brieven`, so the patterns run only at the starts of such words.
+  const std::span<const std::size_t> brie = ctx.anchors.occurrences_icase("brie");
   std::vector<std::size_t> starts;
-  for (std::size_t p : ctx.anchors.occurrences_icase("brie")) {
+  starts.reserve(brie.size());  // (at most one start per hit)
+  for (std::size_t p : brie) {
     std::size_t b = p;
     while (b > 0 && p - b <= 30 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
     if (p - b <= 30) starts.push_back(b);
