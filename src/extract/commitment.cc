@@ -289,7 +289,7 @@ const regex& cue_regex(CueRule rule) {
 // document; the patterns themselves in Hyperscan's prefilter mode ~150 ms.)
 class CueFilter {
  public:
-  using Rules = std::uint32_t;  // bit k: rule k may match
+  using Rules = WordRuleFilter::Rules;  // bit k: rule k may match
   static_assert(kCueRuleCount <= 32);
 
   CueFilter() {
@@ -297,61 +297,16 @@ class CueFilter {
       std::string_view needs = p.needs;
       for (std::size_t from = 0; from <= needs.size();) {
         std::size_t bar = std::min(needs.find('|', from), needs.size());
-        add(needs.substr(from, bar - from), Rules{1} << p.rule);
+        words_.add(needs.substr(from, bar - from), Rules{1} << p.rule);
         from = bar + 1;
       }
     }
   }
 
-  Rules may_match(std::string_view sentence) const {
-    Rules found = 0;
-    for (std::size_t i = 0; i < sentence.size(); ++i) {
-      const int first = letter(sentence[i]);
-      if (first < 0) continue;
-      found |= one_letter_[static_cast<std::size_t>(first)];
-      const int second = i + 1 < sentence.size() ? letter(sentence[i + 1]) : -1;
-      if (second < 0) continue;
-      for (const Word& w : by_first_two_[static_cast<std::size_t>(first * 26 + second)])
-        if ((found & w.rules) != w.rules && stands_at(sentence, i, w.text)) found |= w.rules;
-    }
-    return found;
-  }
+  Rules may_match(std::string_view sentence) const { return words_.may_match(sentence); }
 
  private:
-  struct Word {
-    std::string text;  // lower-case ASCII letters
-    Rules rules;
-  };
-
-  // 0..25 for an ASCII letter in either case, -1 for any other byte
-  static int letter(char c) {
-    if (c >= 'a' && c <= 'z') return c - 'a';
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    return -1;
-  }
-
-  static bool stands_at(std::string_view s, std::size_t at, std::string_view word) {
-    if (at + word.size() > s.size()) return false;
-    for (std::size_t k = 0; k < word.size(); ++k)
-      if (letter(s[at + k]) != word[k] - 'a') return false;
-    return true;
-  }
-
-  void add(std::string_view word, Rules rule) {
-    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-      throw std::logic_error("a cue word must be lower-case ASCII letters: `" + std::string(word) + "`");
-    if (word.size() == 1) {
-      one_letter_[static_cast<std::size_t>(word[0] - 'a')] |= rule;
-      return;
-    }
-    std::vector<Word>& words = by_first_two_[static_cast<std::size_t>((word[0] - 'a') * 26 + (word[1] - 'a'))];
-    auto same = std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.text == word; });
-    if (same != words.end()) same->rules |= rule;
-    else words.push_back({std::string(word), rule});
-  }
-
-  std::array<Rules, 26> one_letter_{};
-  std::array<std::vector<Word>, 26 * 26> by_first_two_;
+  WordRuleFilter words_;
 };
 
 const CueFilter& cue_filter() {

@@ -208,20 +208,16 @@ constexpr std::span<const std::string_view> kDueRuleWords[] = {
 
 // The words of all due rules looked up together: one pass over the text
 // (lower case, each run of white space as one space) tells which rules may
-// match. A word is filed under its first two letters (a one-letter word,
-// `q`, under its letter) and compared where they stand, so a rule's bit is
-// set exactly when one of its words occurs in the folded text, which is
-// what a `find` per word answered before.
+// match, so a rule's bit is set exactly when one of its words occurs in the
+// folded text, which is what a `find` per word answered before.
 class DueWordFilter {
  public:
-  using Rules = std::uint32_t;  // bit k: rule k may match
+  using Rules = WordRuleFilter::Rules;  // bit k: rule k may match
   static_assert(std::size(kDueRuleWords) <= 32);
 
   DueWordFilter() {
-    for (std::size_t k = 0; k < std::size(kDueRuleWords); ++k) {
-      for (std::string_view word : kDueRuleWords[k]) add(word, Rules{1} << k);
-      all_ |= Rules{1} << k;
-    }
+    for (std::size_t k = 0; k < std::size(kDueRuleWords); ++k)
+      for (std::string_view word : kDueRuleWords[k]) words_.add(word, Rules{1} << k);
   }
 
   Rules may_match(std::string_view text) const {
@@ -235,45 +231,11 @@ class DueWordFilter {
       }
       folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
     }
-    const std::string_view f = folded;
-    Rules found = 0;
-    for (std::size_t i = 0; i < f.size() && found != all_; ++i) {
-      const int first = letter(f[i]);
-      if (first < 0) continue;
-      found |= one_letter_[static_cast<std::size_t>(first)];
-      const int second = i + 1 < f.size() ? letter(f[i + 1]) : -1;
-      if (second < 0) continue;
-      for (const Word& w : by_first_two_[static_cast<std::size_t>(first * 26 + second)])
-        if ((found & w.rules) != w.rules && f.substr(i + 2, w.rest.size()) == w.rest) found |= w.rules;
-    }
-    return found;
+    return words_.may_match(folded);
   }
 
  private:
-  struct Word {
-    std::string_view rest;  // the word after its first two letters
-    Rules rules;
-  };
-
-  // 0..25 for a lower-case ASCII letter, -1 for any other byte
-  static int letter(char c) { return c >= 'a' && c <= 'z' ? c - 'a' : -1; }
-
-  void add(std::string_view word, Rules rule) {
-    if (word.empty() || letter(word[0]) < 0 || (word.size() > 1 && letter(word[1]) < 0))
-      throw std::logic_error("a due word must open with lower-case ASCII letters: `" + std::string(word) + "`");
-    if (word.size() == 1) {
-      one_letter_[static_cast<std::size_t>(letter(word[0]))] |= rule;
-      return;
-    }
-    std::vector<Word>& words = by_first_two_[static_cast<std::size_t>(letter(word[0]) * 26 + letter(word[1]))];
-    auto same = std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.rest == word.substr(2); });
-    if (same != words.end()) same->rules |= rule;
-    else words.push_back({word.substr(2), rule});
-  }
-
-  std::array<Rules, 26> one_letter_{};
-  std::array<std::vector<Word>, 26 * 26> by_first_two_;
-  Rules all_ = 0;
+  WordRuleFilter words_;
 };
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "kamerref/extract/text_util.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include <cctype>
 #include <chrono>
 
@@ -127,6 +130,60 @@ std::string ascii_lower(std::string_view text) {
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return lower;
+}
+
+namespace {
+
+// 0..25 for an ASCII letter in either case, -1 for any other byte
+int letter_index(char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  return -1;
+}
+
+}  // namespace
+
+void WordRuleFilter::add(std::string_view word, Rules rules) {
+  auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (word.empty() || !lower_letter(word[0]) || (word.size() > 1 && !lower_letter(word[1])) ||
+      std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    throw std::logic_error("a filter word must open with lower-case ASCII letters and hold no capital: `" +
+                           std::string(word) + "`");
+  all_ |= rules;
+  if (word.size() == 1) {
+    one_letter_[static_cast<std::size_t>(word[0] - 'a')] |= rules;
+    return;
+  }
+  std::vector<Word>& words = by_first_two_[static_cast<std::size_t>((word[0] - 'a') * 26 + (word[1] - 'a'))];
+  auto same = std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.rest == word.substr(2); });
+  if (same != words.end())
+    same->rules |= rules;
+  else
+    words.push_back({std::string(word.substr(2)), rules});
+}
+
+WordRuleFilter::Rules WordRuleFilter::may_match(std::string_view text) const {
+  // the rest of a word where it stands, an ASCII capital in the text read
+  // as its small letter (the words hold none)
+  auto rest_at = [&](std::size_t at, std::string_view rest) {
+    if (at + rest.size() > text.size()) return false;
+    for (std::size_t k = 0; k < rest.size(); ++k) {
+      const char c = text[at + k];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != rest[k]) return false;
+    }
+    return true;
+  };
+  Rules found = 0;
+  for (std::size_t i = 0; i < text.size() && found != all_; ++i) {
+    const int first = letter_index(text[i]);
+    if (first < 0) continue;
+    found |= one_letter_[static_cast<std::size_t>(first)];
+    const int second = i + 1 < text.size() ? letter_index(text[i + 1]) : -1;
+    if (second < 0) continue;
+    for (const Word& w : by_first_two_[static_cast<std::size_t>(first * 26 + second)])
+      if ((found & w.rules) != w.rules && rest_at(i + 2, w.rest)) found |= w.rules;
+  }
+  return found;
 }
 
 }  // namespace kamerref

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 
 #include "kamerref/extract/text_util.h"
@@ -34,4 +35,33 @@ TEST_CASE("ascii_lower lowers ASCII letters only", "[text_util]") {
   CHECK(kamerref::ascii_lower("De Motie-VAN Dijk, nr. 12") == "de motie-van dijk, nr. 12");
   // bytes past ASCII (É, ü) stay as they are: the patterns' case rules are ASCII
   CHECK(kamerref::ascii_lower("\xC3\x89\xC3\xBC Z@[") == "\xC3\x89\xC3\xBC z@[");
+}
+
+TEST_CASE("WordRuleFilter tells which rules have a word in a text", "[text_util]") {
+  kamerref::WordRuleFilter words;
+  words.add("informe", 1u << 0);   // `De minister informeert de Kamer`
+  words.add("brie", 1u << 1);      // `voortgangsbrief`
+  words.add("reactie", 1u << 1);   // `beleidsreactie`
+  words.add("dit jaar", 1u << 2);  // a due word with a space, read in folded text
+  words.add("q", 1u << 3);         // `Q3`, a one-letter word
+  words.add("in 20", 1u << 4);     // `in 2026`
+  words.add("in 20", 1u << 5);     // a second rule for the same word
+  CHECK(words.may_match("De minister INFORMEERT de Kamer.") == 1u);
+  CHECK(words.may_match("in de voortgangsbrief") == 2u);
+  CHECK(words.may_match("nog dit jaar en in 2026") == (4u | 16u | 32u));
+  CHECK(words.may_match("in Q3") == 8u);
+  // near misses: a word cut off by the text's end, a letter between, digits
+  // where the word has letters
+  CHECK(words.may_match("dit jaa") == 0u);
+  CHECK(words.may_match("dit-jaar, in 19") == 0u);
+  CHECK(words.may_match("inform") == 0u);
+  CHECK(words.may_match("") == 0u);
+  // every rule at once: reading may stop early, no rule is lost
+  CHECK(words.may_match("q reactie informeren dit jaar in 2030") == 63u);
+  // words must open with lower-case letters and hold no capital: the text's
+  // capitals are read as small letters, so a capital in a word never matches
+  CHECK_THROWS_AS(words.add("Dit", 1), std::logic_error);
+  CHECK_THROWS_AS(words.add("a1", 1), std::logic_error);
+  CHECK_THROWS_AS(words.add("", 1), std::logic_error);
+  CHECK_THROWS_AS(words.add("reactIe", 1), std::logic_error);
 }
