@@ -16,8 +16,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <type_traits>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <unordered_map>
 
@@ -59,6 +61,7 @@ class SpillFile {
     write_out();
     if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
     std::rewind(file_);
+    std::string().swap(out_);
     in_.clear();
     at_ = 0;
   }
@@ -91,6 +94,57 @@ class SpillFile {
   std::FILE* file_;
   std::string out_;    // lines not yet written
   std::string in_;     // read, from at_ on not yet handed out
+  std::size_t at_ = 0;
+};
+
+// A temporary file, deleted when closed, of records written one after the
+// other and read back in the same order: what pass 2 needs of each document
+// with references to bind waits here, not in memory.
+class RecordFile {
+ public:
+  RecordFile() : file_(std::tmpfile()) {
+    if (!file_) throw std::runtime_error("cannot create a temporary file (TMPDIR full or not writable?)");
+  }
+  ~RecordFile() { std::fclose(file_); }
+  RecordFile(const RecordFile&) = delete;
+  RecordFile& operator=(const RecordFile&) = delete;
+
+  void write(std::string_view bytes) {
+    out_ += bytes;
+    if (out_.size() >= kChunk) write_out();
+  }
+  void rewind() {
+    write_out();
+    if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
+    std::rewind(file_);
+    std::string().swap(out_);
+    in_.clear();
+    at_ = 0;
+  }
+  // The next `n` bytes, valid until the next read; fewer at the end.
+  std::string_view read(std::size_t n) {
+    if (in_.size() - at_ < n) {
+      in_.erase(0, at_);
+      at_ = 0;
+      const std::size_t have = in_.size();
+      in_.resize(std::max(n, kChunk));
+      in_.resize(have + std::fread(in_.data() + have, 1, in_.size() - have, file_));
+    }
+    std::string_view bytes = std::string_view(in_).substr(at_, n);
+    at_ += bytes.size();
+    return bytes;
+  }
+
+ private:
+  void write_out() {
+    if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
+      throw std::runtime_error("cannot write the temporary file (disk full?)");
+    out_.clear();
+  }
+
+  std::FILE* file_;
+  std::string out_;  // records not yet written
+  std::string in_;   // read, from at_ on not yet handed out
   std::size_t at_ = 0;
 };
 
@@ -163,10 +217,40 @@ struct PreparedDocument {
   std::size_t content = 0;  // content_key
   std::vector<std::string> warnings;
   Lessons lessons;
-  std::vector<ResolutionRequest> requests;
-  std::vector<BindingSite> sites;  // where binding the requests' references changes `line`
-  std::string line;                // the document's JSON line
+  // The document's resolution requests and the sites where binding their
+  // references changes `line` (encode_pending); empty when it has none.
+  std::string pending;
+  std::string line;  // the document's JSON line
 };
+
+static_assert(std::is_trivially_copyable_v<BindingSite>, "binding sites are written to the record file as they are");
+
+// One document's record in the record file: its line's number, its input's
+// index, the size of what follows, its requests (encode_requests) and its
+// binding sites. Written in pass 1 in line order, read back in pass 2.
+struct PendingHeader {
+  std::uint64_t line = 0, input = 0, size = 0;
+};
+
+void encode_pending(const std::vector<ResolutionRequest>& requests, const std::vector<BindingSite>& sites,
+                    std::string& out) {
+  encode_requests(requests, out);
+  const std::uint64_t count = sites.size();
+  out.append(reinterpret_cast<const char*>(&count), sizeof count);
+  out.append(reinterpret_cast<const char*>(sites.data()), sites.size() * sizeof(BindingSite));
+}
+
+void decode_pending(std::string_view bytes, std::vector<ResolutionRequest>& requests,
+                    std::vector<BindingSite>& sites) {
+  requests = decode_requests(bytes);
+  std::uint64_t count = 0;
+  if (bytes.size() < sizeof count) throw std::runtime_error("temporary file cut short");
+  std::memcpy(&count, bytes.data(), sizeof count);
+  bytes.remove_prefix(sizeof count);
+  if (bytes.size() != count * sizeof(BindingSite)) throw std::runtime_error("temporary file cut short");
+  sites.resize(static_cast<std::size_t>(count));
+  if (count != 0) std::memcpy(sites.data(), bytes.data(), bytes.size());
+}
 
 PreparedDocument prepare_document(const Extraction& x) {
   PreparedDocument p;
@@ -175,11 +259,13 @@ PreparedDocument prepare_document(const Extraction& x) {
   p.content = content_key(x);
   p.warnings = x.warnings;
   p.lessons = lessons_of(x);
-  p.requests = resolution_requests(x);
+  const std::vector<ResolutionRequest> requests = resolution_requests(x);
   std::vector<std::size_t> references;
-  references.reserve(p.requests.size());
-  for (const ResolutionRequest& q : p.requests) references.push_back(q.reference);
-  p.line = to_json_line(x, references, p.sites);
+  references.reserve(requests.size());
+  for (const ResolutionRequest& q : requests) references.push_back(q.reference);
+  std::vector<BindingSite> sites;
+  p.line = to_json_line(x, references, sites);
+  if (!requests.empty()) encode_pending(requests, sites, p.pending);
   return p;
 }
 
@@ -231,14 +317,10 @@ std::function<int()> setup_extract(CLI::App& app) {
 
     // pass 1
     ResolutionIndex index;
-    struct Pending {
-      std::string file;
-      std::vector<ResolutionRequest> requests;
-      std::vector<BindingSite> sites;
-    };
-    std::map<std::size_t, Pending> pending;  // spilled line -> what resolution may bind in it
     SpillFile spill;
-    std::unordered_map<std::string, std::pair<std::string, std::size_t>> file_of_id;  // id -> file, content_key
+    RecordFile pending;  // per spilled line with references to bind: what resolution needs (PendingHeader)
+    // id -> index of its first file in inputs.files, content_key
+    std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> file_of_id;
     std::size_t lines = 0;
     {
       Progress progress(inputs.files.size(), total_bytes, !progress_shown);
@@ -258,11 +340,15 @@ std::function<int()> setup_extract(CLI::App& app) {
         for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
         // two files with one id are named, never merged in silence
         // (a copy of one publication under another name is none)
-        if (auto [first, added] = file_of_id.try_emplace(x.id, x.file, x.content);
-            !added && first->second.first != x.file && first->second.second != x.content)
-          report_error(x.file, "warning: claims the id " + x.id + ", as " + first->second.first + " does");
+        if (auto [first, added] = file_of_id.try_emplace(x.id, r.index, x.content);
+            !added && inputs.files[first->second.first] != x.file && first->second.second != x.content)
+          report_error(x.file, "warning: claims the id " + x.id + ", as " + inputs.files[first->second.first] + " does");
         index.learn(x.lessons);
-        if (!x.requests.empty()) pending[lines] = {x.file, std::move(x.requests), std::move(x.sites)};
+        if (!x.pending.empty()) {
+          const PendingHeader header{lines, r.index, x.pending.size()};
+          pending.write(std::string_view(reinterpret_cast<const char*>(&header), sizeof header));
+          pending.write(x.pending);
+        }
         spill.write_line(x.line);
         ++lines;
       });
@@ -270,16 +356,28 @@ std::function<int()> setup_extract(CLI::App& app) {
 
     // pass 2
     spill.rewind();
+    pending.rewind();
+    // the next record of `pending`, if any is left
+    auto next_pending = [&]() -> std::optional<PendingHeader> {
+      std::string_view bytes = pending.read(sizeof(PendingHeader));
+      if (bytes.empty()) return std::nullopt;
+      if (bytes.size() != sizeof(PendingHeader)) throw std::runtime_error("temporary file cut short");
+      PendingHeader header;
+      std::memcpy(&header, bytes.data(), sizeof header);
+      return header;
+    };
+    std::optional<PendingHeader> waiting = next_pending();
     Output out;
     std::string line;
+    std::vector<ResolutionRequest> requests;
     for (std::size_t n = 0; n < lines && spill.read_line(line); ++n) {
       std::vector<Binding> bindings;
       std::vector<BindingSite> sites;
-      if (auto p = pending.find(n); p != pending.end()) {
+      if (waiting && waiting->line == n) {
+        decode_pending(pending.read(static_cast<std::size_t>(waiting->size)), requests, sites);
         std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
-        bindings = index.bind(p->second.file, p->second.requests, notes);
-        sites = std::move(p->second.sites);
-        pending.erase(p);
+        bindings = index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes);
+        waiting = next_pending();
       }
       if (opt->json && bindings.empty()) {
         out.line(line);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
+#include <string_view>
 
 #include "kamerref/extract/extract.h"
 #include "kamerref/load/load.h"
@@ -260,4 +262,45 @@ TEST_CASE("learning an extraction is learning its lessons", "[resolve]") {
   CHECK(lessons.motions[0].indiener_slugs == std::vector<std::string>{"michon-derkzen"});
   CHECK(lessons.motions[0].words.count("jeugdzorg") == 1);
   CHECK(lessons.letters.empty());
+}
+
+TEST_CASE("requests written as bytes read back equal, and a cut is named", "[resolve]") {
+  // a motion named by its indieners and a letter described in words
+  kamerref::Extraction x = letter_with(
+      "brief.txt", {motion_ref("motie-michon-derkzen-ellian", {"Michon-Derkzen", "Ellian"}, "wachtlijsten in de jeugdzorg"),
+                    letter_ref("letter-voortgangsbrief-2025-12", "voortgangsbrief", "Versterkte aanpak", "2025-12"),
+                    motion_ref("motie-bikker", {"Bikker"}, "", "De motie-Bikker over de zorg voor ouderen is uitgevoerd.")});
+  const std::vector<kamerref::ResolutionRequest> requests = kamerref::resolution_requests(x);
+  REQUIRE(requests.size() == 3);
+  std::string bytes;
+  kamerref::encode_requests(requests, bytes);
+  bytes += "next";  // what follows in the file stays unread
+  std::string_view in = bytes;
+  const std::vector<kamerref::ResolutionRequest> back = kamerref::decode_requests(in);
+  CHECK(in == "next");
+  REQUIRE(back.size() == requests.size());
+  for (std::size_t i = 0; i < back.size(); ++i) {
+    CHECK(back[i].reference == requests[i].reference);
+    CHECK(back[i].kind == requests[i].kind);
+    CHECK(back[i].id == requests[i].id);
+    CHECK(back[i].indieners == requests[i].indieners);
+    CHECK(back[i].indiener_slugs == requests[i].indiener_slugs);
+    REQUIRE(back[i].words.size() == requests[i].words.size());
+    for (std::size_t w = 0; w < back[i].words.size(); ++w) CHECK(back[i].words[w] == requests[i].words[w]);
+    CHECK(back[i].from_subject == requests[i].from_subject);
+    CHECK(back[i].letter.series == requests[i].letter.series);
+    CHECK(back[i].letter.name == requests[i].letter.name);
+    CHECK(back[i].letter.month == requests[i].letter.month);
+  }
+  CHECK(back[0].words.size() > 0);
+  CHECK(back[1].letter.series == "voortgangsbrief");
+  // none at all, and bytes cut anywhere: an error, never requests made up
+  std::string empty;
+  kamerref::encode_requests({}, empty);
+  std::string_view none = empty;
+  CHECK(kamerref::decode_requests(none).empty());
+  for (std::size_t cut : {std::size_t{0}, std::size_t{5}, std::size_t{40}, bytes.size() - 5}) {
+    std::string_view part = std::string_view(bytes).substr(0, cut);
+    CHECK_THROWS_AS(kamerref::decode_requests(part), std::runtime_error);
+  }
 }
