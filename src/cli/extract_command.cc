@@ -2,19 +2,23 @@
 //
 // Streams: memory stays flat however many files there are.
 //   Pass 1: files are loaded and extracted on N threads and come back in input
-//   order (extract_files). Each is learnt by the resolution index, the
-//   references resolution may bind are kept as small requests, and its JSON
-//   line goes to a temporary spill file. All of that is made on the thread
+//   order (extract_files). Each is learnt by the resolution index, its JSON
+//   line goes to a temporary spill file, and the references resolution may
+//   bind go, as requests with the places binding changes in that line, to a
+//   second temporary file (RecordFile). All of that is made on the thread
 //   that extracted the file, which then drops the Extraction.
-//   Pass 2: once every document is learnt, the lines are read back in order.
-//   In a line with references to bind, the bytes binding changes are
-//   rewritten (the sites its JSON line recorded); the others are copied as
-//   they are. The table reads each line back into an Extraction.
+//   Pass 2: once every document is learnt, the requests are read back in
+//   order and bound. In a line with bindings, the bytes binding changes are
+//   rewritten (the sites its JSON line recorded); the stretches of lines in
+//   between are copied from the spill file as they are, by the kernel where
+//   it can. The table reads each line back into an Extraction.
 // The output is the same, byte for byte, whatever N is.
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -55,7 +59,25 @@ class SpillFile {
   void write_line(const std::string& line) {
     out_ += line;
     out_ += '\n';
+    size_ += line.size() + 1;
     if (out_.size() >= kChunk) write_out();
+  }
+  // Bytes written so far: where the next line begins.
+  std::uint64_t size() const { return size_; }
+  int descriptor() const { return fileno(file_); }
+  // After rewind: the `length` bytes from `offset` on.
+  void read_at(std::uint64_t offset, std::size_t length, char* bytes) const {
+    std::size_t got = 0;
+    while (got < length) {
+      const ssize_t n = ::pread(descriptor(), bytes + got, length - got, static_cast<off_t>(offset + got));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) throw std::runtime_error("cannot read the temporary file back");
+      got += static_cast<std::size_t>(n);
+    }
+  }
+  void read_at(std::uint64_t offset, std::size_t length, std::string& bytes) const {
+    bytes.resize(length);
+    read_at(offset, length, bytes.data());
   }
   void rewind() {
     write_out();
@@ -95,6 +117,7 @@ class SpillFile {
   std::string out_;    // lines not yet written
   std::string in_;     // read, from at_ on not yet handed out
   std::size_t at_ = 0;
+  std::uint64_t size_ = 0;
 };
 
 // A temporary file, deleted when closed, of records written one after the
@@ -169,9 +192,42 @@ class Output {
     std::cout.flush();
     buffer_.clear();
   }
+  // Bytes [begin, end) of `spill` (rewound), after what was written before:
+  // pass 2 of 1 GB of letters passed some 400 MB through three buffers of
+  // this program, a line at a time, on one thread while nothing else ran.
+  // Now a stretch is read straight into the buffer, and a long one the
+  // kernel copies (sendfile) where it can; where it cannot (an old kernel, an
+  // output it does not take) it goes through the buffer too.
+  void copy(const SpillFile& spill, std::uint64_t begin, std::uint64_t end) {
+    if (end - begin >= kSendAtLeast && sendfile_works_) {
+      flush();
+      if (!std::cout) return;  // as writing through the stream would: nothing more goes out
+      while (begin < end && sendfile_works_) {
+        off_t offset = static_cast<off_t>(begin);
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(end - begin, kSendLimit));
+        const ssize_t sent = ::sendfile(STDOUT_FILENO, spill.descriptor(), &offset, want);
+        if (sent > 0) begin += static_cast<std::uint64_t>(sent);
+        else if (sent < 0 && errno == EINTR) continue;
+        else sendfile_works_ = false;
+      }
+    }
+    while (begin < end) {
+      const std::size_t part = static_cast<std::size_t>(std::min<std::uint64_t>(end - begin, kChunk));
+      const std::size_t at = buffer_.size();
+      buffer_.resize(at + part);
+      spill.read_at(begin, part, buffer_.data() + at);
+      begin += part;
+      if (buffer_.size() >= kChunk) flush();
+    }
+  }
 
  private:
+  static constexpr std::size_t kSendLimit = std::size_t{1} << 30;  // one sendfile call at most
+  // shorter stretches are read into the buffer: two system calls for a few
+  // KiB between two bound lines cost more than the copy they save
+  static constexpr std::size_t kSendAtLeast = std::size_t{1} << 18;
   std::string buffer_;
+  bool sendfile_works_ = true;
 };
 
 // `kamerref extract -`: one document from standard input, called `name` (`-`
@@ -230,6 +286,7 @@ static_assert(std::is_trivially_copyable_v<BindingSite>, "binding sites are writ
 // binding sites. Written in pass 1 in line order, read back in pass 2.
 struct PendingHeader {
   std::uint64_t line = 0, input = 0, size = 0;
+  std::uint64_t offset = 0, length = 0;  // the line's place in the spill file, newline not included
 };
 
 void encode_pending(const std::vector<ResolutionRequest>& requests, const std::vector<BindingSite>& sites,
@@ -345,7 +402,7 @@ std::function<int()> setup_extract(CLI::App& app) {
           report_error(x.file, "warning: claims the id " + x.id + ", as " + inputs.files[first->second.first] + " does");
         index.learn(x.lessons);
         if (!x.pending.empty()) {
-          const PendingHeader header{lines, r.index, x.pending.size()};
+          const PendingHeader header{lines, r.index, x.pending.size(), spill.size(), x.line.size()};
           pending.write(std::string_view(reinterpret_cast<const char*>(&header), sizeof header));
           pending.write(x.pending);
         }
@@ -370,6 +427,31 @@ std::function<int()> setup_extract(CLI::App& app) {
     Output out;
     std::string line;
     std::vector<ResolutionRequest> requests;
+    if (opt->json) {
+      // The lines binding changes are rewritten; the stretches between them
+      // go out as they were spilled.
+      std::uint64_t copied = 0;  // spill bytes written out
+      for (; waiting; waiting = next_pending()) {
+        std::vector<BindingSite> sites;
+        decode_pending(pending.read(static_cast<std::size_t>(waiting->size)), requests, sites);
+        std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
+        const std::vector<Binding> bindings =
+            index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes);
+        if (bindings.empty()) continue;  // the line stays as it is
+        out.copy(spill, copied, waiting->offset);
+        spill.read_at(waiting->offset, static_cast<std::size_t>(waiting->length), line);
+        if (std::optional<std::string> bound = bind_json_line(line, sites, bindings)) {
+          out.line(*bound);
+        } else {
+          Extraction x = extraction_from_json_line(line);
+          apply_bindings(x, bindings);
+          out.line(to_json_line(x));
+        }
+        copied = waiting->offset + waiting->length + 1;
+      }
+      out.copy(spill, copied, spill.size());
+      return code;
+    }
     for (std::size_t n = 0; n < lines && spill.read_line(line); ++n) {
       std::vector<Binding> bindings;
       std::vector<BindingSite> sites;
@@ -379,22 +461,9 @@ std::function<int()> setup_extract(CLI::App& app) {
         bindings = index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes);
         waiting = next_pending();
       }
-      if (opt->json && bindings.empty()) {
-        out.line(line);
-        continue;
-      }
-      if (opt->json) {
-        if (std::optional<std::string> bound = bind_json_line(line, sites, bindings)) {
-          out.line(*bound);
-          continue;
-        }
-      }
       Extraction x = extraction_from_json_line(line);
       apply_bindings(x, bindings);
-      if (opt->json)
-        out.line(to_json_line(x));
-      else
-        out.write(format_table(x));
+      out.write(format_table(x));
     }
     out.flush();
     return code;
