@@ -427,6 +427,7 @@ std::function<int()> setup_extract(CLI::App& app) {
     Output out;
     std::string line;
     std::vector<ResolutionRequest> requests;
+    ResolutionIndex::BindScratch scratch;
     if (opt->json) {
       // The lines binding changes are rewritten; the stretches between them
       // go out as they were spilled.
@@ -436,7 +437,7 @@ std::function<int()> setup_extract(CLI::App& app) {
         decode_pending(pending.read(static_cast<std::size_t>(waiting->size)), requests, sites);
         std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
         const std::vector<Binding> bindings =
-            index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes);
+            index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes, scratch);
         if (bindings.empty()) continue;  // the line stays as it is
         out.copy(spill, copied, waiting->offset);
         spill.read_at(waiting->offset, static_cast<std::size_t>(waiting->length), line);
@@ -458,7 +459,7 @@ std::function<int()> setup_extract(CLI::App& app) {
       if (waiting && waiting->line == n) {
         decode_pending(pending.read(static_cast<std::size_t>(waiting->size)), requests, sites);
         std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
-        bindings = index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes);
+        bindings = index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes, scratch);
         waiting = next_pending();
       }
       Extraction x = extraction_from_json_line(line);

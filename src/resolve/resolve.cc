@@ -273,13 +273,25 @@ void ResolutionIndex::bind_letter(const std::string& file, const ResolutionReque
 
 std::vector<Binding> ResolutionIndex::bind(const std::string& file, const std::vector<ResolutionRequest>& requests,
                                            std::vector<ResolutionNote>& notes) const {
+  BindScratch scratch;
+  return bind(file, requests, notes, scratch);
+}
+
+std::vector<Binding> ResolutionIndex::bind(const std::string& file, const std::vector<ResolutionRequest>& requests,
+                                           std::vector<ResolutionNote>& notes, BindScratch& scratch) const {
   std::vector<Binding> bindings;
-  std::vector<int> shared;  // per known motion: words shared with the request at hand
-  for (const ResolutionRequest& q : requests) {
-    if (q.kind == RefKind::motion) {
-      if (shared.empty()) shared.assign(motions_.size(), 0);
-      bind_motion(file, q, shared, bindings, notes);
-    } else if (q.kind == RefKind::letter) bind_letter(file, q, bindings, notes);
+  std::vector<int>& shared = scratch.shared_;  // per known motion: words shared with the request at hand
+  try {
+    for (const ResolutionRequest& q : requests) {
+      if (q.kind == RefKind::motion) {
+        // zeros, as bind_motion leaves them; new only when the index learnt more motions
+        if (shared.size() != motions_.size()) shared.assign(motions_.size(), 0);
+        bind_motion(file, q, shared, bindings, notes);
+      } else if (q.kind == RefKind::letter) bind_letter(file, q, bindings, notes);
+    }
+  } catch (...) {
+    shared.clear();  // a request cut short may have left counts behind
+    throw;
   }
   return bindings;
 }

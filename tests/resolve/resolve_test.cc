@@ -304,3 +304,35 @@ TEST_CASE("requests written as bytes read back equal, and a cut is named", "[res
     CHECK_THROWS_AS(kamerref::decode_requests(part), std::runtime_error);
   }
 }
+
+TEST_CASE("one scratch kept over many binds decides as a fresh one does", "[resolve]") {
+  kamerref::ResolutionIndex index;
+  index.learn(motion_document("kst-36410-12", {"Jansen"}, "Motie van het lid Jansen over de opvang van asielzoekers"));
+  index.learn(motion_document("kst-36410-13", {"Jansen"},
+                              "Motie van het lid Jansen over de opvang van asielzoekers in kleine gemeenten"));
+  index.learn(motion_document("kst-36410-14", {"Jansen"}, "Motie van het lid Jansen over de bouw van woningen"));
+  // ambiguous, bound, bound, and no match: each leaves no count behind for the next
+  const std::vector<Extraction> documents = {
+      letter_with("a", {motion_ref("motie-jansen", {"Jansen"}, "de opvang van asielzoekers")}),
+      letter_with("b", {motion_ref("motie-jansen", {"Jansen"}, "opvang van asielzoekers in kleine gemeenten")}),
+      letter_with("c", {motion_ref("motie-jansen", {"Jansen"}, "de bouw van woningen"),
+                        motion_ref("motie-jansen", {"Jansen"}, "de bouw van woningen")}),
+      letter_with("d", {motion_ref("motie-jansen", {"Jansen"}, "visserij op de Noordzee")}),
+      letter_with("a", {motion_ref("motie-jansen", {"Jansen"}, "de opvang van asielzoekers")})};
+  kamerref::ResolutionIndex::BindScratch scratch;
+  for (const Extraction& x : documents) {
+    std::vector<ResolutionNote> fresh_notes, kept_notes;
+    const std::vector<Binding> fresh = index.bind(x.file, resolution_requests(x), fresh_notes);
+    const std::vector<Binding> kept = index.bind(x.file, resolution_requests(x), kept_notes, scratch);
+    REQUIRE(kept.size() == fresh.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      CHECK(kept[i].reference == fresh[i].reference);
+      CHECK(kept[i].id == fresh[i].id);
+    }
+    REQUIRE(kept_notes.size() == fresh_notes.size());
+    for (std::size_t i = 0; i < kept_notes.size(); ++i) CHECK(kept_notes[i].message == fresh_notes[i].message);
+  }
+  std::vector<ResolutionNote> notes;
+  CHECK(index.bind("c", resolution_requests(documents[2]), notes, scratch).size() == 2);
+  CHECK(index.bind("a", resolution_requests(documents[0]), notes, scratch).empty());
+}
