@@ -2,22 +2,28 @@
 //
 // Streams: memory stays flat however many files there are.
 //   Pass 1: files are loaded and extracted on N threads and come back in input
-//   order (extract_files). Each is learnt by the resolution index, the
-//   references resolution may bind are kept as small requests, and its JSON
-//   line goes to a temporary spill file. All of that is made on the thread
+//   order (extract_files). Each is learnt by the resolution index, its JSON
+//   line goes to a temporary spill file, and the references resolution may
+//   bind go, as requests with the places binding changes in that line, to a
+//   second temporary file (RecordFile). All of that is made on the thread
 //   that extracted the file, which then drops the Extraction.
-//   Pass 2: once every document is learnt, the lines are read back in order.
-//   In a line with references to bind, the bytes binding changes are
-//   rewritten (the sites its JSON line recorded); the others are copied as
-//   they are. The table reads each line back into an Extraction.
+//   Pass 2: once every document is learnt, the requests are read back in
+//   order and bound. In a line with bindings, the bytes binding changes are
+//   rewritten (the sites its JSON line recorded); the stretches of lines in
+//   between are copied from the spill file as they are, by the kernel where
+//   it can. The table reads each line back into an Extraction.
 // The output is the same, byte for byte, whatever N is.
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <type_traits>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <unordered_map>
 
@@ -53,12 +59,31 @@ class SpillFile {
   void write_line(const std::string& line) {
     out_ += line;
     out_ += '\n';
+    size_ += line.size() + 1;
     if (out_.size() >= kChunk) write_out();
+  }
+  // Bytes written so far: where the next line begins.
+  std::uint64_t size() const { return size_; }
+  int descriptor() const { return fileno(file_); }
+  // After rewind: the `length` bytes from `offset` on.
+  void read_at(std::uint64_t offset, std::size_t length, char* bytes) const {
+    std::size_t got = 0;
+    while (got < length) {
+      const ssize_t n = ::pread(descriptor(), bytes + got, length - got, static_cast<off_t>(offset + got));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) throw std::runtime_error("cannot read the temporary file back");
+      got += static_cast<std::size_t>(n);
+    }
+  }
+  void read_at(std::uint64_t offset, std::size_t length, std::string& bytes) const {
+    bytes.resize(length);
+    read_at(offset, length, bytes.data());
   }
   void rewind() {
     write_out();
     if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
     std::rewind(file_);
+    std::string().swap(out_);
     in_.clear();
     at_ = 0;
   }
@@ -92,6 +117,58 @@ class SpillFile {
   std::string out_;    // lines not yet written
   std::string in_;     // read, from at_ on not yet handed out
   std::size_t at_ = 0;
+  std::uint64_t size_ = 0;
+};
+
+// A temporary file, deleted when closed, of records written one after the
+// other and read back in the same order: what pass 2 needs of each document
+// with references to bind waits here, not in memory.
+class RecordFile {
+ public:
+  RecordFile() : file_(std::tmpfile()) {
+    if (!file_) throw std::runtime_error("cannot create a temporary file (TMPDIR full or not writable?)");
+  }
+  ~RecordFile() { std::fclose(file_); }
+  RecordFile(const RecordFile&) = delete;
+  RecordFile& operator=(const RecordFile&) = delete;
+
+  void write(std::string_view bytes) {
+    out_ += bytes;
+    if (out_.size() >= kChunk) write_out();
+  }
+  void rewind() {
+    write_out();
+    if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
+    std::rewind(file_);
+    std::string().swap(out_);
+    in_.clear();
+    at_ = 0;
+  }
+  // The next `n` bytes, valid until the next read; fewer at the end.
+  std::string_view read(std::size_t n) {
+    if (in_.size() - at_ < n) {
+      in_.erase(0, at_);
+      at_ = 0;
+      const std::size_t have = in_.size();
+      in_.resize(std::max(n, kChunk));
+      in_.resize(have + std::fread(in_.data() + have, 1, in_.size() - have, file_));
+    }
+    std::string_view bytes = std::string_view(in_).substr(at_, n);
+    at_ += bytes.size();
+    return bytes;
+  }
+
+ private:
+  void write_out() {
+    if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
+      throw std::runtime_error("cannot write the temporary file (disk full?)");
+    out_.clear();
+  }
+
+  std::FILE* file_;
+  std::string out_;  // records not yet written
+  std::string in_;   // read, from at_ on not yet handed out
+  std::size_t at_ = 0;
 };
 
 // Standard output, a MiB at a time.
@@ -115,9 +192,42 @@ class Output {
     std::cout.flush();
     buffer_.clear();
   }
+  // Bytes [begin, end) of `spill` (rewound), after what was written before:
+  // pass 2 of 1 GB of letters passed some 400 MB through three buffers of
+  // this program, a line at a time, on one thread while nothing else ran.
+  // Now a stretch is read straight into the buffer, and a long one the
+  // kernel copies (sendfile) where it can; where it cannot (an old kernel, an
+  // output it does not take) it goes through the buffer too.
+  void copy(const SpillFile& spill, std::uint64_t begin, std::uint64_t end) {
+    if (end - begin >= kSendAtLeast && sendfile_works_) {
+      flush();
+      if (!std::cout) return;  // as writing through the stream would: nothing more goes out
+      while (begin < end && sendfile_works_) {
+        off_t offset = static_cast<off_t>(begin);
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(end - begin, kSendLimit));
+        const ssize_t sent = ::sendfile(STDOUT_FILENO, spill.descriptor(), &offset, want);
+        if (sent > 0) begin += static_cast<std::uint64_t>(sent);
+        else if (sent < 0 && errno == EINTR) continue;
+        else sendfile_works_ = false;
+      }
+    }
+    while (begin < end) {
+      const std::size_t part = static_cast<std::size_t>(std::min<std::uint64_t>(end - begin, kChunk));
+      const std::size_t at = buffer_.size();
+      buffer_.resize(at + part);
+      spill.read_at(begin, part, buffer_.data() + at);
+      begin += part;
+      if (buffer_.size() >= kChunk) flush();
+    }
+  }
 
  private:
+  static constexpr std::size_t kSendLimit = std::size_t{1} << 30;  // one sendfile call at most
+  // shorter stretches are read into the buffer: two system calls for a few
+  // KiB between two bound lines cost more than the copy they save
+  static constexpr std::size_t kSendAtLeast = std::size_t{1} << 18;
   std::string buffer_;
+  bool sendfile_works_ = true;
 };
 
 // `kamerref extract -`: one document from standard input, called `name` (`-`
@@ -163,10 +273,41 @@ struct PreparedDocument {
   std::size_t content = 0;  // content_key
   std::vector<std::string> warnings;
   Lessons lessons;
-  std::vector<ResolutionRequest> requests;
-  std::vector<BindingSite> sites;  // where binding the requests' references changes `line`
-  std::string line;                // the document's JSON line
+  // The document's resolution requests and the sites where binding their
+  // references changes `line` (encode_pending); empty when it has none.
+  std::string pending;
+  std::string line;  // the document's JSON line
 };
+
+static_assert(std::is_trivially_copyable_v<BindingSite>, "binding sites are written to the record file as they are");
+
+// One document's record in the record file: its line's number, its input's
+// index, the size of what follows, its requests (encode_requests) and its
+// binding sites. Written in pass 1 in line order, read back in pass 2.
+struct PendingHeader {
+  std::uint64_t line = 0, input = 0, size = 0;
+  std::uint64_t offset = 0, length = 0;  // the line's place in the spill file, newline not included
+};
+
+void encode_pending(const std::vector<ResolutionRequest>& requests, const std::vector<BindingSite>& sites,
+                    std::string& out) {
+  encode_requests(requests, out);
+  const std::uint64_t count = sites.size();
+  out.append(reinterpret_cast<const char*>(&count), sizeof count);
+  out.append(reinterpret_cast<const char*>(sites.data()), sites.size() * sizeof(BindingSite));
+}
+
+void decode_pending(std::string_view bytes, std::vector<ResolutionRequest>& requests,
+                    std::vector<BindingSite>& sites) {
+  requests = decode_requests(bytes);
+  std::uint64_t count = 0;
+  if (bytes.size() < sizeof count) throw std::runtime_error("temporary file cut short");
+  std::memcpy(&count, bytes.data(), sizeof count);
+  bytes.remove_prefix(sizeof count);
+  if (bytes.size() != count * sizeof(BindingSite)) throw std::runtime_error("temporary file cut short");
+  sites.resize(static_cast<std::size_t>(count));
+  if (count != 0) std::memcpy(sites.data(), bytes.data(), bytes.size());
+}
 
 PreparedDocument prepare_document(const Extraction& x) {
   PreparedDocument p;
@@ -175,11 +316,13 @@ PreparedDocument prepare_document(const Extraction& x) {
   p.content = content_key(x);
   p.warnings = x.warnings;
   p.lessons = lessons_of(x);
-  p.requests = resolution_requests(x);
+  const std::vector<ResolutionRequest> requests = resolution_requests(x);
   std::vector<std::size_t> references;
-  references.reserve(p.requests.size());
-  for (const ResolutionRequest& q : p.requests) references.push_back(q.reference);
-  p.line = to_json_line(x, references, p.sites);
+  references.reserve(requests.size());
+  for (const ResolutionRequest& q : requests) references.push_back(q.reference);
+  std::vector<BindingSite> sites;
+  p.line = to_json_line(x, references, sites);
+  if (!requests.empty()) encode_pending(requests, sites, p.pending);
   return p;
 }
 
@@ -231,14 +374,10 @@ std::function<int()> setup_extract(CLI::App& app) {
 
     // pass 1
     ResolutionIndex index;
-    struct Pending {
-      std::string file;
-      std::vector<ResolutionRequest> requests;
-      std::vector<BindingSite> sites;
-    };
-    std::map<std::size_t, Pending> pending;  // spilled line -> what resolution may bind in it
     SpillFile spill;
-    std::unordered_map<std::string, std::pair<std::string, std::size_t>> file_of_id;  // id -> file, content_key
+    RecordFile pending;  // per spilled line with references to bind: what resolution needs (PendingHeader)
+    // id -> index of its first file in inputs.files, content_key
+    std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> file_of_id;
     std::size_t lines = 0;
     {
       Progress progress(inputs.files.size(), total_bytes, !progress_shown);
@@ -258,11 +397,15 @@ std::function<int()> setup_extract(CLI::App& app) {
         for (const std::string& w : x.warnings) report_error(x.file, "warning: " + w);
         // two files with one id are named, never merged in silence
         // (a copy of one publication under another name is none)
-        if (auto [first, added] = file_of_id.try_emplace(x.id, x.file, x.content);
-            !added && first->second.first != x.file && first->second.second != x.content)
-          report_error(x.file, "warning: claims the id " + x.id + ", as " + first->second.first + " does");
+        if (auto [first, added] = file_of_id.try_emplace(x.id, r.index, x.content);
+            !added && inputs.files[first->second.first] != x.file && first->second.second != x.content)
+          report_error(x.file, "warning: claims the id " + x.id + ", as " + inputs.files[first->second.first] + " does");
         index.learn(x.lessons);
-        if (!x.requests.empty()) pending[lines] = {x.file, std::move(x.requests), std::move(x.sites)};
+        if (!x.pending.empty()) {
+          const PendingHeader header{lines, r.index, x.pending.size(), spill.size(), x.line.size()};
+          pending.write(std::string_view(reinterpret_cast<const char*>(&header), sizeof header));
+          pending.write(x.pending);
+        }
         spill.write_line(x.line);
         ++lines;
       });
@@ -270,33 +413,58 @@ std::function<int()> setup_extract(CLI::App& app) {
 
     // pass 2
     spill.rewind();
+    pending.rewind();
+    // the next record of `pending`, if any is left
+    auto next_pending = [&]() -> std::optional<PendingHeader> {
+      std::string_view bytes = pending.read(sizeof(PendingHeader));
+      if (bytes.empty()) return std::nullopt;
+      if (bytes.size() != sizeof(PendingHeader)) throw std::runtime_error("temporary file cut short");
+      PendingHeader header;
+      std::memcpy(&header, bytes.data(), sizeof header);
+      return header;
+    };
+    std::optional<PendingHeader> waiting = next_pending();
     Output out;
     std::string line;
+    std::vector<ResolutionRequest> requests;
+    ResolutionIndex::BindScratch scratch;
+    if (opt->json) {
+      // The lines binding changes are rewritten; the stretches between them
+      // go out as they were spilled.
+      std::uint64_t copied = 0;  // spill bytes written out
+      for (; waiting; waiting = next_pending()) {
+        std::vector<BindingSite> sites;
+        decode_pending(pending.read(static_cast<std::size_t>(waiting->size)), requests, sites);
+        std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
+        const std::vector<Binding> bindings =
+            index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes, scratch);
+        if (bindings.empty()) continue;  // the line stays as it is
+        out.copy(spill, copied, waiting->offset);
+        spill.read_at(waiting->offset, static_cast<std::size_t>(waiting->length), line);
+        if (std::optional<std::string> bound = bind_json_line(line, sites, bindings)) {
+          out.line(*bound);
+        } else {
+          Extraction x = extraction_from_json_line(line);
+          apply_bindings(x, bindings);
+          out.line(to_json_line(x));
+        }
+        copied = waiting->offset + waiting->length + 1;
+      }
+      out.copy(spill, copied, spill.size());
+      return code;
+    }
     for (std::size_t n = 0; n < lines && spill.read_line(line); ++n) {
       std::vector<Binding> bindings;
       std::vector<BindingSite> sites;
-      if (auto p = pending.find(n); p != pending.end()) {
+      if (waiting && waiting->line == n) {
+        decode_pending(pending.read(static_cast<std::size_t>(waiting->size)), requests, sites);
         std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
-        bindings = index.bind(p->second.file, p->second.requests, notes);
-        sites = std::move(p->second.sites);
-        pending.erase(p);
-      }
-      if (opt->json && bindings.empty()) {
-        out.line(line);
-        continue;
-      }
-      if (opt->json) {
-        if (std::optional<std::string> bound = bind_json_line(line, sites, bindings)) {
-          out.line(*bound);
-          continue;
-        }
+        bindings = index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes, scratch);
+        waiting = next_pending();
       }
       Extraction x = extraction_from_json_line(line);
       apply_bindings(x, bindings);
-      if (opt->json)
-        out.line(to_json_line(x));
-      else
-        out.write(format_table(x));
+      out.write(format_table(x));
     }
     out.flush();
     return code;

@@ -26,6 +26,8 @@
 #include "kamerref/resolve/resolve.h"
 
 #include <algorithm>
+#include <cstring>
+#include <stdexcept>
 #include <tuple>
 
 #include "kamerref/extract/letter.h"
@@ -271,15 +273,110 @@ void ResolutionIndex::bind_letter(const std::string& file, const ResolutionReque
 
 std::vector<Binding> ResolutionIndex::bind(const std::string& file, const std::vector<ResolutionRequest>& requests,
                                            std::vector<ResolutionNote>& notes) const {
+  BindScratch scratch;
+  return bind(file, requests, notes, scratch);
+}
+
+std::vector<Binding> ResolutionIndex::bind(const std::string& file, const std::vector<ResolutionRequest>& requests,
+                                           std::vector<ResolutionNote>& notes, BindScratch& scratch) const {
   std::vector<Binding> bindings;
-  std::vector<int> shared;  // per known motion: words shared with the request at hand
-  for (const ResolutionRequest& q : requests) {
-    if (q.kind == RefKind::motion) {
-      if (shared.empty()) shared.assign(motions_.size(), 0);
-      bind_motion(file, q, shared, bindings, notes);
-    } else if (q.kind == RefKind::letter) bind_letter(file, q, bindings, notes);
+  std::vector<int>& shared = scratch.shared_;  // per known motion: words shared with the request at hand
+  try {
+    for (const ResolutionRequest& q : requests) {
+      if (q.kind == RefKind::motion) {
+        // zeros, as bind_motion leaves them; new only when the index learnt more motions
+        if (shared.size() != motions_.size()) shared.assign(motions_.size(), 0);
+        bind_motion(file, q, shared, bindings, notes);
+      } else if (q.kind == RefKind::letter) bind_letter(file, q, bindings, notes);
+    }
+  } catch (...) {
+    shared.clear();  // a request cut short may have left counts behind
+    throw;
   }
   return bindings;
+}
+
+// --- requests as bytes -------------------------------------------------------
+
+namespace {
+
+// Numbers as 8 bytes in this machine's order: the bytes never leave the run
+// that wrote them.
+void put_number(std::uint64_t n, std::string& out) { out.append(reinterpret_cast<const char*>(&n), sizeof n); }
+void put_string(std::string_view s, std::string& out) {
+  put_number(s.size(), out);
+  out.append(s);
+}
+void put_strings(const std::vector<std::string>& list, std::string& out) {
+  put_number(list.size(), out);
+  for (const std::string& s : list) put_string(s, out);
+}
+
+std::string_view take(std::string_view& bytes, std::uint64_t n) {
+  if (n > bytes.size()) throw std::runtime_error("resolution requests cut short");
+  std::string_view front = bytes.substr(0, static_cast<std::size_t>(n));
+  bytes.remove_prefix(static_cast<std::size_t>(n));
+  return front;
+}
+std::uint64_t take_number(std::string_view& bytes) {
+  std::uint64_t n = 0;
+  std::memcpy(&n, take(bytes, sizeof n).data(), sizeof n);
+  return n;
+}
+std::string take_string(std::string_view& bytes) { return std::string(take(bytes, take_number(bytes))); }
+std::vector<std::string> take_strings(std::string_view& bytes) {
+  const std::uint64_t n = take_number(bytes);
+  // every string takes at least its length's 8 bytes: a count past that is a cut
+  if (n > bytes.size() / sizeof n) throw std::runtime_error("resolution requests cut short");
+  std::vector<std::string> list;
+  list.reserve(static_cast<std::size_t>(n));
+  for (std::uint64_t i = 0; i < n; ++i) list.push_back(take_string(bytes));
+  return list;
+}
+
+}  // namespace
+
+void encode_requests(const std::vector<ResolutionRequest>& requests, std::string& out) {
+  put_number(requests.size(), out);
+  for (const ResolutionRequest& q : requests) {
+    put_number(q.reference, out);
+    put_number(static_cast<std::uint64_t>(q.kind), out);
+    put_string(q.id, out);
+    put_strings(q.indieners, out);
+    put_strings(q.indiener_slugs, out);
+    put_string(q.words.text(), out);
+    put_number(q.words.ends().size(), out);
+    out.append(reinterpret_cast<const char*>(q.words.ends().data()), q.words.ends().size() * sizeof(std::uint32_t));
+    put_number(q.from_subject ? 1 : 0, out);
+    put_string(q.letter.series, out);
+    put_string(q.letter.name, out);
+    put_string(q.letter.month, out);
+  }
+}
+
+std::vector<ResolutionRequest> decode_requests(std::string_view& bytes) {
+  std::vector<ResolutionRequest> requests;
+  const std::uint64_t count = take_number(bytes);
+  for (std::uint64_t i = 0; i < count; ++i) {
+    ResolutionRequest q;
+    q.reference = static_cast<std::size_t>(take_number(bytes));
+    q.kind = static_cast<RefKind>(take_number(bytes));
+    q.id = take_string(bytes);
+    q.indieners = take_strings(bytes);
+    q.indiener_slugs = take_strings(bytes);
+    std::string text = take_string(bytes);
+    const std::uint64_t words = take_number(bytes);
+    if (words > bytes.size() / sizeof(std::uint32_t)) throw std::runtime_error("resolution requests cut short");
+    std::vector<std::uint32_t> ends(static_cast<std::size_t>(words));
+    if (!ends.empty()) std::memcpy(ends.data(), take(bytes, words * sizeof(std::uint32_t)).data(), words * sizeof(std::uint32_t));
+    q.words = WordList(std::move(text), std::move(ends));
+    q.from_subject = take_number(bytes) != 0;
+    q.letter.series = take_string(bytes);
+    q.letter.name = take_string(bytes);
+    q.letter.month = take_string(bytes);
+    requests.push_back(std::move(q));
+  }
+  return requests;
 }
 
 void apply_bindings(Extraction& x, const std::vector<Binding>& bindings) {

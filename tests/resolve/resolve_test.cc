@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
+#include <string_view>
 
 #include "kamerref/extract/extract.h"
 #include "kamerref/load/load.h"
@@ -260,4 +262,77 @@ TEST_CASE("learning an extraction is learning its lessons", "[resolve]") {
   CHECK(lessons.motions[0].indiener_slugs == std::vector<std::string>{"michon-derkzen"});
   CHECK(lessons.motions[0].words.count("jeugdzorg") == 1);
   CHECK(lessons.letters.empty());
+}
+
+TEST_CASE("requests written as bytes read back equal, and a cut is named", "[resolve]") {
+  // a motion named by its indieners and a letter described in words
+  kamerref::Extraction x = letter_with(
+      "brief.txt", {motion_ref("motie-michon-derkzen-ellian", {"Michon-Derkzen", "Ellian"}, "wachtlijsten in de jeugdzorg"),
+                    letter_ref("letter-voortgangsbrief-2025-12", "voortgangsbrief", "Versterkte aanpak", "2025-12"),
+                    motion_ref("motie-bikker", {"Bikker"}, "", "De motie-Bikker over de zorg voor ouderen is uitgevoerd.")});
+  const std::vector<kamerref::ResolutionRequest> requests = kamerref::resolution_requests(x);
+  REQUIRE(requests.size() == 3);
+  std::string bytes;
+  kamerref::encode_requests(requests, bytes);
+  bytes += "next";  // what follows in the file stays unread
+  std::string_view in = bytes;
+  const std::vector<kamerref::ResolutionRequest> back = kamerref::decode_requests(in);
+  CHECK(in == "next");
+  REQUIRE(back.size() == requests.size());
+  for (std::size_t i = 0; i < back.size(); ++i) {
+    CHECK(back[i].reference == requests[i].reference);
+    CHECK(back[i].kind == requests[i].kind);
+    CHECK(back[i].id == requests[i].id);
+    CHECK(back[i].indieners == requests[i].indieners);
+    CHECK(back[i].indiener_slugs == requests[i].indiener_slugs);
+    REQUIRE(back[i].words.size() == requests[i].words.size());
+    for (std::size_t w = 0; w < back[i].words.size(); ++w) CHECK(back[i].words[w] == requests[i].words[w]);
+    CHECK(back[i].from_subject == requests[i].from_subject);
+    CHECK(back[i].letter.series == requests[i].letter.series);
+    CHECK(back[i].letter.name == requests[i].letter.name);
+    CHECK(back[i].letter.month == requests[i].letter.month);
+  }
+  CHECK(back[0].words.size() > 0);
+  CHECK(back[1].letter.series == "voortgangsbrief");
+  // none at all, and bytes cut anywhere: an error, never requests made up
+  std::string empty;
+  kamerref::encode_requests({}, empty);
+  std::string_view none = empty;
+  CHECK(kamerref::decode_requests(none).empty());
+  for (std::size_t cut : {std::size_t{0}, std::size_t{5}, std::size_t{40}, bytes.size() - 5}) {
+    std::string_view part = std::string_view(bytes).substr(0, cut);
+    CHECK_THROWS_AS(kamerref::decode_requests(part), std::runtime_error);
+  }
+}
+
+TEST_CASE("one scratch kept over many binds decides as a fresh one does", "[resolve]") {
+  kamerref::ResolutionIndex index;
+  index.learn(motion_document("kst-36410-12", {"Jansen"}, "Motie van het lid Jansen over de opvang van asielzoekers"));
+  index.learn(motion_document("kst-36410-13", {"Jansen"},
+                              "Motie van het lid Jansen over de opvang van asielzoekers in kleine gemeenten"));
+  index.learn(motion_document("kst-36410-14", {"Jansen"}, "Motie van het lid Jansen over de bouw van woningen"));
+  // ambiguous, bound, bound, and no match: each leaves no count behind for the next
+  const std::vector<Extraction> documents = {
+      letter_with("a", {motion_ref("motie-jansen", {"Jansen"}, "de opvang van asielzoekers")}),
+      letter_with("b", {motion_ref("motie-jansen", {"Jansen"}, "opvang van asielzoekers in kleine gemeenten")}),
+      letter_with("c", {motion_ref("motie-jansen", {"Jansen"}, "de bouw van woningen"),
+                        motion_ref("motie-jansen", {"Jansen"}, "de bouw van woningen")}),
+      letter_with("d", {motion_ref("motie-jansen", {"Jansen"}, "visserij op de Noordzee")}),
+      letter_with("a", {motion_ref("motie-jansen", {"Jansen"}, "de opvang van asielzoekers")})};
+  kamerref::ResolutionIndex::BindScratch scratch;
+  for (const Extraction& x : documents) {
+    std::vector<ResolutionNote> fresh_notes, kept_notes;
+    const std::vector<Binding> fresh = index.bind(x.file, resolution_requests(x), fresh_notes);
+    const std::vector<Binding> kept = index.bind(x.file, resolution_requests(x), kept_notes, scratch);
+    REQUIRE(kept.size() == fresh.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      CHECK(kept[i].reference == fresh[i].reference);
+      CHECK(kept[i].id == fresh[i].id);
+    }
+    REQUIRE(kept_notes.size() == fresh_notes.size());
+    for (std::size_t i = 0; i < kept_notes.size(); ++i) CHECK(kept_notes[i].message == fresh_notes[i].message);
+  }
+  std::vector<ResolutionNote> notes;
+  CHECK(index.bind("c", resolution_requests(documents[2]), notes, scratch).size() == 2);
+  CHECK(index.bind("a", resolution_requests(documents[0]), notes, scratch).empty());
 }
