@@ -160,23 +160,30 @@ int AnchorDatabase::id_of(std::string_view literal, bool caseless) const { retur
 
 namespace {
 
+// A literal's start as the scan reports it, before the starts are put
+// literal by literal.
+struct FoundLiteral {
+  std::uint32_t id;
+  std::size_t start;
+};
+
 struct ScanState {
   const AnchorDatabase* database;
-  std::vector<std::vector<std::size_t>>* starts;
+  std::vector<FoundLiteral>* found;
 };
 
 int on_literal(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
                void* context) {
   auto* state = static_cast<ScanState*>(context);
   // a literal's start is its end less its length (Hyperscan reports ends)
-  (*state->starts)[id].push_back(static_cast<std::size_t>(to) - state->database->length_of(static_cast<int>(id)));
+  state->found->push_back({id, static_cast<std::size_t>(to) - state->database->length_of(static_cast<int>(id))});
   return 0;
 }
 
 }  // namespace
 
 AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
-    : database_(&database), text_(text), starts_(database.size()), phrase_hits_(database.dictionaries_.size()) {
+    : database_(&database), text_(text), phrase_hits_(database.dictionaries_.size()) {
   // the dictionaries: one scan that asks no word end, then each dictionary
   // keeps the hits its own search would give
   if (!database.dictionaries_.empty()) {
@@ -189,10 +196,15 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
     }
     for (std::vector<PhraseDictionary::Hit>& hits : phrase_hits_) PhraseDictionary::sort_hits(hits);
   }
+  first_place_.assign(database.size() + 1, 0);
   if (!database.compiled_->database || text.empty()) return;
   const BorrowedScratch borrowed(*database.compiled_);
   hs_scratch_t* scratch = borrowed.get();
-  ScanState state{&database, &starts_};
+  // Hyperscan reports literals by ascending end, so each literal's starts
+  // come in text order
+  std::vector<FoundLiteral> found;
+  found.reserve(64);
+  ScanState state{&database, &found};
   // Hyperscan's block mode takes an unsigned length: a text past 4 GiB goes
   // through in pieces that overlap by the longest literal
   constexpr std::size_t kPiece = std::size_t{1} << 31;
@@ -203,19 +215,22 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
   } else {
     // pieces are only for texts no file loader makes today (256 MiB limit by
     // default); kept so a lifted limit stays correct
-    std::vector<std::vector<std::size_t>> piece_starts(database.size());
+    std::vector<FoundLiteral> piece_found;
+    // per literal, one past its last start so far: a start in the overlap
+    // was found by the piece before, too
+    std::vector<std::size_t> found_up_to(database.size(), 0);
     for (std::size_t from = 0; from < text.size() && result == HS_SUCCESS;) {
       std::size_t size = std::min(kPiece, text.size() - from);
-      for (auto& v : piece_starts) v.clear();
-      ScanState piece{&database, &piece_starts};
+      piece_found.clear();
+      ScanState piece{&database, &piece_found};
       result = hs_scan(database.compiled_->database, text.data() + from, static_cast<unsigned>(size), 0, scratch,
                        on_literal, &piece);
-      for (std::size_t id = 0; id < piece_starts.size(); ++id)
-        for (std::size_t s : piece_starts[id]) {
-          // a start in the overlap was found by the piece before, too
-          std::size_t at = from + s;
-          if (starts_[id].empty() || starts_[id].back() < at) starts_[id].push_back(at);
-        }
+      for (const FoundLiteral& f : piece_found) {
+        const std::size_t at = from + f.start;
+        if (at < found_up_to[f.id]) continue;
+        found.push_back({f.id, at});
+        found_up_to[f.id] = at + 1;
+      }
       if (from + size >= text.size()) break;
       std::size_t longest = 0;
       for (std::size_t i = 0; i < database.size(); ++i) longest = std::max(longest, database.length_of(static_cast<int>(i)));
@@ -223,11 +238,22 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
     }
   }
   if (result != HS_SUCCESS) throw std::runtime_error("the anchor scan failed (Hyperscan error " + std::to_string(result) + ")");
+  // literal by literal, each literal's starts in the order found: a count
+  // per literal, where each literal's run begins, then each start put at
+  // its literal's next place (first_place_[id] walks to its run's end,
+  // which is where the next literal's run begins)
+  for (const FoundLiteral& f : found) ++first_place_[f.id + 1];
+  for (std::size_t id = 1; id < first_place_.size(); ++id) first_place_[id] += first_place_[id - 1];
+  places_.resize(found.size());
+  for (const FoundLiteral& f : found) places_[first_place_[f.id]++] = f.start;
+  for (std::size_t id = first_place_.size() - 1; id > 0; --id) first_place_[id] = first_place_[id - 1];
+  first_place_[0] = 0;
 }
 
 std::span<const std::size_t> AnchorIndex::of_id(int id, std::string_view literal) const {
   if (id < 0) throw std::logic_error("anchor `" + std::string(literal) + "` is in no module's anchor table");
-  return starts_[static_cast<std::size_t>(id)];
+  const auto literal_id = static_cast<std::size_t>(id);
+  return {places_.data() + first_place_[literal_id], first_place_[literal_id + 1] - first_place_[literal_id]};
 }
 
 std::span<const std::size_t> AnchorIndex::occurrences(std::string_view literal) const {

@@ -252,6 +252,7 @@ void PhraseDictionary::add(std::string_view phrase, std::size_t value, bool case
   entries_.push_back({std::string(phrase), value, case_sensitive});
   start_verdicts_.clear();  // made for the phrases before this one
   start_row_of_.clear();
+  start_row_of_bytes_.clear();
   fourth_filter_.clear();
   std::vector<std::uint8_t> symbols;
   for (std::size_t i = 0; i < phrase.size();) {
@@ -350,6 +351,9 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
     const std::array<std::uint8_t, 256>& folded_classes = character_classes().folded;
+    const std::array<std::uint8_t, 256>& classes = character_classes().of;
+    const std::array<std::uint8_t, 256>& unseparated = character_classes().unseparated;
+    const std::array<std::uint8_t, 256>& first = character_classes().first;
     // Three phases per batch of word starts, each without a branch per
     // start (a start is kept by counting it: a branch would go either way
     // at random): the three-class verdicts of all starts, the fourth
@@ -357,13 +361,17 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     // starts left.
     constexpr std::size_t kBatch = 256;
     std::array<std::size_t, kBatch> kept;
-    std::array<std::uint32_t, kBatch> pending;  // per kept start: its start_state()
     std::size_t count = 0;
     // Starts whose walks found nothing and read no further than their first
     // eight bytes, by those bytes (hashed, one per slot): a start with the
     // same eight bytes is walked the same way, and finds nothing either.
     // Eight zero bytes begin no phrase, so the empty slots hold no start.
+    // Walks that read up to sixteen bytes are remembered by those: a word
+    // that begins a phrase and leaves it after its eighth byte (`Gemeenten`
+    // against `Gemeentewet`, `uitvoering` against `Uitvoeringswet`) comes
+    // again and again in a text, and each time walked the same way.
     std::array<std::uint64_t, 256> no_hit_starts{};
+    std::array<std::array<std::uint64_t, 2>, 256> no_hit_long_starts{};
     auto class_at = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
       return i < size ? of[bytes[i]] : kUncertain;
     };
@@ -372,9 +380,21 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
       std::size_t walks = 0;
       for (std::size_t k = 0; k < count; ++k) {
         const std::size_t begin = kept[k];
-        std::uint32_t state = pending[k];
-        // a one-letter word: the classes past the separator (one start in a hundred)
-        if ((state & 3u) == kRecheck) state = start_state(text, begin);
+        // the verdict once more, with where the fourth character is read
+        // (start_state(), inline where the start's eight bytes are there);
+        // a one-letter word (a separator second: the row said kRecheck)
+        // reads the classes past the separator
+        std::uint32_t state;
+        if (begin + 8 <= size && classes[bytes[begin + 1]] != kSeparatorClass) {
+          const unsigned char* at = bytes + begin;
+          const std::size_t pair = std::size_t{first[at[0]]} * kRawClasses + classes[at[1]];
+          const bool separated = classes[at[2]] == kSeparatorClass;
+          const std::size_t c2 = unseparated[at[2 + std::size_t{separated}]];
+          const std::uint32_t verdict = start_verdicts_[std::size_t{start_row_of_[pair]} * kRawClasses + c2];
+          state = static_cast<std::uint32_t>((pair << 7 | c2) << 5 | (3 + std::size_t{separated}) << 2) | verdict;
+        } else {
+          state = start_state(text, begin);
+        }
         const std::size_t key = state >> 5;
         // The fourth symbol as the walk reads it, past one separator.
         auto fourth_of = [&](auto&& class_of) {
@@ -399,17 +419,29 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
         std::memcpy(&eight, bytes + begin, 8);
         std::uint64_t& known = no_hit_starts[static_cast<std::size_t>((eight * 0x9E3779B97F4A7C15u) >> 56)];
         if (known == eight) continue;
+        // (a start whose sixteen bytes are not all there walks as before;
+        // starts come in text order, so a walk remembered from the text's
+        // end is never asked for by a later start)
+        const bool sixteen_there = begin + 16 <= size;
+        std::array<std::uint64_t, 2> sixteen{eight, 0};
+        if (sixteen_there) std::memcpy(&sixteen[1], bytes + begin + 8, 8);
+        std::array<std::uint64_t, 2>& known_long = no_hit_long_starts[static_cast<std::size_t>(
+            ((eight ^ (sixteen[1] * 0xC2B2AE3D27D4EB4Fu)) * 0x9E3779B97F4A7C15u) >> 56)];
+        if (sixteen_there && known_long == sixteen) continue;
         const std::size_t hits_before = hits.size();
         const std::size_t read = walk_both(begin);
-        if (hits.size() == hits_before && read <= begin + 8) known = eight;
+        if (hits.size() != hits_before) continue;
+        if (read <= begin + 8)
+          known = eight;
+        else if (sixteen_there && read <= begin + 16)
+          known_long = sixteen;
       }
       count = 0;
     };
     // a start near the text's end, or the text's start: read with bounds
     auto keep_bounded = [&](std::size_t begin) {
       kept[count] = begin;
-      pending[count] = start_state(text, begin);
-      count += (pending[count] & 3u) != 0 ? 1 : 0;
+      count += (start_state(text, begin) & 3u) != kNone ? 1 : 0;
       if (count == kBatch) walk_kept();
     };
     const bool words_only = !punctuation_begins_;
@@ -419,10 +451,7 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     // are the first two bytes' classes (a separator as c1, a one-letter
     // word, gets the kRecheck row, and start_state() reads on past it), c2
     // the third's, or the fourth's past one separator there (`de wet`).
-    const std::array<std::uint8_t, 256>& classes = character_classes().of;
-    const std::array<std::uint8_t, 256>& unseparated = character_classes().unseparated;
-    const std::array<std::uint8_t, 256>& first = character_classes().first;
-    const std::uint16_t* row_of = start_row_of_.data();
+    const std::uint16_t* row_of_bytes = start_row_of_bytes_.data();
     const std::uint8_t* verdicts = start_verdicts_.data();
     std::size_t i = 0;  // the next byte whose successor has not been offered
     for (; i + 64 + 8 <= size; i += 64) {
@@ -430,14 +459,14 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
            starts &= starts - 1) {
         const std::size_t begin = i + static_cast<std::size_t>(std::countr_zero(starts)) + 1;
         const unsigned char* at = bytes + begin;
-        const std::size_t pair = std::size_t{first[at[0]]} * kRawClasses + classes[at[1]];
+        // the row of the first two bytes' classes, looked up by the bytes;
         // the third byte's class, or past a separator there the fourth's
         // (one start in five, at random: read without a branch)
+        const std::size_t row = row_of_bytes[std::size_t{at[0]} << 8 | at[1]];
         const bool separated = classes[at[2]] == kSeparatorClass;
         const std::size_t c2 = unseparated[at[2 + std::size_t{separated}]];
-        const std::uint32_t verdict = verdicts[std::size_t{row_of[pair]} * kRawClasses + c2];
+        const std::uint32_t verdict = verdicts[row * kRawClasses + c2];
         kept[count] = begin;
-        pending[count] = static_cast<std::uint32_t>((pair << 7 | c2) << 5 | (3 + std::size_t{separated}) << 2) | verdict;
         count += verdict != kNone ? 1 : 0;
       }
       if (count > kBatch - 64) walk_kept();  // room for the next block's starts
@@ -588,8 +617,14 @@ void PhraseDictionary::build_start_filter() {
       const std::size_t bit = fourth_symbol_bit(key, s);
       fourth[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
+  const CharacterClasses& classes = character_classes();
+  std::vector<std::uint16_t> row_of_bytes(65536);
+  for (std::size_t b0 = 0; b0 < 256; ++b0)
+    for (std::size_t b1 = 0; b1 < 256; ++b1)
+      row_of_bytes[b0 << 8 | b1] = row_of[std::size_t{classes.first[b0]} * kRawClasses + classes.of[b1]];
   start_verdicts_ = std::move(rows);
   start_row_of_ = std::move(row_of);
+  start_row_of_bytes_ = std::move(row_of_bytes);
   fourth_filter_ = std::move(fourth);
 }
 

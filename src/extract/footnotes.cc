@@ -1,6 +1,7 @@
 #include "kamerref/extract/footnotes.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -37,6 +38,14 @@ std::size_t labelled_note(std::string_view t, std::size_t i) {
   }
   return 0;
 }
+
+// The bytes a note line may open with: the spaces before its number or
+// label, a digit, the first letter of `Noot`/`Voetnoot` in either case.
+constexpr std::array<bool, 256> kNoteLineOpeners = [] {
+  std::array<bool, 256> openers{};
+  for (unsigned char c : std::string_view(" 0123456789NVnv")) openers[c] = true;
+  return openers;
+}();
 
 // Sixteen bytes of text, compared all at once (GCC/Clang vector extension:
 // SSE2 on x86-64, plain code elsewhere).
@@ -192,6 +201,10 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
     std::size_t next_arrow = 0;
     bool arrow_searched = false;
     for (std::size_t ls = 0; ls < t.size(); ls = line_end(t, ls) + 1) {
+      // A line can be a note only when it opens (after up to eight spaces)
+      // with a label's `N`/`V`/`n`/`v` or a digit: any other first byte is
+      // passed at once, as the checks below would pass it.
+      if (!kNoteLineOpeners[static_cast<unsigned char>(t[ls])]) continue;
       std::size_t i = ls;
       while (i < t.size() && t[i] == ' ' && i - ls < 8) ++i;
       // `Noot 1: Kamerstuk 32 500 XV, nr. 95` (notes as pages of tweedekamer.nl print them)

@@ -944,18 +944,22 @@ void extract_kamerstuk_citations(const ExtractContext& ctx, std::vector<Referenc
   static const boost::regex opened(R"([(;][ ]?(\d{2} ?\d{3})(?![\d/]))");
   // a match begins at a bracket or `;` with a dossier number after it, or
   // after one space: the places of kOpenedAnchors where the number stands.
-  // Each window holds at least the 12 bytes from its anchor, more than a match
-  // and the byte its lookahead reads (8 + 1): what matches at a start does not
-  // depend on the windows around the other anchors.
+  // Each window holds at least the 12 bytes from its start, more than a match
+  // and the byte its lookahead reads (8 + 1); the pattern reads nothing before
+  // its start, nor a line end (match_continuous at each start). So what
+  // matches at a start depends on no other window, and a match blocks only
+  // starts inside its own 9 bytes, which share its window: windows around the
+  // starts alone find what windows around every place found, and most places
+  // of prose (`(2024)`, `; 3 projecten`) are no start and get no window.
   std::vector<std::size_t> opened_places;
   append_places(ctx.anchors, kOpenedAnchors, opened_places);
-  std::sort(opened_places.begin(), opened_places.end());
   std::vector<std::size_t> opened_starts;
   for (std::size_t p : opened_places) {
     std::size_t d = t[p + 1] == ' ' ? p + 2 : p + 1;
     if (dossier_digits_at(t, d)) opened_starts.push_back(p);
   }
-  for_each_match_at_starts(t, windows_around(opened_places, t.size(), 0, 12), opened_starts, opened,
+  std::sort(opened_starts.begin(), opened_starts.end());
+  for_each_match_at_starts(t, windows_around(opened_starts, t.size(), 0, 12), opened_starts, opened,
                            [&](const boost::cmatch& m) {
     std::size_t begin = match_span(m, t, 1).begin;
     if (preceded_by_other_series(t, begin)) return;

@@ -5,6 +5,7 @@
 #include <boost/regex.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 
@@ -105,86 +106,132 @@ std::string month_in_sentence(std::string_view sentence) {
 // Prechecks: what must stand after a letter's word (at `pos`) for a pattern
 // to match there. A start where one fails is not given to its pattern: the
 // pattern could not match at it, so skipping it changes nothing.
-bool is_white(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+//
+// Bytes by what the prechecks do with them: white space (Boost's \s in
+// `kNameWords`' separators and `\s*`), the stops `,;:()` no name word holds,
+// and `.` (a stop too, except inside `d.d.`).
+enum class ByteClass : unsigned char { other, white, stop, dot };
+constexpr std::array<ByteClass, 256> kByteClasses = [] {
+  std::array<ByteClass, 256> classes{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\v'}) classes[c] = ByteClass::white;
+  for (unsigned char c : {',', ';', ':', '(', ')'}) classes[c] = ByteClass::stop;
+  classes[static_cast<unsigned char>('.')] = ByteClass::dot;
+  return classes;
+}();
 
-// The series word and each name word are one white-space separated token
-// without `,.;:()`; up to ten name words follow the series word. So the `(`
-// of `bracketed` (`... (december 2023)`) and the `,` of `cited` (`...,
-// 17 december 2025`) are the first of `,.;:()` from `pos`, within its first
-// twelve tokens. Returns that character, or '\0'.
-char first_stop_within(std::string_view t, std::size_t pos, int tokens) {
-  bool in_token = false;
-  for (std::size_t p = pos; p < t.size(); ++p) {
-    const char c = t[p];
-    if (is_white(c)) {
-      in_token = false;
-      continue;
-    }
-    if (!in_token) {
-      if (--tokens < 0) return '\0';
-      in_token = true;
-    }
-    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') return c;
-  }
-  return '\0';
-}
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// `dated` holds none of `,;:()`, and its month name opens a token no later
-// than the 14th from `pos` (series word, ten name words, `van`, a day).
-// Before the month a `.` stands only in the connector `d.d.` (the series
-// word is letters, name words hold no `,.;:()`, `van`, `gedateerd` and the
-// day none), which is a token of its own: a `.` in any other token before a
-// month means no match.
-bool month_within(std::string_view t, std::size_t pos, int tokens) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  // whether a month stem (`jan`, `feb`, `maart`, `mrt`, `apr`, `mei`, `jun`,
-  // `jul`, `aug`, `sep`, `okt`, `nov`, `dec`) stands at `p`, in any case
-  auto stem_at = [&](std::size_t p, std::string_view stem) {
+// whether a month stem (`jan`, `feb`, `maart`, `mrt`, `apr`, `mei`, `jun`,
+// `jul`, `aug`, `sep`, `okt`, `nov`, `dec`) stands at `p`, in any case
+bool month_stem_at(std::string_view t, std::size_t p) {
+  auto stem_at = [&](std::string_view stem) {
     if (p + stem.size() > t.size()) return false;
     for (std::size_t k = 1; k < stem.size(); ++k)
-      if (lower(t[p + k]) != stem[k]) return false;
+      if (lower_ascii(t[p + k]) != stem[k]) return false;
     return true;
   };
-  auto month_at = [&](std::size_t p) {
-    switch (lower(t[p])) {
-      case 'j': return stem_at(p, "jan") || stem_at(p, "jun") || stem_at(p, "jul");
-      case 'f': return stem_at(p, "feb");
-      case 'm': return stem_at(p, "maart") || stem_at(p, "mrt") || stem_at(p, "mei");
-      case 'a': return stem_at(p, "apr") || stem_at(p, "aug");
-      case 's': return stem_at(p, "sep");
-      case 'o': return stem_at(p, "okt");
-      case 'n': return stem_at(p, "nov");
-      case 'd': return stem_at(p, "dec");
-      default: return false;  // no month name begins so
-    }
-  };
-  bool in_token = false;
-  std::size_t token_begin = pos;
-  for (std::size_t p = pos; p < t.size(); ++p) {
-    const char c = t[p];
-    if (is_white(c)) {
-      in_token = false;
-      continue;
-    }
-    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return false;
-    if (in_token) {
-      if (c == '.') {
-        // only `d.` and `d.d.` (any case) go on
-        const std::string_view so_far = t.substr(token_begin, p + 1 - token_begin);
-        const bool dd = (so_far.size() == 2 || so_far.size() == 4) && lower(so_far[0]) == 'd' && so_far[1] == '.' &&
-                        (so_far.size() == 2 || (lower(so_far[2]) == 'd' && so_far[3] == '.'));
-        if (!dd) return false;
-      }
-      continue;
-    }
-    in_token = true;
-    token_begin = p;
-    if (--tokens < 0) return false;
-    if (month_at(p)) return true;
-    if (c == '.') return false;  // a token opening with `.` is no `d.d.`
+  switch (lower_ascii(t[p])) {
+    case 'j': return stem_at("jan") || stem_at("jun") || stem_at("jul");
+    case 'f': return stem_at("feb");
+    case 'm': return stem_at("maart") || stem_at("mrt") || stem_at("mei");
+    case 'a': return stem_at("apr") || stem_at("aug");
+    case 's': return stem_at("sep");
+    case 'o': return stem_at("okt");
+    case 'n': return stem_at("nov");
+    case 'd': return stem_at("dec");
+    default: return false;  // no month name begins so
   }
-  return false;
 }
+
+// The bytes month_stem_at's switch goes on with (`jfmasond`, any case): a
+// token opening with any other byte is no month, without the call.
+constexpr std::array<bool, 256> kMonthInitials = [] {
+  std::array<bool, 256> initials{};
+  for (char c : std::string_view("jfmasond")) {
+    initials[static_cast<unsigned char>(c)] = true;
+    initials[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+  }
+  return initials;
+}();
+
+}  // namespace
+
+// Both prechecks in one pass over the white-space separated tokens from `pos`:
+//
+// `first_stop`: the series word and each name word are one token without
+// `,.;:()`; up to ten name words follow the series word. So the `(` of
+// `bracketed` (`... (december 2023)`) and the `,` of `cited` (`...,
+// 17 december 2025`) are the first of `,.;:()` from `pos`, within its first
+// twelve tokens: that character, or '\0'.
+//
+// `month_ahead`: `dated` holds none of `,;:()`, and its month name opens a
+// token no later than the 14th from `pos` (series word, ten name words, `van`,
+// a day). Before the month a `.` stands only in the connector `d.d.` (the
+// series word is letters, name words hold no `,.;:()`, `van`, `gedateerd` and
+// the day none), which is a token of its own: a `.` in any other token before
+// a month means no match.
+//
+// The pass ends once both are known: at the latest at the 15th token or the
+// first `,;:()`.
+LetterGates letter_gates(std::string_view t, std::size_t pos) {
+  constexpr int kStopTokens = 12;
+  constexpr int kMonthTokens = 14;
+  auto class_at = [&](std::size_t p) { return kByteClasses[static_cast<unsigned char>(t[p])]; };
+  LetterGates gates;
+  bool stop_known = false;
+  bool month_known = false;
+  int tokens = 0;
+  std::size_t p = pos;
+  while (p < t.size()) {
+    ByteClass cls = class_at(p);
+    if (cls == ByteClass::white) {
+      ++p;
+      continue;
+    }
+    // a token opens at `p`
+    const std::size_t token_begin = p;
+    ++tokens;
+    if (tokens > kStopTokens) stop_known = true;  // no stop within the first twelve tokens
+    if (!month_known) {
+      if (cls == ByteClass::stop || tokens > kMonthTokens) {
+        month_known = true;
+      } else if (kMonthInitials[static_cast<unsigned char>(t[p])] && month_stem_at(t, p)) {
+        gates.month_ahead = true;
+        month_known = true;
+      } else if (cls == ByteClass::dot) {
+        month_known = true;  // a token opening with `.` is no `d.d.`
+      }
+    }
+    // the token's bytes from its first; only `,;:()` and `.` decide anything
+    for (;;) {
+      if (cls != ByteClass::other) {
+        if (!month_known && p != token_begin) {
+          if (cls == ByteClass::stop) {
+            month_known = true;
+          } else {
+            // only `d.` and `d.d.` (any case) go on
+            const std::string_view so_far = t.substr(token_begin, p + 1 - token_begin);
+            const bool dd = (so_far.size() == 2 || so_far.size() == 4) && lower_ascii(so_far[0]) == 'd' &&
+                            so_far[1] == '.' &&
+                            (so_far.size() == 2 || (lower_ascii(so_far[2]) == 'd' && so_far[3] == '.'));
+            if (!dd) month_known = true;
+          }
+        }
+        if (!stop_known) {
+          gates.first_stop = t[p];
+          stop_known = true;
+        }
+      }
+      if (stop_known && month_known) return gates;
+      ++p;
+      while (p < t.size() && (cls = class_at(p)) == ByteClass::other) ++p;
+      if (p >= t.size() || cls == ByteClass::white) break;
+    }
+  }
+  return gates;
+}
+
+namespace {
 
 // `named`: after the series word (the letters from `pos`), white space and
 // a capitalised word, or a lower-case word, white space and a capital.
@@ -271,19 +318,15 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
 
   // Every pattern starts with the letter's word (kSeries): a word ending in
   // `brief`/`brieven`, so the patterns run only at the starts of such words.
+  const std::span<const std::size_t> brie = ctx.anchors.occurrences_icase("brie");
   std::vector<std::size_t> starts;
-  {
-    std::vector<std::size_t> hits;
-    {
-      std::span<const std::size_t> brie = ctx.anchors.occurrences_icase("brie");
-      hits.assign(brie.begin(), brie.end());
-    }
-    for (std::size_t p : hits) {
-      std::size_t b = p;
-      while (b > 0 && p - b <= 30 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
-      if (p - b <= 30) starts.push_back(b);
-    }
+  starts.reserve(brie.size());  // (at most one start per hit)
+  for (std::size_t p : brie) {
+    std::size_t b = p;
+    while (b > 0 && p - b <= 30 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+    if (p - b <= 30) starts.push_back(b);
   }
+  if (starts.empty()) return;  // no letter's word, no pattern can match
 
   auto starts_where = [&](auto&& may_match) {
     std::vector<std::size_t> kept;
@@ -291,19 +334,17 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (p < t.size() && may_match(p)) kept.push_back(p);
     return kept;
   };
-  // (bracketed and cited ask the same question: it is read once per start)
-  std::vector<char> first_stop(starts.size(), '\0');
-  for (std::size_t k = 0; k < starts.size(); ++k)
-    if (starts[k] < t.size()) first_stop[k] = first_stop_within(t, starts[k], 12);
-  auto starts_stopping_at = [&](char stop) {
-    std::vector<std::size_t> kept;
-    for (std::size_t k = 0; k < starts.size(); ++k)
-      if (starts[k] < t.size() && first_stop[k] == stop) kept.push_back(starts[k]);
-    return kept;
-  };
-  const std::vector<std::size_t> bracketed_starts = starts_stopping_at('(');
-  const std::vector<std::size_t> dated_starts = starts_where([&](std::size_t p) { return month_within(t, p, 14); });
-  const std::vector<std::size_t> cited_starts = starts_stopping_at(',');
+  // (bracketed, cited and dated ask about the same tokens: they are read once per start)
+  std::vector<std::size_t> bracketed_starts;
+  std::vector<std::size_t> dated_starts;
+  std::vector<std::size_t> cited_starts;
+  for (std::size_t p : starts) {
+    if (p >= t.size()) continue;
+    const LetterGates gates = letter_gates(t, p);
+    if (gates.first_stop == '(') bracketed_starts.push_back(p);
+    if (gates.month_ahead) dated_starts.push_back(p);
+    if (gates.first_stop == ',') cited_starts.push_back(p);
+  }
   const std::vector<std::size_t> named_starts = starts_where([&](std::size_t p) { return capital_follows(t, p); });
 
   std::vector<Found> found;
@@ -364,6 +405,10 @@ void extract_letters(const ExtractContext& ctx, std::vector<Reference>& out) {
     if (!month.empty()) f.months.push_back({month, {}});
     found.push_back(std::move(f));
   });
+
+  // Nothing found, nothing to number, compare or add (what follows only reads
+  // and changes `found` and the letters made from it).
+  if (found.empty()) return;
 
   // numbers: a citation right after the letter, or the footnote its sentence carries
   const KamerstukIndex kamerstukken(out);

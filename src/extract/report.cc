@@ -418,6 +418,15 @@ int intro_runs_before(std::string_view t, std::size_t quote) {
       {"analyse", 1},   {"op", 2},         {"getiteld", 3},    {"genaamd", 3},    {"titel", 5}};
   std::size_t end = quote;
   while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\n' || t[end - 1] == ',')) --end;
+  // An ending is compared from its first byte; its last byte (one of
+  // `tekrsgnpdl`) already tells most words apart: `regio's` ends in `o`, so
+  // no ending fits and the twenty compares are not made.
+  static constexpr std::array<bool, 256> kLastBytes = [] {
+    std::array<bool, 256> last{};
+    for (const Ending& e : kEndings) last[static_cast<unsigned char>(e.word.back())] = true;
+    return last;
+  }();
+  if (end == 0 || !kLastBytes[static_cast<unsigned char>(lower_char(t[end - 1]))]) return 0;
   int runs = 0;
   for (const Ending& e : kEndings) {
     if (end < e.word.size()) continue;

@@ -219,6 +219,27 @@ TEST_CASE("A start like an earlier one that found nothing is still searched wher
   CHECK(found(d, filler + "wetsvoor wetsvoorstel") == std::vector<std::string>{"wetsvoorstel"});
 }
 
+// Walks that read nine to sixteen bytes and found nothing are remembered by
+// those sixteen bytes: a later start with the same sixteen is skipped, one
+// that differs in any of them (`uitvoeringX` then `uitvoeringswet`), a walk
+// that read a seventeenth byte, and a start near the text's end are walked.
+TEST_CASE("A start like an earlier one that found nothing in sixteen bytes is still searched where it differs",
+          "[dictionary]") {
+  PhraseDictionary d;
+  d.add("uitvoeringswet", 1);
+  d.add("gemeentewetgeving", 2);  // seventeen symbols
+  const std::string filler = " en nog wat tekst om de tekst lang genoeg te maken voor de blokken ";
+  CHECK(found(d, filler + "uitvoeringX uitvoeringX uitvoeringswet" + filler) ==
+        std::vector<std::string>{"uitvoeringswet"});
+  CHECK(found(d, filler + "uitvoeringsX uitvoeringswet uitvoeringsX uitvoeringswet" + filler) ==
+        std::vector<std::string>{"uitvoeringswet", "uitvoeringswet"});
+  CHECK(found(d, filler + "gemeentewetgevinX gemeentewetgeving" + filler) ==
+        std::vector<std::string>{"gemeentewetgeving"});
+  CHECK(found(d, filler + "uitvoeringswX uitvoeringswet") == std::vector<std::string>{"uitvoeringswet"});
+  CHECK(found(d, filler + "uitvoerings\xC3\xA9 uitvoerings\xC3\xA9 uitvoeringswet" + filler) ==
+        std::vector<std::string>{"uitvoeringswet"});
+}
+
 // Filtered and unfiltered searches compared on random texts made of the
 // phrases (in either case, with separators, folded letters and line breaks
 // put in) and noise: the filter may only ever save a walk that finds nothing.

@@ -4,9 +4,14 @@
 
 #include <boost/regex.hpp>
 #include <random>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "../support.h"
 #include "kamerref/extract/kamerstuk.h"
+#include "kamerref/extract/regex_util.h"
 
 using kamerref::RefKind;
 using kamerref::test::extract_text;
@@ -286,4 +291,50 @@ TEST_CASE("The Kamerstuk head reader matches what its pattern matches", "[kamers
   CHECK(with_chamber > 100);
   CHECK(with_year > 100);
   CHECK(compared > 10 * matched);
+}
+
+// extract_kamerstuk_citations tries `opened` (a short citation after `(` or
+// `;`) in windows around its starts alone, no longer around every `(d`, `( d`,
+// `;d`, `; d` of the text: the same matches, here on random texts (the
+// pattern as kamerstuk.cc writes it; a start as dossier_digits_at reads it).
+TEST_CASE("opened citations: windows around the starts find what windows around every place found", "[kamerstuk]") {
+  const boost::regex opened(R"([(;][ ]?(\d{2} ?\d{3})(?![\d/]))");
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto dossier_digits_at = [&](std::string_view t, std::size_t p) {
+    if (p + 5 > t.size() || !digit(t[p]) || !digit(t[p + 1])) return false;
+    std::size_t q = t[p + 2] == ' ' ? p + 3 : p + 2;
+    return q + 3 <= t.size() && digit(t[q]) && digit(t[q + 1]) && digit(t[q + 2]);
+  };
+  const std::vector<std::string> pieces = {"(", ";", " ", "  ", "2", "29", "754", "29 754", "31459", "0", "/", ",",
+                                           "x", "\n", "(2024)", "; 3 ", "(31 459, 22)", "; 31 560, C"};
+  std::mt19937 random(20261206);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(1, 30);
+  std::size_t matched = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int k = length(random); k > 0; --k) text += pieces[piece(random)];
+    std::vector<std::size_t> places, starts;
+    for (std::size_t p = 0; p + 1 < text.size(); ++p) {
+      if (text[p] != '(' && text[p] != ';') continue;
+      const bool spaced = text[p + 1] == ' ';
+      if (!digit(text[p + 1]) && !(spaced && p + 2 < text.size() && digit(text[p + 2]))) continue;
+      places.push_back(p);
+      if (dossier_digits_at(text, spaced ? p + 2 : p + 1)) starts.push_back(p);
+    }
+    auto found_with = [&](const std::vector<std::size_t>& around) {
+      std::vector<std::pair<std::size_t, std::size_t>> found;
+      kamerref::for_each_match_at_starts(text, kamerref::windows_around(around, text.size(), 0, 12), starts, opened,
+                                         [&](const boost::cmatch& m) {
+                                           found.emplace_back(static_cast<std::size_t>(m[0].first - text.data()),
+                                                              static_cast<std::size_t>(m[0].second - text.data()));
+                                         });
+      return found;
+    };
+    const auto by_places = found_with(places);
+    INFO("text `" << text << "`");
+    REQUIRE(found_with(starts) == by_places);
+    matched += by_places.size();
+  }
+  CHECK(matched > 1000);  // the texts hold citations, not only near misses
 }

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "motion_harness.h"
 
@@ -124,4 +127,109 @@ TEST_CASE("letter description helpers", "[letter]") {
   CHECK(title.series == "voortgangsbrief");
   CHECK(title.name == "Versterkte Aanpak Online");
   CHECK(letter_title("Rapport 'Schimmige scheidslijnen'").series.empty());
+}
+
+namespace {
+
+// The two prechecks as extract_letters read them before letter_gates read
+// both in one pass (one scan each): the reference letter_gates must agree with.
+bool white_before_gates(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+char first_stop_within(std::string_view t, std::size_t pos, int tokens) {
+  bool in_token = false;
+  for (std::size_t p = pos; p < t.size(); ++p) {
+    const char c = t[p];
+    if (white_before_gates(c)) {
+      in_token = false;
+      continue;
+    }
+    if (!in_token) {
+      if (--tokens < 0) return '\0';
+      in_token = true;
+    }
+    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') return c;
+  }
+  return '\0';
+}
+
+bool month_within(std::string_view t, std::size_t pos, int tokens) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  auto stem_at = [&](std::size_t p, std::string_view stem) {
+    if (p + stem.size() > t.size()) return false;
+    for (std::size_t k = 1; k < stem.size(); ++k)
+      if (lower(t[p + k]) != stem[k]) return false;
+    return true;
+  };
+  auto month_at = [&](std::size_t p) {
+    switch (lower(t[p])) {
+      case 'j': return stem_at(p, "jan") || stem_at(p, "jun") || stem_at(p, "jul");
+      case 'f': return stem_at(p, "feb");
+      case 'm': return stem_at(p, "maart") || stem_at(p, "mrt") || stem_at(p, "mei");
+      case 'a': return stem_at(p, "apr") || stem_at(p, "aug");
+      case 's': return stem_at(p, "sep");
+      case 'o': return stem_at(p, "okt");
+      case 'n': return stem_at(p, "nov");
+      case 'd': return stem_at(p, "dec");
+      default: return false;
+    }
+  };
+  bool in_token = false;
+  std::size_t token_begin = pos;
+  for (std::size_t p = pos; p < t.size(); ++p) {
+    const char c = t[p];
+    if (white_before_gates(c)) {
+      in_token = false;
+      continue;
+    }
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return false;
+    if (in_token) {
+      if (c == '.') {
+        const std::string_view so_far = t.substr(token_begin, p + 1 - token_begin);
+        const bool dd = (so_far.size() == 2 || so_far.size() == 4) && lower(so_far[0]) == 'd' && so_far[1] == '.' &&
+                        (so_far.size() == 2 || (lower(so_far[2]) == 'd' && so_far[3] == '.'));
+        if (!dd) return false;
+      }
+      continue;
+    }
+    in_token = true;
+    token_begin = p;
+    if (--tokens < 0) return false;
+    if (month_at(p)) return true;
+    if (c == '.') return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the letter prechecks read in one pass say what two scans said", "[letter]") {
+  // examples: the pattern comments' texts and their near misses
+  for (std::string_view text :
+       {"contourenbrief Versterkte Aanpak Online (december 2023)", "voortgangsbrief van december jl.",
+        "brief d.d. 5 maart 2024", "brief D.D. 5 maart", "brief d.e. 5 maart", "brief .d 5 maart",
+        "Voortgangsbrief Versterkte Aanpak Online inzake x, 17 december 2025.",
+        "brief is een overzicht opgenomen van de 143 lopende initiatieven.",
+        "brief een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien december", "brief", ""}) {
+    const LetterGates gates = letter_gates(text, 0);
+    CHECK(gates.first_stop == first_stop_within(text, 0, 12));
+    CHECK(gates.month_ahead == month_within(text, 0, 14));
+  }
+  // random texts from the bytes and words the scans tell apart
+  const std::vector<std::string> pieces = {" ",   "  ",    "\n",  "\t", "\r",  "\f",   "\v",   ",",   ".",    ";",
+                                           ":",   "(",     ")",   "d.", "d.d.", "D.D.", "dd.",  "d.d", "x.d.", "van",
+                                           "jan", "Maart", "mrt", "ME", "mei",  "dec",  "Dece", "de",  "aug",  "a",
+                                           "7",   "2023",  "\xc3\xa9", "brief", "Kamerbrief", "ok", "oKt", "nov", "s", "Sep"};
+  std::mt19937 random(20261206);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 40);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int k = length(random); k > 0; --k) text += pieces[piece(random)];
+    for (std::size_t pos = 0; pos <= std::min<std::size_t>(text.size(), 3); ++pos) {
+      const LetterGates gates = letter_gates(text, pos);
+      INFO(text << " @" << pos);
+      REQUIRE(gates.first_stop == first_stop_within(text, pos, 12));
+      REQUIRE(gates.month_ahead == month_within(text, pos, 14));
+    }
+  }
 }

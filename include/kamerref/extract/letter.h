@@ -56,6 +56,18 @@ struct LetterTitle {
 };
 LetterTitle letter_title(std::string_view title);
 
+// What the tokens after a letter's word at `pos` allow (the prechecks that
+// decide which patterns are tried there; letter.cc says why each holds):
+// `first_stop` is the first of `,.;:()` within the first twelve white-space
+// separated tokens ('\0' if none), `month_ahead` whether a month name opens
+// one of the first fourteen tokens with no `,;:()` and no `.` outside `d.d.`
+// before it.
+struct LetterGates {
+  char first_stop = '\0';
+  bool month_ahead = false;
+};
+LetterGates letter_gates(std::string_view text, std::size_t pos);
+
 // The literals the module's patterns stand next to (anchors.h).
 std::span<const AnchorLiteral> letter_anchors();
 
