@@ -97,6 +97,26 @@ Format detect_format(std::string_view path, std::string_view bytes) {
   return Format::text;
 }
 
+FileBytes::FileBytes(std::string_view bytes) {
+  reserve(bytes.size());
+  if (!bytes.empty()) std::memcpy(room(), bytes.data(), bytes.size());
+  add_read(bytes.size());
+}
+
+FileBytes& FileBytes::operator=(const FileBytes& other) {
+  if (this != &other) *this = FileBytes(other.view());
+  return *this;
+}
+
+void FileBytes::reserve(std::size_t capacity) {
+  if (capacity <= capacity_) return;
+  // new char[]: the bytes are left unset, not zeroed
+  std::unique_ptr<char[]> grown(new char[capacity]);
+  if (size_ > 0) std::memcpy(grown.get(), data_.get(), size_);
+  data_ = std::move(grown);
+  capacity_ = capacity;
+}
+
 std::string Document::original_text(Span in_original) const {
   std::string_view bytes = original_bytes(in_original);
   if (encoding == "utf-8" || encoding == "utf-8-bom" || encoding == "pdf-text-layer") return std::string(bytes);
@@ -144,7 +164,7 @@ namespace {
 
 // load_document_from_bytes once `format` is known and bytes of another
 // format than PDF are known to be no binary file.
-Document load_checked_bytes(std::string path, std::string bytes, Format format) {
+Document load_checked_bytes(std::string path, FileBytes bytes, Format format) {
   if (bytes.empty()) throw LoadError("empty file");
   Document doc;
   doc.path = std::move(path);
@@ -152,7 +172,7 @@ Document load_checked_bytes(std::string path, std::string bytes, Format format) 
   if (doc.format == Format::pdf) {
     // Offsets of a PDF point into its text layer (what `pdftotext -layout`
     // prints), the only text a reader can index into.
-    bytes = pdf_text_layer(bytes);
+    bytes = FileBytes(pdf_text_layer(bytes));
     doc.encoding = "pdf-text-layer";
   }
   doc.original = std::move(bytes);
@@ -218,7 +238,7 @@ Document load_document_from_bytes(std::string path, std::string bytes) {
     if (std::string kind = binary_kind(bytes); !kind.empty())
       throw LoadError("not a document: looks like " + kind);
   }
-  return load_checked_bytes(std::move(path), std::move(bytes), format);
+  return load_checked_bytes(std::move(path), FileBytes(bytes), format);
 }
 
 std::string human_size(std::uint64_t bytes) {
@@ -285,26 +305,23 @@ class OpenFile {
 
 // Reads up to `want` bytes into `out` from its end on; fewer at the file's
 // end, or once `enough` of them are in. Returns false on a read error (errno
-// tells which).
-bool read_more(int fd, std::string& out, std::size_t want, std::size_t enough) {
-  const std::size_t have = out.size();
-  out.resize(have + want);
+// tells which). The room is not zero-filled first (FileBytes): read() writes
+// each byte once.
+bool read_more(int fd, FileBytes& out, std::size_t want, std::size_t enough) {
+  out.reserve(out.size() + want);
   std::size_t got = 0;
   while (got < enough) {
-    const ssize_t n = ::read(fd, out.data() + have + got, want - got);
+    const ssize_t n = ::read(fd, out.room(), want - got);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      out.resize(have + got);
-      return false;
-    }
+    if (n < 0) return false;
     if (n == 0) break;
+    out.add_read(static_cast<std::size_t>(n));
     got += static_cast<std::size_t>(n);
   }
-  out.resize(have + got);
   return true;
 }
 
-bool read_more(int fd, std::string& out, std::size_t want) { return read_more(fd, out, want, want); }
+bool read_more(int fd, FileBytes& out, std::size_t want) { return read_more(fd, out, want, want); }
 
 bool same_version(const struct stat& a, const struct stat& b) {
   return a.st_size == b.st_size && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
@@ -351,7 +368,7 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
   constexpr std::size_t kFirstBlock = 8192;
   const auto size = static_cast<std::size_t>(size_before);
   const bool whole = size <= kReadWhole;
-  std::string bytes;
+  FileBytes bytes;
   bytes.reserve(size + 1);
   const bool read_ok = whole ? read_more(file.fd(), bytes, size + 1, std::max<std::size_t>(size, 1))
                              : read_more(file.fd(), bytes, kFirstBlock);
@@ -372,7 +389,7 @@ Document load_document(const std::filesystem::path& path, const LoadOptions& opt
   const std::size_t read_size = std::min(bytes.size(), size);
   if (!whole && !read_more(file.fd(), bytes, 1)) throw LoadError(std::string("read error: ") + std::strerror(errno));
   const bool grew = bytes.size() > read_size;
-  bytes.resize(read_size);
+  bytes.truncate(read_size);
   // A file that is being written while we read it gives a torn result; say so
   // rather than extract from half a document.
   struct stat after {};

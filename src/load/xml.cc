@@ -38,14 +38,14 @@ struct Walker {
   // Raw text of a pcdata node, entities decoded with exact offsets.
   // (Its value's length is asked only where it is used: a strlen over every
   // text node is one more pass over the whole text.)
-  void emit_text(pugi::xml_node node) {
+  void emit_text(pugi::xml_node node, pugi::xml_node_type type) {
     std::ptrdiff_t off = node.offset_debug();
     if (off < 0 || static_cast<std::size_t>(off) >= input.size()) {
       out.replace(cursor, 0, node.value());  // no position known: text without offsets
       return;
     }
     std::size_t begin = static_cast<std::size_t>(off);
-    if (node.type() == pugi::node_cdata) {
+    if (type == pugi::node_cdata) {
       const std::string_view value = node.value();
       begin += 9;  // <![CDATA[
       out.copy(begin, input.substr(begin, value.size()));
@@ -87,13 +87,18 @@ struct Walker {
         if (!f.in_line) newline();
         continue;
       }
-      if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
-        emit_text(n);
+      // a node's type and name asked once each: every question to pugixml
+      // is a call into the shared library, and a publication has thousands
+      // of nodes
+      const pugi::xml_node_type type = n.type();
+      if (type == pugi::node_pcdata || type == pugi::node_cdata) {
+        emit_text(n, type);
         continue;
       }
-      if (n.type() != pugi::node_element && n.type() != pugi::node_document) continue;
-      if (std::strcmp(n.name(), "metadata") == 0 || std::strcmp(n.name(), "meta") == 0) continue;
-      if (std::strcmp(n.name(), "noot") == 0) {
+      if (type != pugi::node_element && type != pugi::node_document) continue;
+      const std::string_view name = n.name();
+      if (name == "metadata" || name == "meta") continue;
+      if (name == "noot") {
         // marker here, text at the end
         std::string nr = n.child("noot.nr").text().get();
         if (nr.empty()) nr = std::to_string(notes.size() + 1);
@@ -102,8 +107,8 @@ struct Walker {
         notes.push_back(n);
         continue;
       }
-      const bool in_line = is_inline(n.name());  // looked up once for both ends
-      if (n.type() == pugi::node_element && !in_line) newline();
+      const bool in_line = is_inline(name);  // looked up once for both ends
+      if (type == pugi::node_element && !in_line) newline();
       stack.push_back({n, true, in_line});
       // children last first, so that the first is on top (without a list of
       // them per element: pugixml links its siblings both ways)

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -233,6 +234,45 @@ TEST_CASE("Files below, at and above the one-read size are read whole; binaries 
     CHECK_THROWS_WITH(load_document(dir.write("p" + std::to_string(size) + ".txt", png)),
                       "not a document: looks like a PNG image");
   }
+}
+
+TEST_CASE("FileBytes keeps its bytes when it grows; a copy has its own, a move leaves none", "[load]") {
+  kamerref::FileBytes empty;
+  CHECK(empty.empty());
+  CHECK(empty.view().empty());
+  CHECK(kamerref::FileBytes(std::string_view()).empty());
+  const std::string text = "Kamerstuk 29 754, nr. 434\n\xE2\x82\xAC 5";
+  kamerref::FileBytes bytes(text);
+  CHECK(bytes == text);
+  CHECK(bytes.size() == text.size());
+  // growing moves what is held and leaves room past it, as the reader uses it
+  bytes.reserve(bytes.size() + 3);
+  CHECK(bytes.room_size() == 3);
+  std::memcpy(bytes.room(), "abc", 3);
+  bytes.add_read(2);
+  CHECK(bytes == text + "ab");
+  bytes.reserve(1);  // less room than held: nothing changes
+  CHECK(bytes == text + "ab");
+  bytes.truncate(9);
+  CHECK(bytes == "Kamerstuk");
+  CHECK(bytes.find_first_not_of('K') == 1);
+  CHECK(bytes.substr(6) == "tuk");
+  kamerref::FileBytes copy = bytes;
+  kamerref::FileBytes assigned;
+  assigned = copy;
+  bytes.truncate(0);
+  CHECK(copy == "Kamerstuk");
+  CHECK(assigned == "Kamerstuk");
+  CHECK(copy.data() != assigned.data());
+  std::string_view as_view = assigned;
+  CHECK(as_view == "Kamerstuk");
+  kamerref::FileBytes moved = std::move(copy);
+  CHECK(moved == "Kamerstuk");
+  CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): a move leaves it empty, size included
+  CHECK(copy.room_size() == 0);
+  assigned = std::move(moved);
+  CHECK(assigned == "Kamerstuk");
+  CHECK(moved.empty());  // NOLINT(bugprone-use-after-move)
 }
 
 TEST_CASE("A file that grows while it is read is refused, never read torn", "[load]") {

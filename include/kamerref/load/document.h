@@ -2,6 +2,7 @@
 // The loader's product: a document as bytes on disk plus the normalised text
 // that every pattern runs on, and the map between the two.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -46,12 +47,64 @@ struct OfficialBody {
   bool empty() const { return dossiers.empty() && ondernummer.empty() && stuk_titel.empty() && isodatum.empty(); }
 };
 
+// The bytes of a file as the loader read them. A std::string would have to
+// be resized before read() could fill it, and its resize zero-fills every
+// byte that read() then overwrites; this storage is left unset until the
+// read fills it. Read-only to everyone else, with the std::string_view
+// interface its users need (it converts to one).
+class FileBytes {
+ public:
+  FileBytes() = default;
+  explicit FileBytes(std::string_view bytes);
+  FileBytes(const FileBytes& other) : FileBytes(other.view()) {}
+  FileBytes& operator=(const FileBytes& other);
+  // a FileBytes moved from is empty
+  FileBytes(FileBytes&& other) noexcept
+      : data_(std::move(other.data_)), size_(std::exchange(other.size_, 0)), capacity_(std::exchange(other.capacity_, 0)) {}
+  FileBytes& operator=(FileBytes&& other) noexcept {
+    data_ = std::move(other.data_);
+    size_ = std::exchange(other.size_, 0);
+    capacity_ = std::exchange(other.capacity_, 0);
+    return *this;
+  }
+
+  const char* data() const { return data_.get(); }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const char* begin() const { return data_.get(); }
+  const char* end() const { return data_.get() + size_; }
+  char operator[](std::size_t i) const { return data_[i]; }
+  std::string_view view() const { return {data_.get(), size_}; }
+  operator std::string_view() const { return view(); }  // NOLINT: read as a view everywhere
+  std::string_view substr(std::size_t pos, std::size_t n = std::string_view::npos) const { return view().substr(pos, n); }
+  std::size_t find(char c, std::size_t pos = 0) const { return view().find(c, pos); }
+  std::size_t find(std::string_view s, std::size_t pos = 0) const { return view().find(s, pos); }
+  std::size_t find_first_not_of(char c, std::size_t pos = 0) const { return view().find_first_not_of(c, pos); }
+  friend bool operator==(const FileBytes& a, std::string_view b) { return a.view() == b; }
+
+  // For the reader: room for `capacity` bytes in all (the bytes held stay),
+  // the room past size() to read into, and the bytes read into it taken in
+  // or the last ones given up.
+  void reserve(std::size_t capacity);
+  char* room() { return data_.get() + size_; }
+  std::size_t room_size() const { return capacity_ - size_; }
+  void add_read(std::size_t n) { size_ += n; }
+  void truncate(std::size_t n) {
+    if (n < size_) size_ = n;
+  }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;
+};
+
 struct Document {
   std::string path;
   Format format = Format::text;
   std::string encoding = "utf-8";  // of the bytes on disk
 
-  std::string original;  // the bytes on disk
+  FileBytes original;    // the bytes on disk
   std::string text;      // normalised UTF-8: what every pattern runs on
   OffsetChain offsets;   // text offsets -> original offsets
 
