@@ -258,6 +258,11 @@ struct CompiledLawForm {
 struct LawGazetteer {
   std::vector<CompiledLawForm> forms;
   PhraseDictionary phrases;  // value: index in `forms`
+  // the forms whose regex scans the whole text (not cite, not in the
+  // dictionary), ascending; and the cite forms' literal prefixes (see
+  // cite_form_may_occur)
+  std::vector<std::size_t> scanned;
+  std::vector<std::string> cite_prefixes;
 };
 
 const LawGazetteer& law_gazetteer() {
@@ -279,6 +284,11 @@ const LawGazetteer& law_gazetteer() {
       }
       const bool cite = f.letter_case == "cite";
       const bool has_year = !f.form.empty() && is_digit(f.form.back());
+      if (!cite && !added) g.scanned.push_back(g.forms.size());
+      if (cite) {
+        std::string_view form = f.form;
+        g.cite_prefixes.emplace_back(form.substr(0, form.find_first_of(" -{\\")));
+      }
       g.forms.push_back({std::move(f), std::move(re), added, cite, has_year});
     }
     return g;
@@ -328,9 +338,18 @@ void gazetteer_candidates(const AnchorIndex& anchors, std::vector<Candidate>& ou
     form_and_start.emplace_back(hit.value, hit.span.begin);
   std::stable_sort(form_and_start.begin(), form_and_start.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
+  // The forms are visited in their order, but only those with a hit and
+  // those scanned whole: a form in the dictionary without a hit, and a cite
+  // form (only after an article number), give nothing.
   auto next_hit = form_and_start.begin();
+  auto next_scanned = gazetteer.scanned.begin();
   std::vector<std::size_t> starts;
-  for (std::size_t i = 0; i < gazetteer.forms.size(); ++i) {
+  for (;;) {
+    const std::size_t hit_form = next_hit == form_and_start.end() ? gazetteer.forms.size() : next_hit->first;
+    const std::size_t scanned_form = next_scanned == gazetteer.scanned.end() ? gazetteer.forms.size() : *next_scanned;
+    const std::size_t i = std::min(hit_form, scanned_form);
+    if (i == gazetteer.forms.size()) break;
+    if (i == scanned_form) ++next_scanned;
     const CompiledLawForm& f = gazetteer.forms[i];
     starts.clear();
     for (; next_hit != form_and_start.end() && next_hit->first == i; ++next_hit) starts.push_back(next_hit->second);
@@ -579,13 +598,12 @@ std::map<std::size_t, std::string> article_positions(const AnchorIndex& anchors)
 // begins with the form's own characters up to its first space, hyphen,
 // edition slot or backslash (form_body writes them as literals, in the case
 // written), so a text without that prefix holds no match.
-bool cite_form_may_occur(std::string_view t) {
-  for (const CompiledLawForm& f : law_gazetteer().forms) {
-    if (f.form.letter_case != "cite") continue;
-    std::string_view form = f.form.form;
-    std::string_view prefix = form.substr(0, form.find_first_of(" -{\\"));
-    if (prefix.empty() || t.find(prefix) != std::string_view::npos) return true;
-  }
+// A cite form matches only at the end of an article number, after the
+// article's `rtikel`/`rt.`: the prefix is looked for from the first of those
+// on (`from`), not in the whole text.
+bool cite_form_may_occur(std::string_view t, std::size_t from) {
+  for (const std::string& prefix : law_gazetteer().cite_prefixes)
+    if (prefix.empty() || t.find(prefix, from) != std::string_view::npos) return true;
   return false;
 }
 
@@ -785,8 +803,18 @@ void extract_laws(const ExtractContext& ctx, std::vector<Reference>& out) {
   // by laws that start at their ends; every law comes from a candidate. With
   // no candidate and no cite form in the text, they are not looked for (on
   // text without laws, `artikel 62, tweede lid,` is all the work there was).
+  // Every article match holds an `rtikel` or `rt.` (article_positions
+  // starts there): without one there are no article numbers, and a cite
+  // form's match, which begins where an article match ends, begins after the
+  // first of them.
   std::map<std::size_t, std::string> articles;
-  if (!all.empty() || !shaped.empty() || cite_form_may_occur(t)) articles = article_positions(ctx.anchors);
+  std::span<const std::size_t> rtikel = ctx.anchors.occurrences("rtikel");
+  std::span<const std::size_t> rt = ctx.anchors.occurrences("rt.");
+  if (!rtikel.empty() || !rt.empty()) {
+    const std::size_t first_article = std::min(rtikel.empty() ? t.size() : rtikel.front(), rt.empty() ? t.size() : rt.front());
+    if (!all.empty() || !shaped.empty() || cite_form_may_occur(t, first_article))
+      articles = article_positions(ctx.anchors);
+  }
   cite_candidates(t, articles, all);
   for (Candidate& c : shaped) all.push_back(std::move(c));
   std::vector<Candidate> laws = select(std::move(all));
