@@ -46,25 +46,57 @@ namespace {
 // 360 MB of lines.
 constexpr std::size_t kChunk = 1 << 20;
 
-// A temporary file, deleted when closed, that holds one line per document.
-class SpillFile {
+// A temporary file, deleted when closed: written through a MiB of buffer,
+// then rewound and read back from its start.
+class TemporaryFile {
  public:
-  SpillFile() : file_(std::tmpfile()) {
+  TemporaryFile() : file_(std::tmpfile()) {
     if (!file_) throw std::runtime_error("cannot create a temporary file (TMPDIR full or not writable?)");
   }
-  ~SpillFile() { std::fclose(file_); }
-  SpillFile(const SpillFile&) = delete;
-  SpillFile& operator=(const SpillFile&) = delete;
+  ~TemporaryFile() { std::fclose(file_); }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
 
-  void write_line(const std::string& line) {
-    out_ += line;
-    out_ += '\n';
-    size_ += line.size() + 1;
+  void write(std::string_view bytes) {
+    out_ += bytes;
+    size_ += bytes.size();
     if (out_.size() >= kChunk) write_out();
   }
-  // Bytes written so far: where the next line begins.
+  // Bytes written so far: where the next write begins.
   std::uint64_t size() const { return size_; }
   int descriptor() const { return fileno(file_); }
+  void rewind() {
+    write_out();
+    if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
+    std::rewind(file_);
+    std::string().swap(out_);
+    in_.clear();
+    at_ = 0;
+  }
+
+ protected:
+  std::FILE* file_;
+  std::string in_;  // read, from at_ on not yet handed out
+  std::size_t at_ = 0;
+
+ private:
+  void write_out() {
+    if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
+      throw std::runtime_error("cannot write the temporary file (disk full?)");
+    out_.clear();
+  }
+
+  std::string out_;  // written, not yet in the file
+  std::uint64_t size_ = 0;
+};
+
+// The temporary file that holds one line per document.
+class SpillFile : public TemporaryFile {
+ public:
+  void write_line(std::string_view line) {
+    write(line);
+    write("\n");
+  }
   // After rewind: the `length` bytes from `offset` on.
   void read_at(std::uint64_t offset, std::size_t length, char* bytes) const {
     std::size_t got = 0;
@@ -78,14 +110,6 @@ class SpillFile {
   void read_at(std::uint64_t offset, std::size_t length, std::string& bytes) const {
     bytes.resize(length);
     read_at(offset, length, bytes.data());
-  }
-  void rewind() {
-    write_out();
-    if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
-    std::rewind(file_);
-    std::string().swap(out_);
-    in_.clear();
-    at_ = 0;
   }
   // The next line without its newline; false at the end.
   bool read_line(std::string& line) {
@@ -105,45 +129,13 @@ class SpillFile {
       if (got == 0) return !line.empty();
     }
   }
-
- private:
-  void write_out() {
-    if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
-      throw std::runtime_error("cannot write the temporary file (disk full?)");
-    out_.clear();
-  }
-
-  std::FILE* file_;
-  std::string out_;    // lines not yet written
-  std::string in_;     // read, from at_ on not yet handed out
-  std::size_t at_ = 0;
-  std::uint64_t size_ = 0;
 };
 
-// A temporary file, deleted when closed, of records written one after the
-// other and read back in the same order: what pass 2 needs of each document
-// with references to bind waits here, not in memory.
-class RecordFile {
+// The temporary file of records written one after the other and read back
+// in the same order: what pass 2 needs of each document with references to
+// bind waits here, not in memory.
+class RecordFile : public TemporaryFile {
  public:
-  RecordFile() : file_(std::tmpfile()) {
-    if (!file_) throw std::runtime_error("cannot create a temporary file (TMPDIR full or not writable?)");
-  }
-  ~RecordFile() { std::fclose(file_); }
-  RecordFile(const RecordFile&) = delete;
-  RecordFile& operator=(const RecordFile&) = delete;
-
-  void write(std::string_view bytes) {
-    out_ += bytes;
-    if (out_.size() >= kChunk) write_out();
-  }
-  void rewind() {
-    write_out();
-    if (std::fflush(file_) != 0) throw std::runtime_error("cannot write the temporary file (disk full?)");
-    std::rewind(file_);
-    std::string().swap(out_);
-    in_.clear();
-    at_ = 0;
-  }
   // The next `n` bytes, valid until the next read; fewer at the end.
   std::string_view read(std::size_t n) {
     if (in_.size() - at_ < n) {
@@ -157,18 +149,6 @@ class RecordFile {
     at_ += bytes.size();
     return bytes;
   }
-
- private:
-  void write_out() {
-    if (!out_.empty() && std::fwrite(out_.data(), 1, out_.size(), file_) != out_.size())
-      throw std::runtime_error("cannot write the temporary file (disk full?)");
-    out_.clear();
-  }
-
-  std::FILE* file_;
-  std::string out_;  // records not yet written
-  std::string in_;   // read, from at_ on not yet handed out
-  std::size_t at_ = 0;
 };
 
 // Standard output, a MiB at a time.
