@@ -46,10 +46,16 @@ struct Walker {
     }
     std::size_t begin = static_cast<std::size_t>(off);
     if (type == pugi::node_cdata) {
-      const std::string_view value = node.value();
-      begin += 9;  // <![CDATA[
-      out.copy(begin, input.substr(begin, value.size()));
-      cursor = begin + value.size();
+      // the section's bytes as written, up to the `]]>` that ends it (the
+      // parser's value has CR LF as one byte, so its length is not theirs;
+      // line ends are normalised with the rest of the text). pugixml gives
+      // the offset of the value, just past `<![CDATA[`; were it the
+      // section's own, the opening is passed over.
+      if (input.substr(begin, 9) == "<![CDATA[") begin += 9;
+      std::size_t end = input.find("]]>", begin);
+      if (end == std::string_view::npos) end = input.size();
+      out.copy(begin, input.substr(begin, end - begin));
+      cursor = end;
       return;
     }
     std::size_t end = input.find('<', begin);

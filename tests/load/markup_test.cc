@@ -96,6 +96,25 @@ TEST_CASE("XML: body text per block, notes at the end, metadata", "[xml]") {
   CHECK(xml.substr(amp_span.begin, amp_span.size()) == "&amp;");
 }
 
+// A CDATA section is text as written, `&` and `<` included. A file saved
+// with Windows line ends holds CR LF inside it, which the XML parser reads as
+// one line break: the section's text is all of it, from its first byte (the
+// walker once took nine bytes too many at the start and repeated its end),
+// and maps back to the bytes it came from.
+TEST_CASE("XML: a CDATA section with Windows line ends is read whole", "[xml]") {
+  const std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<officiele-publicatie><kamerstuk><stuk>\r\n"
+      "<al><![CDATA[Kamerstuk 29 754,\r\nnr. 690 & <meer>]]> en verder.</al>\r\n"
+      "<al>Tweede alinea</al></stuk></kamerstuk></officiele-publicatie>\r\n";
+  auto doc = load_document_from_bytes("c.xml", xml);
+  CHECK(doc.text.find("Kamerstuk 29 754,\nnr. 690 & <meer> en verder.\nTweede alinea") == 0);
+  CHECK(doc.text.find("]]>") == std::string::npos);
+  auto pos = doc.text.find("nr. 690 & <meer>");
+  REQUIRE(pos != std::string::npos);
+  auto span = doc.to_original({pos, pos + 16});
+  CHECK(xml.substr(span.begin, span.size()) == "nr. 690 & <meer>");
+}
+
 TEST_CASE("XML that declares entities is refused, broken XML is an error", "[xml]") {
   CHECK_THROWS_AS(load_document_from_bytes("b.xml", "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaa\">]><l>&a;</l>"),
                   kamerref::LoadError);
