@@ -8,7 +8,8 @@
 //   second temporary file (RecordFile). All of that is made on the thread
 //   that extracted the file, which then drops the Extraction.
 //   Pass 2: once every document is learnt, the requests are read back in
-//   order and bound. In a line with bindings, the bytes binding changes are
+//   order and bound, a batch of records at a time on N threads (the index
+//   is only read now). In a line with bindings, the bytes binding changes are
 //   rewritten (the sites its JSON line recorded); the stretches of lines in
 //   between are copied from the spill file as they are, by the kernel where
 //   it can. The table reads each line back into an Extraction.
