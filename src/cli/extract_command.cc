@@ -25,6 +25,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <type_traits>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -349,6 +350,8 @@ struct PendingBatch {
   std::vector<std::size_t> starts;  // of each record in `records`
   std::string records;
   std::vector<std::optional<std::string>> bound;
+  // one per thread, kept from batch to batch (bind's counts per motion)
+  std::vector<ResolutionIndex::BindScratch> scratches;
 
   // The next batch from `pending`; false when none is left.
   bool read(RecordFile& pending) {
@@ -373,8 +376,9 @@ struct PendingBatch {
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
-    auto work = [&] {
-      ResolutionIndex::BindScratch scratch;
+    const std::size_t threads_used = std::min<std::size_t>(jobs, headers.size());
+    if (scratches.size() < threads_used) scratches.resize(threads_used);
+    auto work = [&](ResolutionIndex::BindScratch& scratch) {
       try {
         for (std::size_t i = next++; i < headers.size(); i = next++) {
           const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : records.size();
@@ -388,11 +392,10 @@ struct PendingBatch {
         next = headers.size();
       }
     };
-    const std::size_t helpers = std::min<std::size_t>(jobs, headers.size()) - 1;
     std::vector<std::thread> threads;
-    threads.reserve(helpers);
-    for (std::size_t t = 0; t < helpers; ++t) threads.emplace_back(work);
-    work();
+    threads.reserve(threads_used - 1);
+    for (std::size_t t = 1; t < threads_used; ++t) threads.emplace_back(work, std::ref(scratches[t]));
+    work(scratches[0]);
     for (std::thread& t : threads) t.join();
     if (failure) std::rethrow_exception(failure);
   }
