@@ -321,16 +321,23 @@ std::optional<PendingHeader> next_pending(RecordFile& pending) {
   return header;
 }
 
+// Pass 2 for one record of document `file`: its bindings, and the sites in
+// its JSON line that they change.
+std::vector<Binding> bind_record(const ResolutionIndex& index, const std::string& file, std::string_view record,
+                                 ResolutionIndex::BindScratch& scratch, std::vector<BindingSite>& sites) {
+  std::vector<ResolutionRequest> requests;
+  decode_pending(record, requests, sites);
+  std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
+  return index.bind(file, requests, notes, scratch);
+}
+
 // One line's binding in pass 2: its bound JSON line, or nothing when binding
 // leaves the line as it is.
 std::optional<std::string> bind_line(const ResolutionIndex& index, const std::string& file,
                                      std::string_view record, const PendingHeader& header, const SpillFile& spill,
                                      ResolutionIndex::BindScratch& scratch) {
-  std::vector<ResolutionRequest> requests;
   std::vector<BindingSite> sites;
-  decode_pending(record, requests, sites);
-  std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
-  const std::vector<Binding> bindings = index.bind(file, requests, notes, scratch);
+  const std::vector<Binding> bindings = bind_record(index, file, record, scratch, sites);
   if (bindings.empty()) return std::nullopt;
   std::string line;
   spill.read_at(header.offset, static_cast<std::size_t>(header.length), line);
@@ -515,15 +522,13 @@ std::function<int()> setup_extract(CLI::App& app) {
     }
     std::optional<PendingHeader> waiting = next_pending(pending);
     std::string line;
-    std::vector<ResolutionRequest> requests;
     ResolutionIndex::BindScratch scratch;
     for (std::size_t n = 0; n < lines && spill.read_line(line); ++n) {
       std::vector<Binding> bindings;
       std::vector<BindingSite> sites;
       if (waiting && waiting->line == n) {
-        decode_pending(pending.read(static_cast<std::size_t>(waiting->size)), requests, sites);
-        std::vector<ResolutionNote> notes;  // not printed: extract shows the ids it settled on
-        bindings = index.bind(inputs.files[static_cast<std::size_t>(waiting->input)], requests, notes, scratch);
+        bindings = bind_record(index, inputs.files[static_cast<std::size_t>(waiting->input)],
+                               pending.read(static_cast<std::size_t>(waiting->size)), scratch, sites);
         waiting = next_pending(pending);
       }
       Extraction x = extraction_from_json_line(line);
