@@ -14,10 +14,18 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(std::tolower(c));
-      ++i;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      // a run of ASCII, lowered where it stands (the C locale's tolower,
+      // the only one the program uses, lowers A-Z alone): most of any text
+      std::size_t end = i + 1;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+      const std::size_t at = out.size();
+      out.resize(at + (end - i));
+      for (std::size_t k = i; k < end; ++k) {
+        const char c = text[k];
+        out[at + (k - i)] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+      }
+      i = end;
       continue;
     }
     char32_t cp;
@@ -53,6 +61,7 @@ std::string fold(std::string_view text) {
 std::string slugify(std::string_view text) {
   std::string folded = fold(text);
   std::string out;
+  out.reserve(folded.size());
   bool dash = false;
   for (char c : folded) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
