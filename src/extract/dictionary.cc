@@ -111,6 +111,14 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
   return s;
 }
 
+// The two bytes at `at` as one number, as they lie in memory (one 16-bit
+// load): the start filter's pair table is laid out by this number.
+inline std::size_t two_bytes_at(const unsigned char* at) {
+  std::uint16_t two;
+  std::memcpy(&two, at, sizeof two);
+  return two;
+}
+
 constexpr bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
@@ -390,7 +398,7 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
           const std::size_t pair = std::size_t{first[at[0]]} * kRawClasses + classes[at[1]];
           const bool separated = classes[at[2]] == kSeparatorClass;
           const std::size_t c2 = unseparated[at[2 + std::size_t{separated}]];
-          const std::uint32_t verdict = start_verdicts_[std::size_t{start_row_of_[pair]} * kRawClasses + c2];
+          const std::uint32_t verdict = start_verdicts_[std::size_t{start_row_of_[pair]} * kRowStride + c2];
           state = static_cast<std::uint32_t>((pair << 7 | c2) << 5 | (3 + std::size_t{separated}) << 2) | verdict;
         } else {
           state = start_state(text, begin);
@@ -455,20 +463,26 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     const std::uint8_t* verdicts = start_verdicts_.data();
     std::size_t i = 0;  // the next byte whose successor has not been offered
     for (; i + 64 + 8 <= size; i += 64) {
+      // (counted in a local: the lambdas that share `count` would keep it
+      // in memory, a store per start)
+      std::size_t kept_now = count;
       for (std::uint64_t starts = walk_starts_of_block(bytes, i, size, words_only); starts != 0;
            starts &= starts - 1) {
-        const std::size_t begin = i + static_cast<std::size_t>(std::countr_zero(starts)) + 1;
+        // (an unsigned bit number: no sign extension)
+        const std::size_t begin = i + static_cast<unsigned>(std::countr_zero(starts)) + 1;
         const unsigned char* at = bytes + begin;
-        // the row of the first two bytes' classes, looked up by the bytes;
-        // the third byte's class, or past a separator there the fourth's
-        // (one start in five, at random: read without a branch)
-        const std::size_t row = row_of_bytes[std::size_t{at[0]} << 8 | at[1]];
+        // the row of the first two bytes' classes, looked up by the bytes as
+        // they lie in memory (one 16-bit load); the third byte's class, or
+        // past a separator there the fourth's (one start in five, at random:
+        // read without a branch)
+        const std::size_t row = row_of_bytes[two_bytes_at(at)];
         const bool separated = classes[at[2]] == kSeparatorClass;
         const std::size_t c2 = unseparated[at[2 + std::size_t{separated}]];
-        const std::uint32_t verdict = verdicts[row * kRawClasses + c2];
-        kept[count] = begin;
-        count += verdict != kNone ? 1 : 0;
+        const std::uint32_t verdict = verdicts[row * kRowStride + c2];
+        kept[kept_now] = begin;
+        kept_now += verdict != kNone ? 1 : 0;
       }
+      count = kept_now;
       if (count > kBatch - 64) walk_kept();  // room for the next block's starts
     }
     for (; i + 64 <= size; i += 64)
@@ -504,7 +518,7 @@ std::uint32_t PhraseDictionary::start_state(std::string_view text, std::size_t b
   std::uint8_t c2 = class_at(at);
   c2 = c2 == kSeparatorClass ? kUncertain : c2;
   const std::size_t pair = std::size_t{c0} * kRawClasses + c1;
-  const std::uint32_t verdict = start_verdicts_[std::size_t{start_row_of_[pair]} * kRawClasses + c2];
+  const std::uint32_t verdict = start_verdicts_[std::size_t{start_row_of_[pair]} * kRowStride + c2];
   const std::size_t key = pair << 7 | c2;
   return static_cast<std::uint32_t>(key << 5 | (at + 1 - begin) << 2) | verdict;
 }
@@ -538,11 +552,14 @@ void PhraseDictionary::build_start_filter() {
   static_assert(kUncertain == kUncertainClass && kSeparatorClass == ::kamerref::kSeparatorClass);
   using Row = std::array<std::uint8_t, kRawClasses>;
   // the rows, the empty one first
-  std::vector<std::uint8_t> rows(kRawClasses, kNone);
+  std::vector<std::uint8_t> rows(kRowStride, kNone);
   std::map<Row, std::uint16_t> row_numbers{{Row{}, 0}};
   auto number_of = [&](const Row& row) {
     auto [it, added] = row_numbers.try_emplace(row, static_cast<std::uint16_t>(row_numbers.size()));
-    if (added) rows.insert(rows.end(), row.begin(), row.end());
+    if (added) {
+      rows.insert(rows.end(), row.begin(), row.end());
+      rows.resize(rows.size() + (kRowStride - kRawClasses), kNone);
+    }
     return it->second;
   };
   std::vector<std::uint16_t> row_of(kRawClasses * kRawClasses, 0);
@@ -620,8 +637,10 @@ void PhraseDictionary::build_start_filter() {
   const CharacterClasses& classes = character_classes();
   std::vector<std::uint16_t> row_of_bytes(65536);
   for (std::size_t b0 = 0; b0 < 256; ++b0)
-    for (std::size_t b1 = 0; b1 < 256; ++b1)
-      row_of_bytes[b0 << 8 | b1] = row_of[std::size_t{classes.first[b0]} * kRawClasses + classes.of[b1]];
+    for (std::size_t b1 = 0; b1 < 256; ++b1) {
+      const std::array<unsigned char, 2> two{static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
+      row_of_bytes[two_bytes_at(two.data())] = row_of[std::size_t{classes.first[b0]} * kRawClasses + classes.of[b1]];
+    }
   start_verdicts_ = std::move(rows);
   start_row_of_ = std::move(row_of);
   start_row_of_bytes_ = std::move(row_of_bytes);

@@ -118,6 +118,10 @@ class PhraseDictionary {
   static constexpr std::uint8_t kUncertain = kAlphabet;
   static constexpr std::uint8_t kSeparatorClass = kAlphabet + 1;
   static constexpr std::size_t kRawClasses = kAlphabet + 2;
+  // A row's place in start_verdicts_: kRawClasses bytes padded to a power
+  // of two, so a row's start is a shift of its number, not a multiplication.
+  static constexpr std::size_t kRowStride = 128;
+  static_assert(kRowStride >= kRawClasses);
   enum class StartVerdict { none, may, deeper };
   static StartVerdict start_verdict(const Trie& trie, const std::array<std::uint8_t, 3>& symbols);
   // A verdict byte per three classes c0, c1, c2, for a walk from a word
@@ -125,7 +129,7 @@ class PhraseDictionary {
   // hit; kDeeper, only if the fourth character's bit in fourth_filter_ is set
   // too; kNone, it gives none. Those of every c2 after c0, c1 form a row
   // (kRawClasses bytes in start_verdicts_, from
-  // start_row_of_[c0 * kRawClasses + c1] * kRawClasses); rows are kept once
+  // start_row_of_[c0 * kRawClasses + c1] * kRowStride); rows are kept once
   // however many c0, c1 share them, so the few KB a scan reads stay in the
   // first-level cache. The row of c1 = kSeparatorClass (a one-letter word:
   // the second symbol is further on) says kRecheck wherever c0 may begin a
@@ -134,8 +138,8 @@ class PhraseDictionary {
   static constexpr std::uint8_t kNone = 0, kMay = 1, kDeeper = 2, kRecheck = 3;
   std::vector<std::uint8_t> start_verdicts_;
   std::vector<std::uint16_t> start_row_of_;
-  // start_row_of_ by a start's first two bytes as they stand (the first in
-  // the high byte): the scan reads a row number with one lookup instead of
+  // start_row_of_ by a start's first two bytes as they stand (read as one
+  // 16-bit number in memory order): the scan reads a row number with one lookup instead of
   // two class lookups, a multiplication and a third lookup per word start.
   // 64 K entries, 128 KB, but the words of a text begin with a few dozen
   // bytes, and the letters after each sit in one or two cache lines.
