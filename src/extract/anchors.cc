@@ -94,7 +94,7 @@ AnchorDatabase::AnchorDatabase(std::span<const std::span<const AnchorLiteral>> t
       id_slots_[slot] = id;
       std::size_t place = place_hash(a.text.data(), a.caseless) & id_slot_mask_;
       while (place_slots_[place].id >= 0) place = (place + 1) & id_slot_mask_;
-      place_slots_[place] = {a.text.data(), id};
+      place_slots_[place] = {a.text.data(), size_caseless(a.text, a.caseless), id};
       literals_.push_back(a);
     }
   if (literals_.empty()) return;
@@ -134,19 +134,13 @@ std::size_t AnchorDatabase::literal_hash(std::string_view literal, bool caseless
   return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
-std::size_t AnchorDatabase::place_hash(const char* data, bool caseless) {
-  const auto h = (reinterpret_cast<std::uintptr_t>(data) | (caseless ? 1u : 0u)) * std::uint64_t{0x9E3779B97F4A7C15u};
-  return static_cast<std::size_t>(h >> 24);
-}
 
 std::int32_t AnchorDatabase::find_id(std::string_view literal, bool caseless) const {
   if (id_slots_.empty()) return -1;
   for (std::size_t slot = place_hash(literal.data(), caseless) & id_slot_mask_;; slot = (slot + 1) & id_slot_mask_) {
     const PlaceSlot& place = place_slots_[slot];
     if (place.id < 0) break;
-    const AnchorLiteral& known = literals_[static_cast<std::size_t>(place.id)];
-    if (place.data == literal.data() && known.caseless == caseless && known.text.size() == literal.size())
-      return place.id;
+    if (place.data == literal.data() && place.size_caseless == size_caseless(literal, caseless)) return place.id;
   }
   for (std::size_t slot = literal_hash(literal, caseless) & id_slot_mask_;; slot = (slot + 1) & id_slot_mask_) {
     const std::int32_t id = id_slots_[slot];
@@ -156,7 +150,6 @@ std::int32_t AnchorDatabase::find_id(std::string_view literal, bool caseless) co
   }
 }
 
-int AnchorDatabase::id_of(std::string_view literal, bool caseless) const { return find_id(literal, caseless); }
 
 namespace {
 
@@ -250,18 +243,8 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
   first_place_[0] = 0;
 }
 
-std::span<const std::size_t> AnchorIndex::of_id(int id, std::string_view literal) const {
-  if (id < 0) throw std::logic_error("anchor `" + std::string(literal) + "` is in no module's anchor table");
-  const auto literal_id = static_cast<std::size_t>(id);
-  return {places_.data() + first_place_[literal_id], first_place_[literal_id + 1] - first_place_[literal_id]};
-}
-
-std::span<const std::size_t> AnchorIndex::occurrences(std::string_view literal) const {
-  return of_id(database_->id_of(literal, false), literal);
-}
-
-std::span<const std::size_t> AnchorIndex::occurrences_icase(std::string_view lower_literal) const {
-  return of_id(database_->id_of(lower_literal, true), lower_literal);
+void AnchorIndex::no_such_anchor(std::string_view literal) {
+  throw std::logic_error("anchor `" + std::string(literal) + "` is in no module's anchor table");
 }
 
 const std::vector<PhraseDictionary::Hit>& AnchorIndex::phrases(const PhraseDictionary& dictionary) const {

@@ -609,8 +609,9 @@ bool cite_form_may_occur(std::string_view t, std::size_t from) {
 
 void cite_candidates(std::string_view t, const std::map<std::size_t, std::string>& articles,
                      std::vector<Candidate>& out) {
+  if (articles.empty()) return;  // a cite form's match begins where an article number ends
   for (const CompiledLawForm& f : law_gazetteer().forms) {
-    if (f.form.letter_case != "cite") continue;
+    if (!f.cite) continue;
     for (const auto& [pos, nr] : articles) {
       boost::cmatch m;
       if (!boost::regex_search(t.data() + pos, t.data() + t.size(), m, f.re, boost::match_continuous)) continue;

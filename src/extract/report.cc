@@ -87,6 +87,9 @@ boost::regex compile_series_form(const ReportSeriesForm& f) {
 struct SeriesGazetteer {
   std::vector<CompiledSeriesForm> forms;
   PhraseDictionary phrases;  // value: index in `forms`
+  // whether every form is in `phrases`: then a document the dictionary
+  // finds nothing in holds no form
+  bool all_in_dictionary = true;
 };
 
 const SeriesGazetteer& series_gazetteer() {
@@ -100,6 +103,7 @@ const SeriesGazetteer& series_gazetteer() {
       std::size_t before = g.phrases.size();
       g.phrases.add(std::string_view(f.form).substr(0, f.form.find("{ed}")), g.forms.size());
       bool added = g.phrases.size() > before;
+      g.all_in_dictionary = g.all_in_dictionary && added;
       g.forms.push_back({std::move(f), std::move(re), slot, added});
     }
     return g;
@@ -236,6 +240,7 @@ std::vector<SeriesMatch> find_series(const ExtractContext& ctx, const Lookups& l
   // and tries only the forms the dictionary does not hold: a form without
   // starts finds nothing, so the forms tried and their order are the same)
   const std::vector<PhraseDictionary::Hit>& hits = ctx.anchors.phrases(gazetteer.phrases);
+  if (hits.empty() && gazetteer.all_in_dictionary) return {};  // (the loop below would try no form)
   std::vector<std::vector<std::size_t>> starts(hits.empty() ? 0 : gazetteer.forms.size());
   for (const PhraseDictionary::Hit& hit : hits) starts[hit.value].push_back(hit.span.begin);
   std::vector<SeriesMatch> found;

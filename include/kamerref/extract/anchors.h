@@ -47,7 +47,15 @@ class AnchorDatabase {
   AnchorDatabase& operator=(const AnchorDatabase&) = delete;
 
   // The literal's number in the database, or -1 when no table declares it.
-  int id_of(std::string_view literal, bool caseless) const;
+  // Inline where a module passes the very bytes its table declared (the
+  // usual case, see place_slots_): a hundred and more asks per document.
+  int id_of(std::string_view literal, bool caseless) const {
+    if (!place_slots_.empty()) {
+      const PlaceSlot& place = place_slots_[place_hash(literal.data(), caseless) & id_slot_mask_];
+      if (place.data == literal.data() && place.size_caseless == size_caseless(literal, caseless)) return place.id;
+    }
+    return find_id(literal, caseless);
+  }
   std::size_t size() const { return literals_.size(); }
   const AnchorLiteral& literal(int id) const { return literals_[static_cast<std::size_t>(id)]; }
   std::size_t length_of(int id) const { return literal(id).text.size(); }
@@ -74,10 +82,17 @@ class AnchorDatabase {
   // then no byte is read. Filled once; a miss asks id_slots_.
   struct PlaceSlot {
     const char* data = nullptr;
+    std::uint32_t size_caseless = 0;  // the literal's size_caseless(): its length and flag, no read of literals_
     std::int32_t id = -1;
   };
   std::vector<PlaceSlot> place_slots_;
-  static std::size_t place_hash(const char* data, bool caseless);
+  static std::size_t place_hash(const char* data, bool caseless) {
+    const auto h = (reinterpret_cast<std::uintptr_t>(data) | (caseless ? 1u : 0u)) * std::uint64_t{0x9E3779B97F4A7C15u};
+    return static_cast<std::size_t>(h >> 24);
+  }
+  static std::uint32_t size_caseless(std::string_view literal, bool caseless) {
+    return static_cast<std::uint32_t>(literal.size() << 1 | (caseless ? 1u : 0u));
+  }
   std::unique_ptr<Compiled> compiled_;
   // the dictionaries: one trie of all their phrases; a combined value
   // names the dictionary and the value its own add() was given
@@ -99,8 +114,12 @@ class AnchorIndex {
   std::string_view text() const { return text_; }
   // Starts of a declared literal, ascending. Asking for a literal no table
   // declares is a programming error: std::logic_error names it.
-  std::span<const std::size_t> occurrences(std::string_view literal) const;
-  std::span<const std::size_t> occurrences_icase(std::string_view lower_literal) const;
+  std::span<const std::size_t> occurrences(std::string_view literal) const {
+    return of_id(database_->id_of(literal, false), literal);
+  }
+  std::span<const std::size_t> occurrences_icase(std::string_view lower_literal) const {
+    return of_id(database_->id_of(lower_literal, true), lower_literal);
+  }
   // The database the index was built with, and the starts of the literal
   // with id `id` there (AnchorDatabase::id_of): a module that reads many
   // literals in every document resolves their ids once instead of hashing
@@ -118,7 +137,12 @@ class AnchorIndex {
   const std::vector<PhraseDictionary::Hit>& phrases(const PhraseDictionary& dictionary) const;
 
  private:
-  std::span<const std::size_t> of_id(int id, std::string_view literal) const;
+  std::span<const std::size_t> of_id(int id, std::string_view literal) const {
+    if (id < 0) no_such_anchor(literal);
+    const auto literal_id = static_cast<std::size_t>(id);
+    return {places_.data() + first_place_[literal_id], first_place_[literal_id + 1] - first_place_[literal_id]};
+  }
+  [[noreturn]] static void no_such_anchor(std::string_view literal);
   const AnchorDatabase* database_;
   std::string_view text_;
   // Every literal's starts in one array, literal by literal (each in text
