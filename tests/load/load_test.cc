@@ -282,7 +282,12 @@ TEST_CASE("A file that grows while it is read is refused, never read torn", "[lo
   // A writer appends (a bounded amount, so that no run can fill the disk);
   // the loader either says the file changed or has read one consistent
   // state of it. Under load the writer may sleep through a whole read, so
-  // it gets several tries to be noticed.
+  // it gets several tries to be noticed. The writer goes on until the read
+  // is done or 64 MB are written. (With the bound it had, 16 MB or some
+  // 10 ms of writes, a busy machine could let it finish before the read
+  // began in every try, and then nothing would be refused: a possible cause
+  // of one failure of this test seen under `ctest -j2`, which 40 runs with
+  // both cores loaded did not repeat.)
   int refused = 0;
   for (int attempt = 0; attempt < 20 && refused == 0; ++attempt) {
     dir.write("groeit.txt", start);
@@ -291,7 +296,7 @@ TEST_CASE("A file that grows while it is read is refused, never read torn", "[lo
     std::thread writer([&] {
       std::ofstream out(file, std::ios::binary | std::ios::app);
       const std::string chunk(4096, 'b');
-      for (int i = 0; i < 4096 && !stop; ++i) {  // at most 16 MB
+      for (int i = 0; i < 16384 && !stop; ++i) {  // at most 64 MB (under the 256 MB file limit)
         out.write(chunk.data(), chunk.size()).flush();
         started = true;
       }
