@@ -134,7 +134,6 @@ std::size_t AnchorDatabase::literal_hash(std::string_view literal, bool caseless
   return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
-
 std::int32_t AnchorDatabase::find_id(std::string_view literal, bool caseless) const {
   if (id_slots_.empty()) return -1;
   for (std::size_t slot = place_hash(literal.data(), caseless) & id_slot_mask_;; slot = (slot + 1) & id_slot_mask_) {
@@ -149,7 +148,6 @@ std::int32_t AnchorDatabase::find_id(std::string_view literal, bool caseless) co
     if (known.caseless == caseless && known.text == literal) return id;
   }
 }
-
 
 namespace {
 

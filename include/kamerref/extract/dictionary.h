@@ -138,9 +138,10 @@ class PhraseDictionary {
   static constexpr std::uint8_t kNone = 0, kMay = 1, kDeeper = 2, kRecheck = 3;
   std::vector<std::uint8_t> start_verdicts_;
   std::vector<std::uint16_t> start_row_of_;
-  // start_row_of_ by a start's first two bytes as they stand (read as one
-  // 16-bit number in memory order): the scan reads a row number with one lookup instead of
-  // two class lookups, a multiplication and a third lookup per word start.
+  // start_row_of_ by a start's first two bytes as they stand, read as one
+  // 16-bit number in memory order: the scan reads a row number with one
+  // lookup instead of two class lookups, a multiplication and a third
+  // lookup per word start.
   // 64 K entries, 128 KB, but the words of a text begin with a few dozen
   // bytes, and the letters after each sit in one or two cache lines.
   std::vector<std::uint16_t> start_row_of_bytes_;
