@@ -19,6 +19,9 @@ struct AnchorDatabase::Compiled {
   // many as scans ever ran at once (one per extracting thread).
   std::mutex idle_mutex;
   std::vector<hs_scratch_t*> idle;
+  // The same for the dictionaries' walk memos (PhraseDictionary::WalkMemo):
+  // a scan remembers the walks of the documents scanned before it.
+  std::vector<std::unique_ptr<PhraseDictionary::WalkMemo, PhraseDictionary::WalkMemoDeleter>> idle_memos;
   ~Compiled() {
     for (hs_scratch_t* s : idle) hs_free_scratch(s);
     if (prototype) hs_free_scratch(prototype);
@@ -57,6 +60,37 @@ class BorrowedScratch {
  private:
   AnchorDatabase::Compiled& compiled_;
   hs_scratch_t* scratch_ = nullptr;
+};
+
+// A walk memo of the database's for one scan, given back when it ends.
+class BorrowedMemo {
+ public:
+  explicit BorrowedMemo(AnchorDatabase::Compiled& compiled) : compiled_(compiled) {
+    {
+      std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
+      if (!compiled_.idle_memos.empty()) {
+        memo_ = std::move(compiled_.idle_memos.back());
+        compiled_.idle_memos.pop_back();
+        return;
+      }
+    }
+    memo_ = PhraseDictionary::make_walk_memo();
+  }
+  ~BorrowedMemo() {
+    std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
+    try {
+      compiled_.idle_memos.push_back(std::move(memo_));
+    } catch (...) {
+      // no room to keep it: a later scan makes another
+    }
+  }
+  BorrowedMemo(const BorrowedMemo&) = delete;
+  BorrowedMemo& operator=(const BorrowedMemo&) = delete;
+  PhraseDictionary::WalkMemo* get() const { return memo_.get(); }
+
+ private:
+  AnchorDatabase::Compiled& compiled_;
+  std::unique_ptr<PhraseDictionary::WalkMemo, PhraseDictionary::WalkMemoDeleter> memo_;
 };
 
 }  // namespace
@@ -178,7 +212,9 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
   // the dictionaries: one scan that asks no word end, then each dictionary
   // keeps the hits its own search would give
   if (!database.dictionaries_.empty()) {
-    for (const PhraseDictionary::Hit& hit : database.combined_.find_all(text, PhraseDictionary::WordEnd::any)) {
+    const BorrowedMemo memo(*database.compiled_);
+    for (const PhraseDictionary::Hit& hit :
+         database.combined_.find_all(text, PhraseDictionary::WordEnd::any, memo.get())) {
       const AnchorDatabase::Owner& owner = database.owners_[hit.value];
       if (database.dictionaries_[owner.dictionary].word_end == PhraseDictionary::WordEnd::required &&
           !PhraseDictionary::ends_word(text, hit.span.end))

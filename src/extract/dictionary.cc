@@ -111,6 +111,15 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
   return s;
 }
 
+// How many bytes utf8_sequence() looks at for a character that begins with
+// byte `c`: the length its first byte says, 1 for one that says none.
+constexpr std::size_t bytes_read_at(unsigned char c) {
+  if ((c & 0xE0) == 0xC0) return 2;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0) return 4;
+  return 1;
+}
+
 // The two bytes at `at` as one number, as they lie in memory (one 16-bit
 // load): the start filter's pair table is laid out by this number.
 inline std::size_t two_bytes_at(const unsigned char* at) {
@@ -286,12 +295,12 @@ inline std::size_t PhraseDictionary::walk(const Trie& trie, const std::array<std
   auto c = static_cast<unsigned char>(text[begin]);
   std::size_t len = 1;
   std::uint8_t s = c < 0x80 ? ascii[c] : symbol_at(text, begin, keep_case, len);
-  std::size_t read = c < 0x80 ? begin + len : kReadPastAscii;
+  std::size_t read = begin + bytes_read_at(c);
   if (s >= kBreak) return read;  // a separator, a break or an unfolded letter begins no phrase
   // most places begin no phrase of the trie: that is told by the root's row
   if (std::int32_t node = trie.root[s]; node != 0) {
     const std::size_t walked = walk_on(trie, ascii, keep_case, text, begin, begin + len, node, word_end, hits);
-    read = c < 0x80 ? walked : kReadPastAscii;
+    read = std::max(read, walked);
   }
   return read;
 }
@@ -309,7 +318,7 @@ std::size_t PhraseDictionary::walk_on(const Trie& trie, const std::array<std::ui
                                       std::string_view text, std::size_t begin, std::size_t end, std::int32_t node,
                                       WordEnd word_end, std::vector<Hit>& hits) {
   const Node* nodes = trie.nodes.data();
-  bool past_ascii = false;
+  std::size_t read = 0;  // past the multi-byte characters read, where they reach further than `end`
   const std::int32_t* edges = trie.edges.data();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
@@ -321,27 +330,66 @@ std::size_t PhraseDictionary::walk_on(const Trie& trie, const std::array<std::ui
     // the next symbol, separators passed over; the text's end ends the walk
     std::uint8_t next = kSkip;
     while (next == kSkip) {
-      if (end >= size) return past_ascii ? kReadPastAscii : end;
+      if (end >= size) return std::max(read, end);
       const unsigned char c = bytes[end];
       if (c < 0x80) [[likely]] {
         next = ascii[c];
         ++end;
       } else {
+        read = std::max(read, end + bytes_read_at(c));
         next = symbol_after(text, end, keep_case);
-        past_ascii = true;
       }
     }
-    if (next >= kBreak) return past_ascii ? kReadPastAscii : end;
+    if (next >= kBreak) return std::max(read, end);
     const Node& n = nodes[node];
-    if (!has_symbol(n.low, n.high, next)) return past_ascii ? kReadPastAscii : end;
+    if (!has_symbol(n.low, n.high, next)) return std::max(read, end);
     node = edges[n.first + rank_of(n.low, n.high, next)];
   }
+}
+
+// The walks a search remembers (find_all): a walk reads the text from its
+// start to where it stops (walk()) and nothing else decides its hits, so a
+// start whose bytes are the same is walked the same way, in this text or
+// another. Walks that read no further than their first eight bytes are kept
+// by those (hashed, one per slot), walks that read up to sixteen by those
+// sixteen: a word that begins a phrase and leaves it after its eighth byte
+// (`Gemeenten` against `Gemeentewet`, `uitvoering` against `Uitvoeringswet`)
+// comes again and again. A walk that found a phrase or two (`procent`,
+// `januari`) is kept with them: where they end and what they are. Eight
+// zero bytes begin no phrase, so the empty slots hold no start.
+class PhraseDictionary::WalkMemo {
+ public:
+  struct Walk {
+    std::array<std::uint64_t, 2> bytes{};  // the start's eight bytes, or sixteen (the second eight 0 for eight)
+    std::array<std::uint32_t, 2> values{};
+    std::array<std::uint8_t, 2> ends{};  // from the start
+    std::uint8_t hit_count = 0;
+  };
+  static constexpr int kShortBits = 10, kLongBits = 9;
+  static std::size_t slot_of(std::uint64_t key, int bits) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> (64 - bits));
+  }
+  void forget() {
+    short_walks.fill(Walk{});
+    long_walks.fill(Walk{});
+  }
+  const PhraseDictionary* dictionary = nullptr;  // whose walks these are
+  WordEnd word_end = WordEnd::required;          // and searched how (it decides which hits a walk keeps)
+  std::array<Walk, std::size_t{1} << kShortBits> short_walks{};  // walks that read at most eight bytes
+  std::array<Walk, std::size_t{1} << kLongBits> long_walks{};    // walks that read nine to sixteen
+};
+
+void PhraseDictionary::WalkMemoDeleter::operator()(WalkMemo* memo) const { delete memo; }
+
+std::unique_ptr<PhraseDictionary::WalkMemo, PhraseDictionary::WalkMemoDeleter> PhraseDictionary::make_walk_memo() {
+  return std::unique_ptr<WalkMemo, WalkMemoDeleter>(new WalkMemo());
 }
 
 // A hit begins where the byte before is no word byte. Such a place follows
 // an ASCII byte (or is the text's start), so a character begins there, and
 // a walk from it reads the same characters a scan from the start would.
-std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view text, WordEnd word_end) const {
+std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view text, WordEnd word_end,
+                                                              WalkMemo* memo) const {
   std::vector<Hit> hits;
   const bool any_folded = !folded_.patterns.empty(), any_sensitive = !sensitive_.patterns.empty();
   const std::array<std::uint8_t, 128>& folded_symbols = ascii_symbols(false).of;
@@ -370,16 +418,36 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     constexpr std::size_t kBatch = 256;
     std::array<std::size_t, kBatch> kept;
     std::size_t count = 0;
-    // Starts whose walks found nothing and read no further than their first
-    // eight bytes, by those bytes (hashed, one per slot): a start with the
-    // same eight bytes is walked the same way, and finds nothing either.
-    // Eight zero bytes begin no phrase, so the empty slots hold no start.
-    // Walks that read up to sixteen bytes are remembered by those: a word
-    // that begins a phrase and leaves it after its eighth byte (`Gemeenten`
-    // against `Gemeentewet`, `uitvoering` against `Uitvoeringswet`) comes
-    // again and again in a text, and each time walked the same way.
-    std::array<std::uint64_t, 256> no_hit_starts{};
-    std::array<std::array<std::uint64_t, 2>, 256> no_hit_long_starts{};
+    // Walks remembered by the bytes they read (the memo given, or one for
+    // this text alone).
+    std::unique_ptr<WalkMemo, WalkMemoDeleter> own_memo;
+    if (memo == nullptr) {
+      own_memo = make_walk_memo();
+      memo = own_memo.get();
+    }
+    if (memo->dictionary != this || memo->word_end != word_end) {
+      memo->forget();
+      memo->dictionary = this;
+      memo->word_end = word_end;
+    }
+    auto replay = [&](const WalkMemo::Walk& known, std::size_t begin) {
+      for (std::uint8_t h = 0; h < known.hit_count; ++h) hits.push_back({{begin, begin + known.ends[h]}, known.values[h]});
+    };
+    // what a walk from `begin` found, its hits from `hits_before` on, kept
+    // where that fits a WalkMemo::Walk
+    auto remember = [&](WalkMemo::Walk& known, const std::array<std::uint64_t, 2>& start_bytes, std::size_t begin,
+                        std::size_t hits_before) {
+      const std::size_t found = hits.size() - hits_before;
+      if (found > known.values.size()) return;
+      for (std::size_t h = 0; h < found; ++h)
+        if (hits[hits_before + h].value > UINT32_MAX) return;
+      known.bytes = start_bytes;
+      known.hit_count = static_cast<std::uint8_t>(found);
+      for (std::size_t h = 0; h < found; ++h) {
+        known.ends[h] = static_cast<std::uint8_t>(hits[hits_before + h].span.end - begin);
+        known.values[h] = static_cast<std::uint32_t>(hits[hits_before + h].value);
+      }
+    };
     auto class_at = [&](const std::array<std::uint8_t, 256>& of, std::size_t i) {
       return i < size ? of[bytes[i]] : kUncertain;
     };
@@ -423,26 +491,33 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
           walk_both(begin);
           continue;
         }
-        std::uint64_t eight;
-        std::memcpy(&eight, bytes + begin, 8);
-        std::uint64_t& known = no_hit_starts[static_cast<std::size_t>((eight * 0x9E3779B97F4A7C15u) >> 56)];
-        if (known == eight) continue;
-        // (a start whose sixteen bytes are not all there walks as before;
-        // starts come in text order, so a walk remembered from the text's
-        // end is never asked for by a later start)
+        std::array<std::uint64_t, 2> start_bytes{0, 0};
+        std::memcpy(&start_bytes[0], bytes + begin, 8);
+        const std::uint64_t eight = start_bytes[0];
+        WalkMemo::Walk& short_slot = memo->short_walks[WalkMemo::slot_of(eight, WalkMemo::kShortBits)];
+        if (short_slot.bytes[0] == eight) {
+          replay(short_slot, begin);
+          continue;
+        }
+        // (a start whose sixteen bytes are not all there walks as before)
         const bool sixteen_there = begin + 16 <= size;
         std::array<std::uint64_t, 2> sixteen{eight, 0};
         if (sixteen_there) std::memcpy(&sixteen[1], bytes + begin + 8, 8);
-        std::array<std::uint64_t, 2>& known_long = no_hit_long_starts[static_cast<std::size_t>(
-            ((eight ^ (sixteen[1] * 0xC2B2AE3D27D4EB4Fu)) * 0x9E3779B97F4A7C15u) >> 56)];
-        if (sixteen_there && known_long == sixteen) continue;
+        WalkMemo::Walk& long_slot =
+            memo->long_walks[WalkMemo::slot_of(eight ^ (sixteen[1] * 0xC2B2AE3D27D4EB4Fu), WalkMemo::kLongBits)];
+        if (sixteen_there && long_slot.bytes == sixteen) {
+          replay(long_slot, begin);
+          continue;
+        }
         const std::size_t hits_before = hits.size();
         const std::size_t read = walk_both(begin);
-        if (hits.size() != hits_before) continue;
+        // (a walk that ran into the text's end may go on in another text:
+        // kept only where it stopped inside this one)
+        if (read >= size) continue;
         if (read <= begin + 8)
-          known = eight;
+          remember(short_slot, start_bytes, begin, hits_before);
         else if (sixteen_there && read <= begin + 16)
-          known_long = sixteen;
+          remember(long_slot, sixteen, begin, hits_before);
       }
       count = 0;
     };

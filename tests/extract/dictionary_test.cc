@@ -289,6 +289,10 @@ TEST_CASE("The start filter never changes the hits of random texts", "[dictionar
     return true;
   };
   std::size_t hits = 0, long_texts = 0;
+  // memos kept over all texts, one per way of searching, and one shared by
+  // both (it forgets at every change)
+  const auto memo_required = PhraseDictionary::make_walk_memo(), memo_any = PhraseDictionary::make_walk_memo(),
+             memo_shared = PhraseDictionary::make_walk_memo();
   for (int round = 0; round < 4000; ++round) {
     std::string text;
     const bool long_text = round % 2 == 1;
@@ -300,8 +304,57 @@ TEST_CASE("The start filter never changes the hits of random texts", "[dictionar
       hits += expected.size();
       INFO(text);
       CHECK(same(filtered.find_all(text, word_end), expected));
+      PhraseDictionary::WalkMemo* memo =
+          word_end == PhraseDictionary::WordEnd::required ? memo_required.get() : memo_any.get();
+      CHECK(same(filtered.find_all(text, word_end, memo), expected));
+      CHECK(same(filtered.find_all(text, word_end, memo_shared.get()), expected));
     }
   }
   CHECK(hits > 10000);  // the texts do hold phrases
   CHECK(long_texts > 1000);
+}
+
+TEST_CASE("A walk memo replays only what the bytes it keeps decide", "[dictionary]") {
+  PhraseDictionary d;
+  d.add("Wetboek", 1);
+  d.add("Wetboek van Strafrecht", 2);
+  d.add("wet", 3);
+  d.build_start_filter();
+  auto values = [](const std::vector<PhraseDictionary::Hit>& hits) {
+    std::vector<std::size_t> out;
+    for (const auto& h : hits) out.push_back(h.value);
+    return out;
+  };
+  SECTION("a walk that ran into the text's end is not kept") {
+    // `wetboekv` fills the start's eight bytes and ends the first text: its
+    // walk stopped there for want of text, not of phrase
+    const auto memo = PhraseDictionary::make_walk_memo();
+    CHECK(values(d.find_all("x wetboekv", PhraseDictionary::WordEnd::any, memo.get())) == std::vector<std::size_t>{1, 3});
+    const std::string_view longer = "x wetboekvan strafrecht, zo";
+    CHECK(values(d.find_all(longer, PhraseDictionary::WordEnd::any, memo.get())) ==
+          std::vector<std::size_t>{2, 1, 3});
+  }
+  SECTION("a memo of one way of searching is not replayed for the other") {
+    const auto memo = PhraseDictionary::make_walk_memo();
+    const std::string_view text = "de wetten en de wetten, en meer";
+    CHECK(d.find_all(text, PhraseDictionary::WordEnd::required, memo.get()).empty());
+    CHECK(values(d.find_all(text, PhraseDictionary::WordEnd::any, memo.get())) == std::vector<std::size_t>{3, 3});
+  }
+  SECTION("a walk through a multi-byte character is kept by all its bytes") {
+    d.add("wetalle", 5);
+    d.add("wetalleen", 6);
+    d.build_start_filter();
+    const auto memo = PhraseDictionary::make_walk_memo();
+    // the walk from `wetalle` stops at `×`, whose second byte is the
+    // start's ninth: kept by sixteen bytes, not by the first eight
+    CHECK(values(d.find_all("x wetalle\xC3\x97 en nog wat meer", PhraseDictionary::WordEnd::any, memo.get())) ==
+          std::vector<std::size_t>{5, 3});
+    // so is a walk that stops at a byte that begins a two-byte character
+    // but is followed by none: its decoding looked at the ninth byte too
+    CHECK(values(d.find_all("x wetalle\xC3x en nog wat meer", PhraseDictionary::WordEnd::any, memo.get())) ==
+          std::vector<std::size_t>{5, 3});
+    // the same first eight bytes, then `é`, read as `e`
+    CHECK(values(d.find_all("x wetalle\xC3\xA9n en nog wat meer", PhraseDictionary::WordEnd::any, memo.get())) ==
+          std::vector<std::size_t>{6, 5, 3});
+  }
 }

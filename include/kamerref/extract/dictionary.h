@@ -16,6 +16,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,8 +41,24 @@ class PhraseDictionary {
   // hits as candidates and check the end themselves (a regex at the hit).
   enum class WordEnd { required, any };
 
+  // Walks remembered from earlier searches of one dictionary (a walk's hits
+  // follow from the bytes it read), for a caller that searches many texts:
+  // a text meets the same words as the texts before it, and a walk from a
+  // word the memo knows is not walked again. One memo serves one search at
+  // a time; it keeps to the dictionary and WordEnd it was last used with
+  // and forgets all when given another. Some 48 KB. Used where the start
+  // filter is built (build_start_filter()); without one, find_all walks
+  // from every word start, memo or not.
+  class WalkMemo;
+  struct WalkMemoDeleter {
+    void operator()(WalkMemo* memo) const;
+  };
+  static std::unique_ptr<WalkMemo, WalkMemoDeleter> make_walk_memo();
+
   // Every hit, overlapping ones included, ordered by begin, longest first.
-  std::vector<Hit> find_all(std::string_view text, WordEnd word_end = WordEnd::required) const;
+  // Same hits with a memo or without.
+  std::vector<Hit> find_all(std::string_view text, WordEnd word_end = WordEnd::required,
+                            WalkMemo* memo = nullptr) const;
 
   std::size_t size() const { return patterns_.size(); }
   // Every phrase as it was added, for a dictionary that combines several
@@ -99,11 +116,10 @@ class PhraseDictionary {
     std::int32_t child(std::int32_t node, std::uint8_t symbol) const;
   };
 
-  // A walk returns where it stopped reading: the end of the last character
-  // it read (the text's size where it ran into the text's end), or
-  // kReadPastAscii where it read a multi-byte character (whose decoding may
-  // have looked further).
-  static constexpr std::size_t kReadPastAscii = static_cast<std::size_t>(-1);
+  // A walk returns where it stopped reading: one past the last byte it
+  // read, a multi-byte character's bytes counted as many as its first byte
+  // says (its decoding looks at them all), past the text's size where one
+  // would run over its end.
   static std::size_t walk(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
                           std::string_view text, std::size_t begin, WordEnd word_end, std::vector<Hit>& hits);
   static std::size_t walk_on(const Trie& trie, const std::array<std::uint8_t, 128>& ascii, bool keep_case,
