@@ -355,8 +355,10 @@ std::size_t PhraseDictionary::walk_on(const Trie& trie, const std::array<std::ui
 // sixteen: a word that begins a phrase and leaves it after its eighth byte
 // (`Gemeenten` against `Gemeentewet`, `uitvoering` against `Uitvoeringswet`)
 // comes again and again. A walk that found a phrase or two (`procent`,
-// `januari`) is kept with them: where they end and what they are. Eight
-// zero bytes begin no phrase, so the empty slots hold no start.
+// `januari`) is kept with them: where they end and what they are. A start
+// the start filter turned away by its first seven bytes is kept as one that
+// finds nothing: the next time it is not even asked. Eight zero bytes begin
+// no phrase, so the empty slots hold no start.
 class PhraseDictionary::WalkMemo {
  public:
   struct Walk {
@@ -410,11 +412,11 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
     const std::array<std::uint8_t, 256>& classes = character_classes().of;
     const std::array<std::uint8_t, 256>& unseparated = character_classes().unseparated;
     const std::array<std::uint8_t, 256>& first = character_classes().first;
-    // Three phases per batch of word starts, each without a branch per
-    // start (a start is kept by counting it: a branch would go either way
-    // at random): the three-class verdicts of all starts, the fourth
-    // character's bit for those that need it, then the walks from the
-    // starts left.
+    // Three phases per batch of word starts: the three-class verdicts of
+    // all starts, without a branch per start (a start is kept by counting
+    // it: a branch would go either way at random); for those kept, the
+    // memo, else the fourth character's bit; then the walks from the starts
+    // left, or what the memo remembers of them.
     constexpr std::size_t kBatch = 256;
     std::array<std::size_t, kBatch> kept;
     std::size_t count = 0;
@@ -456,6 +458,16 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
       std::size_t walks = 0;
       for (std::size_t k = 0; k < count; ++k) {
         const std::size_t begin = kept[k];
+        // a start the memo knows found nothing, or was turned away by its
+        // fourth character before: nothing more to ask (most kept starts
+        // are a text's common words, met again and again)
+        WalkMemo::Walk* short_slot = nullptr;
+        std::uint64_t eight = 0;
+        if (begin + 8 <= size) {
+          std::memcpy(&eight, bytes + begin, 8);
+          short_slot = &memo->short_walks[WalkMemo::slot_of(eight, WalkMemo::kShortBits)];
+          if (short_slot->bytes[0] == eight && short_slot->hit_count == 0) continue;
+        }
         // the verdict once more, with where the fourth character is read
         // (start_state(), inline where the start's eight bytes are there);
         // a one-letter word (a separator second: the row said kRecheck)
@@ -482,8 +494,12 @@ std::vector<PhraseDictionary::Hit> PhraseDictionary::find_all(std::string_view t
         const std::uint8_t c3 = begin + 7 <= size ? fourth_of(class_in) : fourth_of(class_at);
         const std::size_t bit = fourth_symbol_bit(key, c3);
         const auto four = static_cast<std::uint32_t>(fourth_filter_[bit / 64] >> (bit % 64)) & 1u;
+        const std::uint32_t walk = (state & 1u) | ((state >> 1) & four);
         kept[walks] = begin;
-        walks += (state & 1u) | ((state >> 1) & four);
+        walks += walk;
+        // turned away: what decided it lies in the start's first seven
+        // bytes, so the start is remembered as one that finds nothing
+        if (walk == 0 && short_slot != nullptr) *short_slot = WalkMemo::Walk{{eight, 0}, {}, {}, 0};
       }
       for (std::size_t k = 0; k < walks; ++k) {
         const std::size_t begin = kept[k];
