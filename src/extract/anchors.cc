@@ -6,10 +6,40 @@
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
+#include <utility>
 
 #include "kamerref/extract/regex_util.h"
 
 namespace kamerref {
+
+namespace {
+
+// Things of one kind that no scan is using, each with the thread that gave
+// it back. A thread takes back its own where there is one: what its last
+// scan warmed is still in its core's caches (the one given back last would
+// be the other thread's half the time, and come from the other core).
+template <class T>
+struct IdlePool {
+  std::vector<std::pair<std::thread::id, T>> idle;
+  // One of them, this thread's own where there is one; false when none is idle.
+  bool take(T& out) {
+    if (idle.empty()) return false;
+    const std::thread::id me = std::this_thread::get_id();
+    std::size_t pick = idle.size() - 1;
+    for (std::size_t i = 0; i < idle.size(); ++i)
+      if (idle[i].first == me) {
+        pick = i;
+        break;
+      }
+    out = std::move(idle[pick].second);
+    idle.erase(idle.begin() + static_cast<std::ptrdiff_t>(pick));
+    return true;
+  }
+  void give(T item) { idle.emplace_back(std::this_thread::get_id(), std::move(item)); }
+};
+
+}  // namespace
 
 struct AnchorDatabase::Compiled {
   hs_database_t* database = nullptr;
@@ -18,12 +48,12 @@ struct AnchorDatabase::Compiled {
   // small document, so a scan borrows one and gives it back; there are as
   // many as scans ever ran at once (one per extracting thread).
   std::mutex idle_mutex;
-  std::vector<hs_scratch_t*> idle;
+  IdlePool<hs_scratch_t*> scratches;
   // The same for the dictionaries' walk memos (PhraseDictionary::WalkMemo):
-  // a scan remembers the walks of the documents scanned before it.
-  std::vector<std::unique_ptr<PhraseDictionary::WalkMemo, PhraseDictionary::WalkMemoDeleter>> idle_memos;
+  // a scan remembers the walks of the documents its thread scanned before.
+  IdlePool<std::unique_ptr<PhraseDictionary::WalkMemo, PhraseDictionary::WalkMemoDeleter>> memos;
   ~Compiled() {
-    for (hs_scratch_t* s : idle) hs_free_scratch(s);
+    for (auto& [thread, s] : scratches.idle) hs_free_scratch(s);
     if (prototype) hs_free_scratch(prototype);
     if (database) hs_free_database(database);
   }
@@ -37,18 +67,14 @@ class BorrowedScratch {
   explicit BorrowedScratch(AnchorDatabase::Compiled& compiled) : compiled_(compiled) {
     {
       std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
-      if (!compiled_.idle.empty()) {
-        scratch_ = compiled_.idle.back();
-        compiled_.idle.pop_back();
-        return;
-      }
+      if (compiled_.scratches.take(scratch_)) return;
     }
     if (hs_clone_scratch(compiled_.prototype, &scratch_) != HS_SUCCESS) throw std::bad_alloc();
   }
   ~BorrowedScratch() {
     std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
     try {
-      compiled_.idle.push_back(scratch_);
+      compiled_.scratches.give(scratch_);
     } catch (...) {
       hs_free_scratch(scratch_);  // no room to keep it: it is made again when needed
     }
@@ -68,18 +94,14 @@ class BorrowedMemo {
   explicit BorrowedMemo(AnchorDatabase::Compiled& compiled) : compiled_(compiled) {
     {
       std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
-      if (!compiled_.idle_memos.empty()) {
-        memo_ = std::move(compiled_.idle_memos.back());
-        compiled_.idle_memos.pop_back();
-        return;
-      }
+      if (compiled_.memos.take(memo_)) return;
     }
     memo_ = PhraseDictionary::make_walk_memo();
   }
   ~BorrowedMemo() {
     std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
     try {
-      compiled_.idle_memos.push_back(std::move(memo_));
+      compiled_.memos.give(std::move(memo_));
     } catch (...) {
       // no room to keep it: a later scan makes another
     }
