@@ -36,7 +36,15 @@ struct IdlePool {
     idle.erase(idle.begin() + static_cast<std::ptrdiff_t>(pick));
     return true;
   }
-  void give(T item) { idle.emplace_back(std::this_thread::get_id(), std::move(item)); }
+  // Keeps `item`; false, `item` untouched, where there is no room to.
+  bool give(T& item) noexcept {
+    try {
+      idle.emplace_back(std::this_thread::get_id(), std::move(item));
+      return true;
+    } catch (...) {
+      return false;
+    }
+  }
 };
 
 }  // namespace
@@ -61,58 +69,36 @@ struct AnchorDatabase::Compiled {
 
 namespace {
 
-// A scratch of the database's for one scan, given back when the scan ends.
-class BorrowedScratch {
+// Disposes of what a pool had no room to keep: a scratch is freed, a memo
+// frees itself.
+void discard(hs_scratch_t* scratch) { hs_free_scratch(scratch); }
+void discard(const std::unique_ptr<PhraseDictionary::WalkMemo, PhraseDictionary::WalkMemoDeleter>&) {}
+
+// One of the database's scratches or memos for one scan, given back to its
+// pool when the scan ends; `make` makes one where none is idle.
+template <class T>
+class Borrowed {
  public:
-  explicit BorrowedScratch(AnchorDatabase::Compiled& compiled) : compiled_(compiled) {
+  template <class Make>
+  Borrowed(std::mutex& mutex, IdlePool<T>& pool, Make&& make) : mutex_(mutex), pool_(pool) {
     {
-      std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
-      if (compiled_.scratches.take(scratch_)) return;
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (pool_.take(item_)) return;
     }
-    if (hs_clone_scratch(compiled_.prototype, &scratch_) != HS_SUCCESS) throw std::bad_alloc();
+    item_ = make();
   }
-  ~BorrowedScratch() {
-    std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
-    try {
-      compiled_.scratches.give(scratch_);
-    } catch (...) {
-      hs_free_scratch(scratch_);  // no room to keep it: it is made again when needed
-    }
+  ~Borrowed() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!pool_.give(item_)) discard(item_);  // no room to keep it: a later scan makes another
   }
-  BorrowedScratch(const BorrowedScratch&) = delete;
-  BorrowedScratch& operator=(const BorrowedScratch&) = delete;
-  hs_scratch_t* get() const { return scratch_; }
+  Borrowed(const Borrowed&) = delete;
+  Borrowed& operator=(const Borrowed&) = delete;
+  const T& get() const { return item_; }
 
  private:
-  AnchorDatabase::Compiled& compiled_;
-  hs_scratch_t* scratch_ = nullptr;
-};
-
-// A walk memo of the database's for one scan, given back when it ends.
-class BorrowedMemo {
- public:
-  explicit BorrowedMemo(AnchorDatabase::Compiled& compiled) : compiled_(compiled) {
-    {
-      std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
-      if (compiled_.memos.take(memo_)) return;
-    }
-    memo_ = PhraseDictionary::make_walk_memo();
-  }
-  ~BorrowedMemo() {
-    std::lock_guard<std::mutex> lock(compiled_.idle_mutex);
-    try {
-      compiled_.memos.give(std::move(memo_));
-    } catch (...) {
-      // no room to keep it: a later scan makes another
-    }
-  }
-  BorrowedMemo(const BorrowedMemo&) = delete;
-  BorrowedMemo& operator=(const BorrowedMemo&) = delete;
-  PhraseDictionary::WalkMemo* get() const { return memo_.get(); }
-
- private:
-  AnchorDatabase::Compiled& compiled_;
-  std::unique_ptr<PhraseDictionary::WalkMemo, PhraseDictionary::WalkMemoDeleter> memo_;
+  std::mutex& mutex_;
+  IdlePool<T>& pool_;
+  T item_{};
 };
 
 }  // namespace
@@ -234,9 +220,10 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
   // the dictionaries: one scan that asks no word end, then each dictionary
   // keeps the hits its own search would give
   if (!database.dictionaries_.empty()) {
-    const BorrowedMemo memo(*database.compiled_);
+    const Borrowed memo(database.compiled_->idle_mutex, database.compiled_->memos,
+                        [] { return PhraseDictionary::make_walk_memo(); });
     for (const PhraseDictionary::Hit& hit :
-         database.combined_.find_all(text, PhraseDictionary::WordEnd::any, memo.get())) {
+         database.combined_.find_all(text, PhraseDictionary::WordEnd::any, memo.get().get())) {
       const AnchorDatabase::Owner& owner = database.owners_[hit.value];
       if (database.dictionaries_[owner.dictionary].word_end == PhraseDictionary::WordEnd::required &&
           !PhraseDictionary::ends_word(text, hit.span.end))
@@ -247,7 +234,12 @@ AnchorIndex::AnchorIndex(const AnchorDatabase& database, std::string_view text)
   }
   first_place_.assign(database.size() + 1, 0);
   if (!database.compiled_->database || text.empty()) return;
-  const BorrowedScratch borrowed(*database.compiled_);
+  AnchorDatabase::Compiled& compiled = *database.compiled_;
+  const Borrowed borrowed(compiled.idle_mutex, compiled.scratches, [&compiled] {
+    hs_scratch_t* clone = nullptr;
+    if (hs_clone_scratch(compiled.prototype, &clone) != HS_SUCCESS) throw std::bad_alloc();
+    return clone;
+  });
   hs_scratch_t* scratch = borrowed.get();
   // Hyperscan reports literals by ascending end, so each literal's starts
   // come in text order
