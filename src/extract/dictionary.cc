@@ -113,12 +113,7 @@ std::uint8_t symbol_at(std::string_view text, std::size_t i, bool keep_case, std
 
 // How many bytes utf8_sequence() looks at for a character that begins with
 // byte `c`: the length its first byte says, 1 for one that says none.
-constexpr std::size_t bytes_read_at(unsigned char c) {
-  if ((c & 0xE0) == 0xC0) return 2;
-  if ((c & 0xF0) == 0xE0) return 3;
-  if ((c & 0xF8) == 0xF0) return 4;
-  return 1;
-}
+constexpr std::size_t bytes_read_at(unsigned char c) { return std::max<std::size_t>(1, utf8_declared_length(c)); }
 
 // The two bytes at `at` as one number, as they lie in memory (one 16-bit
 // load): the start filter's pair table is laid out by this number.

@@ -89,14 +89,14 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
     cp = c;
     return 1;
   }
-  std::size_t len;
+  const std::size_t len = utf8_declared_length(c);
   char32_t min;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2, cp = c & 0x1F, min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3, cp = c & 0x0F, min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4, cp = c & 0x07, min = 0x10000;
+  if (len == 2) {
+    cp = c & 0x1F, min = 0x80;
+  } else if (len == 3) {
+    cp = c & 0x0F, min = 0x800;
+  } else if (len == 4) {
+    cp = c & 0x07, min = 0x10000;
   } else {
     return 0;
   }

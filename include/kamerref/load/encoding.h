@@ -36,6 +36,16 @@ bool is_plain_utf8(std::string_view bytes);
 std::string decode_as(std::string_view bytes, std::string_view encoding);
 // Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
+// The length of the UTF-8 sequence a byte begins, as the byte itself says
+// (1 for ASCII; 0 for a byte that begins none). utf8_sequence() reads no
+// byte past that many.
+constexpr std::size_t utf8_declared_length(unsigned char first) {
+  if (first < 0x80) return 1;
+  if ((first & 0xE0) == 0xC0) return 2;
+  if ((first & 0xF0) == 0xE0) return 3;
+  if ((first & 0xF8) == 0xF0) return 4;
+  return 0;
+}
 // Decodes one UTF-8 sequence at s[i]; returns its length, 0 when invalid.
 std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp);
 // The offset of the first byte at or after s[i] that is not ASCII (s.size()
