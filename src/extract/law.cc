@@ -70,7 +70,14 @@ bool ends_name(std::string_view w) {
       "beschermt", "bestrijkt", "dekt", "raakt", "heet", "heette", "tevens", "echter", "dus", "immers",
       "namelijk", "vooral", "alleen", "slechts", "zelfs", "eveneens", "vervolgens", "momenteel",
       // separable verb particles closing a clause: `bij de evaluatie van de Wet betaalbare huur mee te nemen`
-      "mee", "terug", "voort", "weg", "ervan", "hiervan", "daarvan"};
+      "mee", "terug", "voort", "weg", "ervan", "hiervan", "daarvan",
+      // the verb of a letter's first person, before its subject where the
+      // sentence opens with something else: `Over de Wet op de ruimtelijke
+      // ordening heb ik u eerder geïnformeerd`
+      "heb", "ben", "word", "ga", "kom", "zie", "vind", "acht", "verwacht", "verwijs", "wijs", "merk",
+      "neem", "geef", "laat", "stuur", "informeer", "zeg", "doe", "weet", "hoop", "deel", "ontvang",
+      // a number marker opens a citation, never a word of a name: `Wet \nNr. 11`
+      "nr", "nrs"};
   // asked for every word after every `wet`: a hash lookup, not a scan of the list
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.contains(w);

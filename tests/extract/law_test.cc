@@ -102,6 +102,9 @@ TEST_CASE("laws named in the text", "[law]") {
       // near misses: a capital after `Wet op de` only in a title-case run; `van` inside a name stays
       {"de Wet op de medische keuringen Nederland heeft", {"wet-op-de-medische-keuringen"}},
       {"de Wet bescherming van de persoonlijke levenssfeer", {"wet-bescherming-van-de-persoonlijke-levenssfeer"}},
+      // the first person's verb before its subject ends the name
+      {"Over de Wet op de ruimtelijke ordening heb ik u eerder geïnformeerd.", {"wet-op-de-ruimtelijke-ordening"}},
+      {"Bij de Wet betaalbare huur ga ik in op de huurprijzen.", {"wet-betaalbare-huur"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -267,6 +270,8 @@ TEST_CASE("where a law name ends", "[law]") {
         "Uitvoeringswet Verordening Terroristische Online Inhoud");
   CHECK(end_of("Uitvoeringswet geëvalueerd conform", true) == "Uitvoeringswet");
   CHECK(end_of("Wet van de", false) == "Wet");
+  // a number marker is no word of a name: `Wet`, then a stuk's number on the next line
+  CHECK(end_of("Wet \nNr. 11 MOTIE", true) == "Wet");
 }
 
 TEST_CASE("every laws gazetteer entry is well-formed and finds itself", "[law][gazetteer]") {
