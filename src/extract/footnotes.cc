@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <map>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace kamerref {
 namespace {
@@ -47,10 +51,77 @@ constexpr std::array<bool, 256> kNoteLineOpeners = [] {
   return openers;
 }();
 
-// Sixteen bytes of text, compared all at once (GCC/Clang vector extension:
-// SSE2 on x86-64, plain code elsewhere).
-using Bytes16 = unsigned char __attribute__((vector_size(16)));
-using Mask16 = signed char __attribute__((vector_size(16)));
+// Which of 64 bytes of text are a `\n` (bit k: bytes[k]). Sixteen bytes
+// are compared at a time where SSE2 is at hand (every x86-64), one by one
+// elsewhere.
+std::uint64_t newlines_of_64(const unsigned char* bytes) {
+  std::uint64_t bits = 0;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n');
+  for (int part = 0; part < 4; ++part) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * part));
+    bits |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, newline))))
+            << (16 * part);
+  }
+#else
+  for (int k = 0; k < 64; ++k) bits |= std::uint64_t{bytes[k] == '\n'} << k;
+#endif
+  return bits;
+}
+
+// Which of 64 bytes of text are digits, and which are blanks (a space or
+// a `\n`), as newlines_of_64() tells its bytes.
+struct DigitsAndBlanks {
+  std::uint64_t digits = 0;
+  std::uint64_t blanks = 0;
+};
+
+DigitsAndBlanks digits_and_blanks_of_64(const unsigned char* bytes) {
+  DigitsAndBlanks m;
+#if defined(__SSE2__)
+  const __m128i zero_digit = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+  const __m128i newline = _mm_set1_epi8('\n'), space = _mm_set1_epi8(' ');
+  for (int part = 0; part < 4; ++part) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * part));
+    // a digit: b - '0' in [0, 9] unsigned, that is min(b - '0', 9) == b - '0'
+    const __m128i shifted = _mm_sub_epi8(b, zero_digit);
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(shifted, nine), shifted);
+    const __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(b, newline), _mm_cmpeq_epi8(b, space));
+    m.digits |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(digit))) << (16 * part);
+    m.blanks |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(blank))) << (16 * part);
+  }
+#else
+  for (int k = 0; k < 64; ++k) {
+    m.digits |= std::uint64_t{bytes[k] >= '0' && bytes[k] <= '9'} << k;
+    m.blanks |= std::uint64_t{bytes[k] == '\n' || bytes[k] == ' '} << k;
+  }
+#endif
+  return m;
+}
+
+// Calls `at(ls)` for every line start `ls` (the text's start, and every
+// byte after a `\n`) whose first byte may open a note line, in order. The
+// lines of PDF text are short (some 70 bytes): the line breaks of 64 bytes
+// are found at a time, not with a call per line.
+template <class At>
+void for_each_note_line_start(std::string_view t, At&& at) {
+  const std::size_t size = t.size();
+  if (size == 0) return;
+  if (kNoteLineOpeners[static_cast<unsigned char>(t[0])]) at(std::size_t{0});
+  const auto* bytes = reinterpret_cast<const unsigned char*>(t.data());
+  std::uint64_t newline_before = 0;  // bit 0: the byte before the block is a `\n`
+  std::size_t i = 0;
+  for (; i + 64 <= size; i += 64) {
+    const std::uint64_t newlines = newlines_of_64(bytes + i);
+    for (std::uint64_t starts = (newlines << 1) | newline_before; starts != 0; starts &= starts - 1) {
+      const std::size_t ls = i + static_cast<unsigned>(std::countr_zero(starts));
+      if (kNoteLineOpeners[bytes[ls]]) at(ls);
+    }
+    newline_before = newlines >> 63;
+  }
+  for (i = std::max<std::size_t>(i, 1); i < size; ++i)
+    if (t[i - 1] == '\n' && kNoteLineOpeners[bytes[i]]) at(i);
+}
 
 // Whether a bare marker stands at `i` (a digit, i >= 1): appends it to `out`.
 void examine_marker_at(std::string_view t, std::size_t i, std::vector<BareMarker>& out) {
@@ -101,24 +172,25 @@ void examine_marker_at(std::string_view t, std::size_t i, std::vector<BareMarker
 // digit after a digit, a space or a line break is none (examine_marker_at
 // rejects it at once: a space or line break is neither letter nor the
 // punctuation a marker follows), and prose has many of those (`in 2024`,
-// `€ 498.532`): sixteen bytes at a time, only the other digits are examined.
+// `€ 498.532`): 64 bytes at a time, only the other digits are examined.
 // Only markers that start before `limit` are wanted.
 std::vector<BareMarker> find_bare_markers(std::string_view t, std::size_t limit) {
   std::vector<BareMarker> out;
   limit = std::min(limit, t.size());
-  std::size_t i = 1;
-  for (; i + 16 <= limit; i += 16) {
-    Bytes16 here, before;  // bytes i..i+15 and i-1..i+14
-    std::memcpy(&here, t.data() + i, 16);
-    std::memcpy(&before, t.data() + i - 1, 16);
-    const Mask16 candidates = (here - '0' < 10) & ~(before - '0' < 10) & (before != ' ') & (before != '\n');
-    std::uint64_t halves[2];
-    std::memcpy(halves, &candidates, 16);
-    if ((halves[0] | halves[1]) == 0) continue;
-    for (std::size_t k = 0; k < 16; ++k)
-      if (candidates[k] != 0) examine_marker_at(t, i + k, out);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(t.data());
+  // bit 0: whether the byte before the block is a digit, a blank
+  std::uint64_t digit_before = 0, blank_before = 0;
+  std::size_t i = 0;
+  for (; i + 64 <= limit; i += 64) {
+    const DigitsAndBlanks m = digits_and_blanks_of_64(bytes + i);
+    std::uint64_t candidates = m.digits & ~((m.digits << 1) | digit_before) & ~((m.blanks << 1) | blank_before);
+    digit_before = m.digits >> 63;
+    blank_before = m.blanks >> 63;
+    if (i == 0) candidates &= ~std::uint64_t{1};  // the text's first byte has none before it
+    for (; candidates != 0; candidates &= candidates - 1)
+      examine_marker_at(t, i + static_cast<unsigned>(std::countr_zero(candidates)), out);
   }
-  for (; i < limit; ++i)
+  for (i = std::max<std::size_t>(i, 1); i < limit; ++i)
     if (is_digit(t[i])) examine_marker_at(t, i, out);
   return out;
 }
@@ -200,11 +272,10 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
     // text without end notes would otherwise search to the end per item)
     std::size_t next_arrow = 0;
     bool arrow_searched = false;
-    for (std::size_t ls = 0; ls < t.size(); ls = line_end(t, ls) + 1) {
-      // A line can be a note only when it opens (after up to eight spaces)
-      // with a label's `N`/`V`/`n`/`v` or a digit: any other first byte is
-      // passed at once, as the checks below would pass it.
-      if (!kNoteLineOpeners[static_cast<unsigned char>(t[ls])]) continue;
+    // A line can be a note only when it opens (after up to eight spaces)
+    // with a label's `N`/`V`/`n`/`v` or a digit: lines with any other first
+    // byte are not offered, as the checks below would pass them.
+    for_each_note_line_start(t, [&](std::size_t ls) {
       std::size_t i = ls;
       while (i < t.size() && t[i] == ' ' && i - ls < 8) ++i;
       // `Noot 1: Kamerstuk 32 500 XV, nr. 95` (notes as pages of tweedekamer.nl print them)
@@ -216,14 +287,14 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
         std::size_t body = d + 1;
         while (body < t.size() && t[body] == ' ') ++body;
         if (n > 0) candidates.push_back({n, ls, body, false, true});
-        continue;
+        return;
       }
       std::size_t d = i;
       while (d < t.size() && is_digit(t[d]) && d - i < 4) ++d;
-      if (d == i || d - i > 3) continue;
+      if (d == i || d - i > 3) return;
       int n = 0;
       for (std::size_t k = i; k < d; ++k) n = n * 10 + (t[k] - '0');
-      if (n == 0) continue;
+      if (n == 0) return;
       if (d + 1 < t.size() && t[d] == '.' && t[d + 1] == ' ') {
         // `  1. In het onderzoek ... ↩` : an end note only if the arrow closes
         // it, before the paragraph ends (a `\n\n` cannot end at the arrow's
@@ -238,7 +309,7 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
                  !is_digit(t[d + 1]) && i - ls <= 1) {
         candidates.push_back({n, ls, d + 1, false, false});
       }
-    }
+    });
     std::vector<BareMarker> bare =
         candidates.empty() ? std::vector<BareMarker>{} : find_bare_markers(t, candidates.back().line_begin);
     std::vector<bool> used(bare.size(), false);

@@ -53,11 +53,12 @@ TEST_CASE("PDF text: `1 Kamerstuk ...` at line start bound to a glued number", "
 }
 
 TEST_CASE("A marker is found whatever the bytes and the alignment before it", "[footnotes]") {
-  // the search passes over sixteen bytes without a digit glued to the byte
-  // before it at once; a marker must be found at every place in such a
-  // block, after any kind of byte, and before the last block's end
+  // the searches pass over 64 bytes at a time (digits glued to the byte
+  // before them; line breaks); a marker and its note line must be found at
+  // every place in such a block, after any kind of byte, across a block's
+  // end and before the last block's end
   const std::string tokens[] = {"a", "/", ":", "@", "\xC3\xA9", "Z", "~", "\xE2\x80\x93", " ", "7 "};
-  for (std::size_t k = 0; k < 40; ++k) {
+  for (std::size_t k = 0; k < 160; ++k) {
     std::string prefix;
     for (std::size_t n = 0; prefix.size() < k; ++n) prefix += tokens[(n + k) % std::size(tokens)];
     auto doc = load_document_from_bytes("p.txt", prefix + " Nederland, dat op 20 november jl.1 aan uw Kamer\n\n"
@@ -67,6 +68,23 @@ TEST_CASE("A marker is found whatever the bytes and the alignment before it", "[
     REQUIRE(notes.size() == 1);
     REQUIRE(notes[0].marker);
     CHECK(doc.text.substr(*notes[0].marker - 3, 4) == "jl.1");
+  }
+}
+
+TEST_CASE("A note line is found wherever its line break falls in the text", "[footnotes]") {
+  // line breaks are found 64 bytes at a time: the note's line may begin
+  // right after a block's last byte, or at any other place
+  for (std::size_t n = 1; n < 200; ++n) {
+    // (a paragraph after the note: the note's line is not in the text's last, partial block)
+    const std::string text = std::string(n, 'a') + " jl.1 aan uw Kamer\n\n1 Kamerstuk 29 754, nr. 434.\n\n" +
+                             std::string(80, 'b') + "\n";
+    auto doc = load_document_from_bytes("p.txt", text);
+    auto notes = find_footnotes(doc);
+    INFO("note line at byte " << text.find("\n1 ") + 1);
+    REQUIRE(notes.size() == 1);
+    CHECK(body_of(doc, notes[0]) == "Kamerstuk 29 754, nr. 434.");
+    REQUIRE(notes[0].marker);
+    CHECK(*notes[0].marker == n + 4);
   }
 }
 
