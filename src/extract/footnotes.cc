@@ -51,26 +51,9 @@ constexpr std::array<bool, 256> kNoteLineOpeners = [] {
   return openers;
 }();
 
-// Which of 64 bytes of text are a `\n` (bit k: bytes[k]). Sixteen bytes
-// are compared at a time where SSE2 is at hand (every x86-64), one by one
-// elsewhere.
-std::uint64_t newlines_of_64(const unsigned char* bytes) {
-  std::uint64_t bits = 0;
-#if defined(__SSE2__)
-  const __m128i newline = _mm_set1_epi8('\n');
-  for (int part = 0; part < 4; ++part) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + 16 * part));
-    bits |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(b, newline))))
-            << (16 * part);
-  }
-#else
-  for (int k = 0; k < 64; ++k) bits |= std::uint64_t{bytes[k] == '\n'} << k;
-#endif
-  return bits;
-}
-
 // Which of 64 bytes of text are digits, and which are blanks (a space or
-// a `\n`), as newlines_of_64() tells its bytes.
+// a `\n`), a bit per byte (bit k: bytes[k]). Sixteen bytes are compared at a
+// time where SSE2 is at hand (every x86-64), one by one elsewhere.
 struct DigitsAndBlanks {
   std::uint64_t digits = 0;
   std::uint64_t blanks = 0;
@@ -97,30 +80,6 @@ DigitsAndBlanks digits_and_blanks_of_64(const unsigned char* bytes) {
   }
 #endif
   return m;
-}
-
-// Calls `at(ls)` for every line start `ls` (the text's start, and every
-// byte after a `\n`) whose first byte may open a note line, in order. The
-// lines of PDF text are short (some 70 bytes): the line breaks of 64 bytes
-// are found at a time, not with a call per line.
-template <class At>
-void for_each_note_line_start(std::string_view t, At&& at) {
-  const std::size_t size = t.size();
-  if (size == 0) return;
-  if (kNoteLineOpeners[static_cast<unsigned char>(t[0])]) at(std::size_t{0});
-  const auto* bytes = reinterpret_cast<const unsigned char*>(t.data());
-  std::uint64_t newline_before = 0;  // bit 0: the byte before the block is a `\n`
-  std::size_t i = 0;
-  for (; i + 64 <= size; i += 64) {
-    const std::uint64_t newlines = newlines_of_64(bytes + i);
-    for (std::uint64_t starts = (newlines << 1) | newline_before; starts != 0; starts &= starts - 1) {
-      const std::size_t ls = i + static_cast<unsigned>(std::countr_zero(starts));
-      if (kNoteLineOpeners[bytes[ls]]) at(ls);
-    }
-    newline_before = newlines >> 63;
-  }
-  for (i = std::max<std::size_t>(i, 1); i < size; ++i)
-    if (t[i - 1] == '\n' && kNoteLineOpeners[bytes[i]]) at(i);
 }
 
 // Whether a bare marker stands at `i` (a digit, i >= 1): appends it to `out`.
@@ -272,10 +231,11 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
     // text without end notes would otherwise search to the end per item)
     std::size_t next_arrow = 0;
     bool arrow_searched = false;
-    // A line can be a note only when it opens (after up to eight spaces)
-    // with a label's `N`/`V`/`n`/`v` or a digit: lines with any other first
-    // byte are not offered, as the checks below would pass them.
-    for_each_note_line_start(t, [&](std::size_t ls) {
+    for (std::size_t ls = 0; ls < t.size(); ls = line_end(t, ls) + 1) {
+      // A line can be a note only when it opens (after up to eight spaces)
+      // with a label's `N`/`V`/`n`/`v` or a digit: any other first byte is
+      // passed at once, as the checks below would pass it.
+      if (!kNoteLineOpeners[static_cast<unsigned char>(t[ls])]) continue;
       std::size_t i = ls;
       while (i < t.size() && t[i] == ' ' && i - ls < 8) ++i;
       // `Noot 1: Kamerstuk 32 500 XV, nr. 95` (notes as pages of tweedekamer.nl print them)
@@ -287,14 +247,14 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
         std::size_t body = d + 1;
         while (body < t.size() && t[body] == ' ') ++body;
         if (n > 0) candidates.push_back({n, ls, body, false, true});
-        return;
+        continue;
       }
       std::size_t d = i;
       while (d < t.size() && is_digit(t[d]) && d - i < 4) ++d;
-      if (d == i || d - i > 3) return;
+      if (d == i || d - i > 3) continue;
       int n = 0;
       for (std::size_t k = i; k < d; ++k) n = n * 10 + (t[k] - '0');
-      if (n == 0) return;
+      if (n == 0) continue;
       if (d + 1 < t.size() && t[d] == '.' && t[d + 1] == ' ') {
         // `  1. In het onderzoek ... ↩` : an end note only if the arrow closes
         // it, before the paragraph ends (a `\n\n` cannot end at the arrow's
@@ -309,7 +269,7 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
                  !is_digit(t[d + 1]) && i - ls <= 1) {
         candidates.push_back({n, ls, d + 1, false, false});
       }
-    });
+    }
     std::vector<BareMarker> bare =
         candidates.empty() ? std::vector<BareMarker>{} : find_bare_markers(t, candidates.back().line_begin);
     std::vector<bool> used(bare.size(), false);

@@ -53,10 +53,9 @@ TEST_CASE("PDF text: `1 Kamerstuk ...` at line start bound to a glued number", "
 }
 
 TEST_CASE("A marker is found whatever the bytes and the alignment before it", "[footnotes]") {
-  // the searches pass over 64 bytes at a time (digits glued to the byte
-  // before them; line breaks); a marker and its note line must be found at
-  // every place in such a block, after any kind of byte, across a block's
-  // end and before the last block's end
+  // the search passes over 64 bytes without a digit glued to the byte
+  // before it at once; a marker must be found at every place in such a
+  // block, after any kind of byte, and before the last block's end
   const std::string tokens[] = {"a", "/", ":", "@", "\xC3\xA9", "Z", "~", "\xE2\x80\x93", " ", "7 "};
   for (std::size_t k = 0; k < 160; ++k) {
     std::string prefix;
@@ -71,9 +70,9 @@ TEST_CASE("A marker is found whatever the bytes and the alignment before it", "[
   }
 }
 
-TEST_CASE("A note line is found wherever its line break falls in the text", "[footnotes]") {
-  // line breaks are found 64 bytes at a time: the note's line may begin
-  // right after a block's last byte, or at any other place
+TEST_CASE("A note and its marker are found wherever they fall in the text", "[footnotes]") {
+  // the glued markers are looked for 64 bytes at a time: the marker and the
+  // note's line may stand at any place of a block, or across two
   for (std::size_t n = 1; n < 200; ++n) {
     // (a paragraph after the note: the note's line is not in the text's last, partial block)
     const std::string text = std::string(n, 'a') + " jl.1 aan uw Kamer\n\n1 Kamerstuk 29 754, nr. 434.\n\n" +
