@@ -109,9 +109,6 @@ struct Document {
   OffsetChain offsets;   // text offsets -> original offsets
 
   std::vector<FootnoteMarker> markers;
-  // Text that repeats on every page (running headers and footers, letterhead
-  // blocks): still in `text`, but not body prose.
-  std::vector<Span> furniture;
   // name/value pairs the format carries (XML <meta>, HTML <meta>), in order.
   std::vector<std::pair<std::string, std::string>> metadata;
   OfficialBody official;  // officielebekendmakingen XML only
