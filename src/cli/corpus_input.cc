@@ -1,6 +1,5 @@
 // The corpus-wide commands (graph, stats, chain, audit, render, report) all
 // start the same way: paths -> corpus -> graph -> the selected part.
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -30,15 +29,6 @@ void add_corpus_options(CLI::App& app, CorpusOptions& options) {
       ->check(iso_date_validator());
   app.add_flag("-q,--quiet", options.quiet, "No progress line, no 'wrote' message on stderr");
 }
-
-namespace {
-
-std::size_t size_on_disk(const std::string& file) {
-  struct stat st {};
-  return ::stat(file.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
-}
-
-}  // namespace
 
 CorpusGraph read_corpus(const std::vector<std::string>& paths, const CorpusOptions& options, int& code) {
   CorpusGraph out;

@@ -15,7 +15,6 @@
 //   it can. The table reads each line back into an Extraction.
 // The output is the same, byte for byte, whatever N is.
 #include <sys/sendfile.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,13 +22,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <stdexcept>
-#include <type_traits>
 #include <functional>
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
+#include <type_traits>
 #include <unordered_map>
 
 #include "commands.h"
@@ -410,11 +409,6 @@ struct PendingBatch {
  private:
   static constexpr std::size_t kMaxRecords = 1024;
 };
-
-std::size_t size_on_disk(const std::string& file) {
-  struct stat st {};
-  return ::stat(file.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
-}
 
 }  // namespace
 

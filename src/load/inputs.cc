@@ -209,4 +209,9 @@ std::string lower_extension(std::string_view path) {
   return ext;
 }
 
+std::size_t size_on_disk(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
+}
+
 }  // namespace kamerref

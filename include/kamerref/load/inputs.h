@@ -1,6 +1,8 @@
 #pragma once
 // Command-line PATH arguments -> the files to read.
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kamerref {
@@ -29,6 +31,10 @@ bool walk_reads(const WalkFilter& filter, const std::string& path);
 
 // `dir/Brief.PDF` -> `pdf`; empty when the name has no extension.
 std::string lower_extension(std::string_view path);
+
+// The size of the file at `path` in bytes (one stat), 0 when it cannot be
+// looked at: what a progress line counts before the file is read.
+std::size_t size_on_disk(const std::string& path);
 
 struct Inputs {
   std::vector<std::string> files;     // in the order given; a folder's files sorted by name
