@@ -100,15 +100,6 @@ std::vector<Span> windows_holding(std::string_view t, std::vector<Span> windows,
   return windows;
 }
 
-// Whether any of `literals` occurs in the text: windows around them are
-// empty where none does, and no pattern is tried; asking first spares most
-// documents building those empty windows.
-bool any_occurs(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
-  for (std::string_view literal : literals)
-    if (!anchors.occurrences(literal).empty()) return true;
-  return false;
-}
-
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The places in `windows` where `numbered` (below) can begin: its lookbehind
@@ -268,7 +259,7 @@ void find_numbered_acts(const AnchorIndex& anchors, std::vector<Candidate>& out)
           R"())?)(?![\d/]|\.\d))",
       boost::regex::perl | boost::regex::icase);
   // every match holds the `/` of its number and lies inside one window
-  if (!any_occurs(anchors, {"erordening", "ERORDENING", "ichtlijn", "ICHTLIJN", "esluit", "ESLUIT", "egulation",
+  if (!anchors.any_occurs({"erordening", "ERORDENING", "ichtlijn", "ICHTLIJN", "esluit", "ESLUIT", "egulation",
                             "EGULATION", "irective", "IRECTIVE", "ecision", "ECISION"}))
     return;
   const std::vector<Span> windows = windows_holding(
@@ -313,7 +304,7 @@ void find_commission_documents(const AnchorIndex& anchors, std::vector<Candidate
   // is an Official Journal number)
   static const boost::regex slashed(
       R"((?<![A-Za-z0-9/])(COM|SWD|JOIN|SEC|C)/((?:19|20)\d{2})/(\d{1,5})\s+final)");
-  if (!any_occurs(anchors, {"COM", "SWD", "JOIN", "SEC", "C(", "C (", "C/"})) return;  // no window
+  if (!anchors.any_occurs({"COM", "SWD", "JOIN", "SEC", "C(", "C (", "C/"})) return;  // no window
   const std::vector<Span> windows = anchors.windows({"COM", "SWD", "JOIN", "SEC", "C(", "C (", "C/"}, 1, 40);
   // `bracketed` cannot match without its `(`, `slashed` without its `/`
   const std::vector<Span> with_bracket = windows_holding(t, windows, '(');

@@ -43,27 +43,17 @@ bool search(std::string_view t, const regex& re, cmatch& m) {
   return boost::regex_search(t.data(), t.data() + t.size(), m, re);
 }
 
-// Whether any of `literals` occurs in the text. A search near them has no
-// window where none does and finds nothing; asking first spares a small
-// document building empty windows for each of the dozen patterns below, a
-// fixed cost every document paid.
-bool any_occurs(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals) {
-  for (std::string_view literal : literals)
-    if (!anchors.occurrences(literal).empty()) return true;
-  return false;
-}
-
 // search_near, asked only where one of its literals occurs (the same result).
 bool search_near_any(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals,
                      std::size_t before, std::size_t after, const regex& re, cmatch& m) {
-  return any_occurs(anchors, literals) && search_near(anchors, literals, before, after, re, m);
+  return anchors.any_occurs(literals) && search_near(anchors, literals, before, after, re, m);
 }
 
 // for_each_match_near, called only where one of its literals occurs.
 template <class OnMatch>
 void for_each_match_near_any(const AnchorIndex& anchors, std::initializer_list<std::string_view> literals,
                              std::size_t before, std::size_t after, const regex& re, OnMatch&& on_match) {
-  if (any_occurs(anchors, literals))
+  if (anchors.any_occurs(literals))
     for_each_match_near(anchors, literals, before, after, re, std::forward<OnMatch>(on_match));
 }
 

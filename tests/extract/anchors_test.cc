@@ -68,6 +68,15 @@ TEST_CASE("anchors: windows as anchor_windows makes them", "[extract][anchors]")
   CHECK(index.windows({"amerstuk"}, 100, 100) == std::vector<Span>{{0, text.size()}});
 }
 
+TEST_CASE("anchors: whether any of some literals occurs", "[extract][anchors]") {
+  AnchorIndex index(test_database(), "zie Kamerstuk 29 754 (bijlage)");
+  CHECK(index.any_occurs({"nr", "amerstuk"}));
+  CHECK(index.any_occurs({"aa", "("}));
+  CHECK_FALSE(index.any_occurs({"nr", "aa", "Verordening (EU)"}));
+  CHECK_FALSE(index.any_occurs({}));
+  CHECK_THROWS_AS(index.any_occurs({"nr", "motie"}), std::logic_error);  // asked, and declared by no table
+}
+
 TEST_CASE("anchors: a literal no table declares is a programming error, named", "[extract][anchors]") {
   AnchorIndex index(test_database(), "motie");
   PhraseDictionary undeclared;

@@ -128,6 +128,14 @@ class AnchorIndex {
   std::span<const std::size_t> occurrences_of(int id) const { return of_id(id, "(by id)"); }
   // Appends the starts of `literal` to `out` (as find_occurrences does).
   void append(std::string_view literal, std::vector<std::size_t>& out) const;
+  // Whether any of `literals` occurs. Windows around them are empty where
+  // none does and no pattern is tried there: asking first spares a document
+  // building those empty windows.
+  bool any_occurs(std::initializer_list<std::string_view> literals) const {
+    for (std::string_view literal : literals)
+      if (!occurrences(literal).empty()) return true;
+    return false;
+  }
   // Sorted, merged windows [p - before, p + after) around every start of any
   // of `anchors` (as anchor_windows over the text does).
   std::vector<Span> windows(std::initializer_list<std::string_view> anchors, std::size_t before,
