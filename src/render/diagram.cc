@@ -10,6 +10,7 @@
 #include "kamerref/analyse/lineage.h"
 #include "kamerref/analyse/motions.h"
 #include "kamerref/extract/context.h"
+#include "kamerref/load/encoding.h"
 
 namespace kamerref {
 namespace {
@@ -32,8 +33,7 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 
 // Bytes of the UTF-8 character starting at s[i] (1 for a stray byte).
 std::size_t char_length(std::string_view s, std::size_t i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  const std::size_t n = std::max<std::size_t>(1, utf8_declared_length(static_cast<unsigned char>(s[i])));
   return std::min(n, s.size() - i);
 }
 
