@@ -152,8 +152,12 @@ void extract_debates(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
     std::sort(kinds.begin(), kinds.end());
     std::sort(kind_anchors.begin(), kind_anchors.end());
+    // the first month at or after each kind word: both lists ascend, so one
+    // walk along the months serves all kinds (a binary search per kind
+    // mispredicts its every step, and prose is full of `raad` and `overleg`)
+    auto month = months.begin();
     for (std::size_t k : kinds) {
-      auto month = std::lower_bound(months.begin(), months.end(), k);
+      while (month != months.end() && *month < k) ++month;
       if (month == months.end() || *month - k > 400) continue;
       windows.push_back({k > 60 ? k - 60 : 0, std::min(t.size(), *month + 40)});
     }
