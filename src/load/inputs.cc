@@ -52,6 +52,19 @@ fs::file_status listed_status(const fs::directory_entry& entry, std::error_code&
 // Lists the files under `root`, sorted by name. Symlinked folders are
 // followed once each; one that leads back into a folder already on the way
 // down is a loop: reported, not followed. Returns whether an entry below
+// Whether a file named `name` is a folder's own description (`README.md`,
+// `LICENSE.txt`, `CHANGELOG.md`, any case): a corpus downloaded or shared
+// as a folder often has one beside its documents, in the document formats,
+// and what it says about the documents is no reference of theirs (a
+// README's `kst-36410-VII-108` is an example, not a citation).
+bool describes_folder(std::string_view name) {
+  std::string stem(name.substr(0, name.find('.')));
+  for (char& c : stem) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kDescriptions[] = {"readme", "license", "licence", "changelog", "changes",
+                                                       "contributing", "authors", "notice", "copying"};
+  return std::find(std::begin(kDescriptions), std::end(kDescriptions), stem) != std::end(kDescriptions);
+}
+
 // `root` was a symlink: only then may two of the paths listed name one file.
 bool walk_folder(const std::string& root, const WalkFilter& filter, Inputs& inputs) {
   bool saw_symlink = false;
@@ -106,7 +119,10 @@ bool walk_folder(const std::string& root, const WalkFilter& filter, Inputs& inpu
     }
     if (fs::is_regular_file(status)) {
       std::string file = p.string();
-      if (walk_reads(filter, file)) {
+      if (walk_reads(filter, file) && describes_folder(name) && !matches_any(filter.include, file)) {
+        inputs.notes.push_back({file, "skipped: " + name + " describes its folder, not a document; name it, or "
+                                      "--include it, to read it"});
+      } else if (walk_reads(filter, file)) {
         found.push_back(std::move(file));
       } else if (lower_extension(file) == "jsonl" && !matches_any(filter.exclude, file)) {
         inputs.notes.push_back({file, "skipped: extract output (.jsonl), not a document; graph, stats, chain, audit, "

@@ -37,6 +37,13 @@ struct TempDir {
     return p;
   }
 };
+
+// `paths` relative to `root`, in their order.
+std::vector<std::string> relative_paths(const std::vector<std::string>& paths, const fs::path& root) {
+  std::vector<std::string> out;
+  for (const std::string& p : paths) out.push_back(fs::relative(p, root).string());
+  return out;
+}
 }  // namespace
 
 TEST_CASE("Bad inputs are refused with a reason", "[load]") {
@@ -70,11 +77,7 @@ TEST_CASE("A folder walk reads the document formats and what --include/--exclude
   for (const char* name : {"brief.txt", "nota.md", "pagina.html", "oud.HTM", "motie.xml", "scan.pdf", "truth.tsv",
                            "extract.jsonl", "plaatje.png", "LEESMIJ", "data.json", "bijlagen/tabel.csv", "bijlagen/b.txt"})
     dir.write(name, "x");
-  auto names = [&](const kamerref::Inputs& inputs) {
-    std::vector<std::string> out;
-    for (const std::string& f : inputs.files) out.push_back(fs::relative(f, dir.path).string());
-    return out;
-  };
+  auto names = [&](const kamerref::Inputs& inputs) { return relative_paths(inputs.files, dir.path); };
   using V = std::vector<std::string>;
   auto plain = kamerref::collect_inputs({dir.path.string()});
   CHECK(names(plain) == V{"bijlagen/b.txt", "brief.txt", "motie.xml", "nota.md", "oud.HTM", "pagina.html", "scan.pdf"});
@@ -368,4 +371,25 @@ TEST_CASE("Every offset of a loaded document maps inside its bytes, in order", "
     CHECK(reversed == 0);
     CHECK(outside == 0);
   }
+}
+
+TEST_CASE("A folder walk passes over the folder's own README and the like, with a note", "[load][inputs]") {
+  TempDir dir;
+  for (const char* name : {"README.md", "readme.txt", "LICENSE.md", "Changelog.markdown", "brief.md", "readmenu.md",
+                           "sub/README.html"})
+    dir.write(name, "x");
+  auto names = [&](const kamerref::Inputs& inputs) { return relative_paths(inputs.files, dir.path); };
+  using V = std::vector<std::string>;
+  auto plain = kamerref::collect_inputs({dir.path.string()});
+  CHECK(names(plain) == V{"brief.md", "readmenu.md"});
+  std::vector<std::string> noted;
+  for (const auto& note : plain.notes) noted.push_back(note.path);
+  CHECK(relative_paths(noted, dir.path) == V{"Changelog.markdown", "LICENSE.md", "README.md", "readme.txt", "sub/README.html"});
+  CHECK(plain.notes[2].message ==
+        "skipped: README.md describes its folder, not a document; name it, or --include it, to read it");
+  // named, or included, it is read
+  CHECK(names(kamerref::collect_inputs({(dir.path / "README.md").string()})) == V{"README.md"});
+  kamerref::WalkFilter filter;
+  filter.include = {"*/README.md"};
+  CHECK(names(kamerref::collect_inputs({dir.path.string()}, filter)) == V{"README.md", "brief.md", "readmenu.md"});
 }
