@@ -68,6 +68,9 @@ bool ends_sentence(std::string_view t, std::size_t i) {
   if (j >= t.size()) return true;
   if (!is_upper_start(t, j)) return false;
   if (t[i] != '.') return true;
+  // a dot after a closing bracket ends what the bracket held, never an
+  // abbreviation's letters: `(Kamerstukken I 2023/24, 36 228, C). In de`
+  if (i > 0 && (t[i - 1] == ')' || t[i - 1] == ']')) return true;
   // the word before the dot; a word longer than any abbreviation ends the
   // sentence without walking back through all of it (a megabyte "word" in a
   // hostile file would make every sentence lookup near it slow)

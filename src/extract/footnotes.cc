@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <map>
+#include <unordered_set>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -223,6 +224,7 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
       std::size_t line_begin, body_begin;
       bool endnote;
       bool labelled = false;  // `Noot 1:`
+      bool outranked = false;  // a line of prose: a later line with its number is a note
     };
     std::vector<Candidate> candidates;
     // the first `↩` at or after the last place asked; lines are read in
@@ -269,6 +271,30 @@ std::vector<Footnote> find_footnotes(const Document& doc) {
         candidates.push_back({n, ls, d + 1, false, false});
       }
     }
+    // A line of prose that wraps at a number (`3 april zijn 51 meldingen
+    // binnengekomen`) looks like a PDF note. The notes of a page stand in a
+    // run: each on the line after the note before it, or a few lines on when
+    // a note wraps. Where a number's line stands alone and a later line with
+    // that number stands in a run, the later one is the note.
+    {
+      constexpr int kNoteLines = 3;  // a note wraps over at most this many lines
+      auto follows = [&](const Candidate& before, const Candidate& after) {
+        if (before.number + 1 != after.number || before.endnote || after.endnote) return false;
+        std::size_t line = before.line_begin;
+        for (int k = 0; k < kNoteLines && line < after.line_begin; ++k) line = line_end(t, line) + 1;
+        return line == after.line_begin;
+      };
+      std::vector<bool> in_run(candidates.size(), false);
+      for (std::size_t k = 1; k < candidates.size(); ++k)
+        if (follows(candidates[k - 1], candidates[k])) in_run[k - 1] = in_run[k] = true;
+      std::unordered_set<int> run_numbers_after;  // numbers of in-run notes after the candidate looked at
+      for (std::size_t k = candidates.size(); k-- > 0;) {
+        Candidate& c = candidates[k];
+        if (!in_run[k] && !c.endnote && !c.labelled && run_numbers_after.contains(c.number)) c.outranked = true;
+        if (in_run[k]) run_numbers_after.insert(c.number);
+      }
+    }
+    std::erase_if(candidates, [](const Candidate& c) { return c.outranked; });
     std::vector<BareMarker> bare =
         candidates.empty() ? std::vector<BareMarker>{} : find_bare_markers(t, candidates.back().line_begin);
     std::vector<bool> used(bare.size(), false);

@@ -18,6 +18,16 @@ TEST_CASE("Sentences end at full stops, not at abbreviations", "[sentence]") {
   CHECK(sentence(t, "Derde") == "Derde zin.");
 }
 
+TEST_CASE("A full stop after a closing bracket ends the sentence, even after a single capital", "[sentence]") {
+  // an Eerste Kamer stuk's letter is no initial: `C).` ends what the bracket held
+  const std::string t =
+      "In de Eerste Kamer is het besproken (Kamerstukken I 2023/24, 36 228, C). In de motie-Michon c.s. werd verzocht.";
+  CHECK(sentence(t, "Eerste") == "In de Eerste Kamer is het besproken (Kamerstukken I 2023/24, 36 228, C).");
+  CHECK(sentence(t, "motie") == "In de motie-Michon c.s. werd verzocht.");
+  // an initial still does not: `de heer J. Jansen`
+  CHECK(sentence("Dit zei de heer J. Jansen gisteren. Klaar.", "zei") == "Dit zei de heer J. Jansen gisteren.");
+}
+
 TEST_CASE("A footnote marker after the stop belongs to the sentence", "[sentence]") {
   const std::string t = "Daarom bekijk ik de mogelijkheden.4 Dit kan helpen.";
   CHECK(sentence(t, "bekijk") == "Daarom bekijk ik de mogelijkheden.4");

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "kamerref/extract/footnotes.h"
 #include "kamerref/load/load.h"
@@ -50,6 +51,25 @@ TEST_CASE("PDF text: `1 Kamerstuk ...` at line start bound to a glued number", "
   CHECK(body_of(doc, notes[1]) == "Kamerstuk 29 754, nr. 391.");
   REQUIRE(notes[0].marker);
   CHECK(doc.text.substr(*notes[0].marker - 3, 4) == "jl.1");
+}
+
+TEST_CASE("PDF text: a line of prose that wraps at a number is no note where the notes stand in a run",
+          "[footnotes]") {
+  // the body's `3 april` line comes after marker 3 and opens with its
+  // number; the notes 1 to 3 stand on consecutive lines at the end
+  auto doc = load_document_from_bytes(
+      "p.txt",
+      "Zie de brief.1 Er zijn gesprekken gevoerd.2 De Kamer heeft de motie-Den \nWit aangenomen.3 Tussen 11 en \n"
+      "3 april zijn 51 meldingen binnengekomen bij het meldpunt. De fysieke \nwereld en het online domein.\n\n"
+      "1 Kamerstuk 32789 VI, nr. 247.\n2 Kamerstukken II 2015/16, 24 141-XVI, nr. 504.\n"
+      "3 Kamerstukken II 2019/20, 33640-20, nr. 879 (motie-Den Wit c.s.).\n");
+  std::vector<std::string> bodies;
+  for (const kamerref::Footnote& note : find_footnotes(doc)) bodies.push_back(body_of(doc, note));
+  CHECK(bodies == std::vector<std::string>{"Kamerstuk 32789 VI, nr. 247.", "Kamerstukken II 2015/16, 24 141-XVI, nr. 504.",
+                                           "Kamerstukken II 2019/20, 33640-20, nr. 879 (motie-Den Wit c.s.)."});
+  // a note alone, with no run to outrank it, is still a note
+  auto lone = load_document_from_bytes("q.txt", "Zie de brief.1 Klaar.\n\n1 Kamerstuk 32789 VI, nr. 247.\n");
+  REQUIRE(find_footnotes(lone).size() == 1);
 }
 
 TEST_CASE("A marker is found whatever the bytes and the alignment before it", "[footnotes]") {
