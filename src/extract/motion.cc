@@ -656,6 +656,24 @@ std::vector<std::string> indieners_of(std::string_view names) {
   return cleaned;
 }
 
+// Whether the word before `pos` (past blanks and line breaks) is `stemming`
+// or `stemmingen`, in any case: the heading of a Handelingen vote,
+// `Stemmingen moties Politie`, `Stemming motie Politie`.
+bool follows_stemming(std::string_view t, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+  for (std::string_view word : {std::string_view("stemmingen"), std::string_view("stemming")}) {
+    if (end < word.size()) continue;
+    const std::size_t begin = end - word.size();
+    if (begin > 0 && std::isalnum(static_cast<unsigned char>(t[begin - 1]))) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < word.size() && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(t[begin + k])) == word[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   const std::string_view t = ctx.text();
   // Every pattern below runs only at its starts: a text without any has no
@@ -683,6 +701,9 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
       Span whole = match_span(m, t);
       mention.match = p.motie_group == 1 ? Span{match_span(m, t, 1).begin, whole.end} : whole;
       if (ctx.in_furniture(mention.match)) return;
+      // `Stemming motie Politie`: a Handelingen heading (as `Stemmingen
+      // moties Politie` below), the debate's subject after the word
+      if (p.re == &motie_plain && follows_stemming(t, match_span(m, t, p.motie_group).begin)) return;
       std::string names = m[p.names_group].str();
       // `de motie van der Plas`: the `van` was the name's own particle
       Span names_at = match_span(m, t, p.names_group);
@@ -712,6 +733,9 @@ std::vector<Mention> find_mentions(const ExtractContext& ctx) {
   for_each_match_at(t, starts.moties, moties_head, [&](const cmatch& head) {
     Span head_span = match_span(head, t);
     if (ctx.in_furniture(head_span)) return;
+    // `Stemmingen moties Politie`: a Handelingen heading, whose words after
+    // `moties` name the debate the motions came from, not their members
+    if (follows_stemming(t, head_span.begin)) return;
     std::size_t pos = head_span.end;
     bool first = true;
     for (int guard = 0; guard < 12 && pos < t.size(); ++guard) {

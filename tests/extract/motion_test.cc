@@ -195,6 +195,10 @@ TEST_CASE("near misses are no motions", "[motion]") {
       "Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,",
       "Dit vraagt de motie van Volt over de opvang.",
       "Zoals in de motie Nederland wordt genoemd.",
+      // Handelingen headings: the debate's subject after the word, no member
+      "Stemmingen moties Politie\n\nAan de orde is de stemming over moties.",
+      "Stemming motie Politie\n\nAan de orde is de stemming over een motie.",
+      "Stemmingen\nmoties Justitie",
   };
   for (const char* text : texts) {
     INFO(text);
