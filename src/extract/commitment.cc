@@ -103,7 +103,7 @@ std::string read_topic(std::string_view s) {
     return phrase_until_stop(s, static_cast<std::size_t>(m[0].second - s.data()));
   // `De minister informeert de Kamer in het najaar van 2026 over de uitkomsten ...`:
   // the first `over` after the verb that does not belong to a letter's title
-  static const regex verb(R"(\b(?:informeren|informeert|)" KR_GEINFORMEERD R"(|berichten|bericht|rapporteren|rapporteert)\b)", kFlags);
+  static const regex verb(R"(\b(?:informeren|informeert|informeer|)" KR_GEINFORMEERD R"(|berichten|bericht|rapporteren|rapporteert)\b)", kFlags);
   static const regex over(R"(\b([\w-]+)\s+over\s+)", kFlags);
   if (boost::regex_search(s.data(), s.data() + s.size(), m, verb)) {
     for (auto it = boost::cregex_iterator(m[0].second, s.data() + s.size(), over), end = boost::cregex_iterator(); it != end;
@@ -164,8 +164,13 @@ std::string read_vehicle(std::string_view s) {
   static const regex vehicle(
       R"(\b(?:in|middels|via|bij|met|per|door\s+middel\s+van)\s+(?:(?:de|het|een|mijn|onze)\s+)?(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor|jaarverslag|voortgangsrapportage))\b)",
       kFlags);
+  // what is sent: `Na de zomer stuur ik u een brief over ...`, `ontvangt u een beleidsreactie`
+  static const regex sent(
+      R"(\b(?:stuur|stuurt|sturen|zend|zendt|zenden|toezenden|ontvangt|ontvangen)\b[^.;]{0,30}?\b(?:de|het|een|mijn|onze)\s+(?:(?:volgende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|komende|jaarlijkse|halfjaarlijkse)\s+)?([A-Za-z]*(?:brief|reactie|rapportage|standpunt|verslag|nota|fiche|monitor))\b)",
+      kFlags);
   cmatch m;
   if (boost::regex_search(s.data(), s.data() + s.size(), m, vehicle)) return m[1].str();
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, sent)) return m[1].str();
   return {};
 }
 
@@ -197,7 +202,7 @@ std::string read_made_at(std::string_view s) {
 enum CueRule : int {
   kRequest, kKeeps, kAsPromised, kDeliversNow, kPromiseNoun, kPromisedPast, kToKamer, kToYou, kInfinitive,
   kInformsVehicle, kParticiple, kPassive, kFuture, kWhenLater, kVehicleNoun, kComesBack, kThirdPerson,
-  kThirdSubject, kPromisesNow, kCueRuleCount
+  kThirdSubject, kPromisesNow, kSendsPresent, kKamerReceives, kCueRuleCount
 };
 
 struct CuePattern {
@@ -259,6 +264,12 @@ const CuePattern kCuePatterns[] = {
     // the promise recorded as it is made: `De minister zegt toe de Kamer voor de zomer
     // te informeren over ...` (a verslag's toezeggingen), `Ik zeg toe dat ...` (Handelingen)
     {kPromisesNow, "zeg", R"(\b(?:zeg|zegt|zeggen)\b[^.;]{0,60}?\btoe\b)"},
+    // the present tense for a time still to come: `Ik informeer uw Kamer in het
+    // eerste kwartaal van 2026 over de voortgang`, `Na de zomer stuur ik u een brief`
+    {kSendsPresent, "informeer|stuur|zend|bied",
+     R"(\b(?:(?:ik|wij|we)\s+(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden)|(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik|wij|we))\b)"},
+    // `Uw Kamer ontvangt de evaluatie uiterlijk in 2027`, `Voor de zomer ontvangt u een brief`
+    {kKamerReceives, "ontvangt", R"(\b(?:uw\s+Kamer\s+ontvangt|ontvangt\s+(?:u|uw\s+Kamer))\b)"},
 };
 
 const CuePattern& cue_pattern(CueRule rule) {
@@ -322,7 +333,9 @@ Cue find(std::string_view s, CueRule rule, CueFilter::Rules may) {
 
 // Reads one sentence. `u_is_kamer`: the document is addressed to the Kamer
 // (a nota addresses the minister as `u`). `may`: the cues that can match in it.
-std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFilter::Rules may) {
+// `doc_date`: the document's ISO date, empty when it has none.
+std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFilter::Rules may,
+                                     std::string_view doc_date) {
   std::string_view trimmed = s;
   while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
   if (trimmed.ends_with("?")) return std::nullopt;
@@ -373,7 +386,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
     return true;
   };
   if (!may_all({kPromisesNow}) && !may_all({kComesBack}) && !may_all({kThirdPerson, kThirdSubject}) &&
-      !may_all({kFuture, kInfinitive}) && !may_all({kParticiple, kPassive}))
+      !may_all({kFuture, kInfinitive}) && !may_all({kParticiple, kPassive}) && !may_all({kSendsPresent}) &&
+      !may_all({kKamerReceives}))
     return std::nullopt;
   Cue kamer = find(s, kToKamer, may);
   if (!kamer.found && u_is_kamer) kamer = find(s, kToYou, may);
@@ -407,6 +421,22 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
     widen(r.span, third);
     widen(r.span, kamer);
     return r;
+  }
+  // The present tense promises only with a time after the letter's date
+  // (`in het eerste kwartaal van 2026` in a letter of October 2025), and not
+  // where the letter itself is what it sends (`Hierbij informeer ik uw Kamer
+  // over de maatregelen die in 2026 ingaan`). Without the letter's date
+  // there is no telling: no promise is read.
+  if (Cue sends = find(s, kSendsPresent, may), receives = find(s, kKamerReceives, may);
+      (sends.found || receives.found) && !doc_date.empty() && !find(s, kDeliversNow, may).found) {
+    const std::optional<DueWindow> due = find_due_window(s, doc_date);
+    if (due && !due->to.empty() && due->to > doc_date) {
+      r.role = "made";
+      widen(r.span, sends);
+      widen(r.span, receives);
+      widen(r.span, kamer);
+      return r;
+    }
   }
   const Cue fut = find(s, kFuture, may);
   if (fut.found) {
@@ -591,7 +621,8 @@ const PhraseDictionary& commitment_anchor_words() {
          {"informeren", "geinformeerd", "informeert", "berichten", "toezenden", "toegezonden", "toesturen",
           "toegestuurd", "sturen", "stuurt", "gestuurd", "zenden", "zendt", "gezonden", "aanbieden", "aangeboden",
           "rapporteren", "rapporteert", "gerapporteerd", "delen", "terugkoppelen", "terugkomen", "terug", "ingaan",
-          "in te gaan", "op de hoogte", "toezegging", "toezeggingen", "toegezegd", "zeg", "zegt", "zeggen"})
+          "in te gaan", "op de hoogte", "toezegging", "toezeggingen", "toegezegd", "zeg", "zegt", "zeggen",
+          "informeer", "stuur", "zend", "bied", "ontvangt"})
       d.add(w, 0);
     return d;
   }();
@@ -609,7 +640,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   const std::string_view t = ctx.text();
   static const regex anchor(
       R"(\b(?:informeren|)" KR_GEINFORMEERD
-      R"(|informeert|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|stuurt|gestuurd|zenden|zendt|gezonden|aanbieden|aangeboden|rapporteren|rapporteert|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd|zeg|zegt|zeggen)\b)",
+      R"(|informeert|berichten|toezenden|toegezonden|toesturen|toegestuurd|sturen|stuurt|gestuurd|zenden|zendt|gezonden|aanbieden|aangeboden|rapporteren|rapporteert|gerapporteerd|delen|terugkoppelen|terugkomen|terug|ingaan|in\s+te\s+gaan|op\s+de\s+hoogte|toezegging(?:en)?|toegezegd|zeg|zegt|zeggen|informeer|stuur|zend|bied|ontvangt)\b)",
       kFlags);
   const std::string& type = ctx.info.type;
   // a motion asks, it promises nothing (`verzoekt de regering ... te informeren`)
@@ -636,7 +667,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     std::string_view s = t.substr(sentence.begin, sentence.size());
     const CueFilter::Rules may = cues.may_match(s);
     if (is_kamer_request(s, may)) return;
-    std::optional<Reading> reading = read_sentence(s, u_is_kamer, may);
+    std::optional<Reading> reading = read_sentence(s, u_is_kamer, may, ctx.info.date);
     if (!reading) return;
     Found f{sentence, {sentence.begin + reading->span.begin, sentence.begin + reading->span.end}, *reading};
     found.push_back(std::move(f));

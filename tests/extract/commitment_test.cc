@@ -56,6 +56,12 @@ TEST_CASE("promises made to the Kamer", "[commitment]") {
       {"De Tweede Kamer wordt na het zomerreces van 2009 per brief geïnformeerd.", "2009-07-15", "2009-09-01",
        "2009-10-31", "brief", ""},
       {"De TK wordt hierover in het najaar van 2009 geïnformeerd.", "2009-07-15", "2009-09-22", "2009-12-20", "", ""},
+      // the present tense, for a time after the letter's date
+      {"Ik informeer uw Kamer in het eerste kwartaal van 2026 over de resultaten van de pilot.", "2025-10-14",
+       "2026-01-01", "2026-03-31", "", "de resultaten van de pilot"},
+      {"Na de zomer stuur ik u een brief over de aanpak van drugscriminaliteit.", "2025-06-02", "2025-09-01",
+       "2025-10-31", "brief", ""},
+      {"Uw Kamer ontvangt de evaluatie uiterlijk in 2027.", "2025-10-14", "2027-01-01", "2027-12-31", "", ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -185,6 +191,10 @@ TEST_CASE("no promise: present, past, other addressees, questions, requests", "[
       {"De Europese Commissie zal de lidstaten informeren over de richtsnoeren.", "kamerbrief"},
       {"Het kabinet informeert de Kamer jaarlijks over de voortgang.", "kamerbrief"},
       {"De minister zegt dat de aanpak toe is aan een evaluatie.", "verslag"},
+      // the present tense with no time to come: what the letter itself does, or a time gone by
+      {"Hierbij informeer ik uw Kamer over de maatregelen die in 2027 ingaan.", "kamerbrief"},
+      {"Ik informeer uw Kamer over de resultaten van het eerste kwartaal van 2026.", "kamerbrief"},
+      {"Ik stuur u de rapportage over 2025.", "kamerbrief"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
