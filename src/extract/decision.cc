@@ -123,10 +123,11 @@ FollowUp read_followup(std::string_view passage) {
   static const regex not_yet(R"(\bnog\s+niet\s+(?:als\s+)?(?:volledig\s+|geheel\s+)?(?:uitgevoerd|afgerond|afgedaan|gereed|voltooid)\b)",
                              kFlags);
   // --- not carried out: `De motie is niet (volledig) uitgevoerd`, `kan ik niet
-  // uitvoeren`, `niet uit te voeren`, `voer ik de motie niet uit`, `geen uitvoering
+  // uitvoeren`, `niet uit te voeren`, `voer ik de motie niet uit`, `Ik voer deze
+  // motie niet uit`, `geen uitvoering
   // geven`, `dat hij die motie niet zal uitvoeren` (h-tk-20002001-2386-2390)
   static const regex not_done(
-      R"(\bniet\s+(?:zal|zullen|kan|kunnen|wil|willen|gaat|gaan)\s+(?:worden\s+)?uit(?:voeren|gevoerd)\b|\bniet\s+(?:volledig\s+|geheel\s+|helemaal\s+|meer\s+|letterlijk\s+)?(?:worden\s+|kunnen\s+worden\s+|kunnen\s+)?(?:uitgevoerd|uitvoeren|uit\s+te\s+voeren)\b|\bvoer(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bniet\s+uit\b|\bgeen\s+(?:uitvoering|gevolg|invulling)\s+(?:aan\s+[^.;]{0,60}?)?(?:te\s+)?(?:geven|gegeven|geef)\b|\bzie\s+(?:ik|wij|het\s+kabinet)\b[^.;]{0,30}?\baf\s+van\b)",
+      R"(\bniet\s+(?:zal|zullen|kan|kunnen|wil|willen|gaat|gaan)\s+(?:worden\s+)?uit(?:voeren|gevoerd)\b|\bniet\s+(?:volledig\s+|geheel\s+|helemaal\s+|meer\s+|letterlijk\s+)?(?:worden\s+|kunnen\s+worden\s+|kunnen\s+)?(?:uitgevoerd|uitvoeren|uit\s+te\s+voeren)\b|\bvoer(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bniet\s+uit\b|\b(?:ik|wij|we|het\s+kabinet)\s+voer(?:t|en)?\b[^.;]{0,60}?\bniet\s+uit\b|\bgeen\s+(?:uitvoering|gevolg|invulling)\s+(?:aan\s+[^.;]{0,60}?)?(?:te\s+)?(?:geven|gegeven|geef)\b|\bzie\s+(?:ik|wij|het\s+kabinet)\b[^.;]{0,30}?\baf\s+van\b)",
       kFlags);
   // --- done: `Hiermee beschouw ik de motie als afgedaan`, `kan de motie als afgedaan
   // worden beschouwd`, `Hiermee is de motie uitgevoerd`, `Met deze brief geef ik
@@ -225,9 +226,10 @@ std::string read_kamer_decision(std::string_view s, Span* where) {
   // `..., zodat zij is aangenomen.`, `..., zodat zij is verworpen.`
   // `Ik constateer, dat deze motie met algemene stemmen is aangenomen.`
   // `De motie-Jansen (36410, nr. 412) is aangehouden.`
+  // `De motie van het lid Smit (Kamerstuk 36 600-VI, nr. 35) is verworpen.`
   // `Aangezien de motie-Van Dam (29754, nr. 760) is ingetrokken, maakt zij geen onderwerp van beraadslaging meer uit.`
   static const regex voted(
-      R"(\bzodat\s+(?:zij|deze\s+(?:gewijzigde\s+)?motie|de\s+(?:gewijzigde\s+)?motie)\s+is\s+(aangenomen|verworpen)\b|\b(?:deze|de)\s+(?:gewijzigde\s+)?motie(?:-[^.;]{0,120}?)?\s+(?:\([^()]{0,40}\)\s+)?(?:(?:met\s+algemene\s+stemmen|zonder\s+stemming|inmiddels|reeds)\s+)?(?:is|werd)\s+(?:(?:met\s+algemene\s+stemmen|zonder\s+stemming|inmiddels|reeds)\s+)?(aangenomen|verworpen|aangehouden|ingetrokken)\b)",
+      R"(\bzodat\s+(?:zij|deze\s+(?:gewijzigde\s+)?motie|de\s+(?:gewijzigde\s+)?motie)\s+is\s+(aangenomen|verworpen)\b|\b(?:deze|de)\s+(?:gewijzigde\s+)?motie(?:-[^.;]{0,120}?|\s+van\s+(?:het\s+lid|de\s+leden)\s+[^.;()]{1,80}?)?\s+(?:\([^()]{0,40}\)\s+)?(?:(?:met\s+algemene\s+stemmen|zonder\s+stemming|inmiddels|reeds)\s+)?(?:is|werd)\s+(?:(?:met\s+algemene\s+stemmen|zonder\s+stemming|inmiddels|reeds)\s+)?(aangenomen|verworpen|aangehouden|ingetrokken)\b)",
       kFlags);
   // `Op verzoek van de heer Jansen stel ik voor, zijn motie (36410, nr. 412) aan te houden.`
   static const regex held(R"(\bstel\s+ik\s+(?:u\s+)?voor\b(?:[^.;]|nr\.){0,200}?\bmoties?\b(?:[^.;]|nrs?\.){0,120}?\b(aan\s+te\s+houden)\b)", kFlags);
@@ -634,6 +636,17 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
         r.set_attr("decision", "aangehouden");
         r.set_attr("decision_quote", squeeze(said));
         continue;
+      }
+      // so is a vote a letter reports, where it says nothing of its own
+      // about the motion: `De motie van het lid Smit (Kamerstuk 36 600-VI,
+      // nr. 35) is verworpen.`
+      if (f.relation.empty() && !kamer_text) {
+        if (std::string decision = read_kamer_decision(said, nullptr); !decision.empty()) {
+          r.motion->relation = "besluit";
+          r.set_attr("decision", decision);
+          r.set_attr("decision_quote", squeeze(said));
+          continue;
+        }
       }
       r.motion->relation = f.relation.empty() ? "genoemd" : f.relation;
     } else if (!f.relation.empty()) {

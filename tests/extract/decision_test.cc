@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "kamerref/extract/kamerstuk.h"
 #include "kamerref/extract/motion.h"
 #include "motion_harness.h"
 
@@ -38,6 +39,8 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       {"Zodra de pilot is afgerond, is de motie hiermee uitgevoerd.", "uitvoering", "voorwaardelijk"},  // twin
       // not done
       {"De motie is niet uitgevoerd.", "niet-uitgevoerd", ""},
+      {"Ik voer deze motie niet uit, omdat het onderzoek al loopt.", "niet-uitgevoerd", ""},
+      {"Ik voer deze motie uit door een onderzoek te laten doen.", "", ""},  // twin: no `niet`
       {"Deze motie kan ik niet uitvoeren, omdat de Europese regels dit niet toestaan.", "niet-uitgevoerd", ""},
       {"Deze motie kan ik uitvoeren.", "", ""},  // twin: able, not done
       // h-tk-20002001-2386-2390
@@ -113,6 +116,10 @@ TEST_CASE("the Kamer's decision in a record of the vote", "[decision]") {
        "ingetrokken"},
       {"29754-758\nAangenomen.\n", "aangenomen"},
       {"De aangenomen motie van het lid Boswijk c.s.", ""},  // openkamer.org: an adjective, no record
+      // a letter reporting the vote
+      {"De motie van het lid Smit (Kamerstuk 36 600-VI, nr. 35) is verworpen.", "verworpen"},
+      {"De motie van de leden Jansen en De Vries is met algemene stemmen aangenomen.", "aangenomen"},
+      {"De motie van het lid Smit is niet aangenomen.", ""},  // twin: negated
   };
   for (const Case& c : cases) {
     INFO(c.passage);
@@ -142,6 +149,18 @@ TEST_CASE("a vote record: each motion takes the decision that follows it", "[dec
   }
   CHECK(decided["kst-24407-9"] == std::set<std::string>{"aangenomen"});
   CHECK(decided["kst-24407-5"] == std::set<std::string>{"verworpen"});
+}
+
+TEST_CASE("a letter that reports a vote and says nothing else of the motion records the decision", "[decision]") {
+  const std::string text =
+      "De motie van het lid Smit (Kamerstuk 36 600-VI, nr. 35) is verworpen. De motie van het lid Jansen (Kamerstuk "
+      "36 600-VI, nr. 31) is aangenomen. Ik voer deze motie niet uit, omdat het onderzoek al loopt.";
+  auto run = run_modules(text, letter_dated("2025-03-03"), {extract_kamerstukken, extract_motions, extract_decisions});
+  std::map<std::string, std::pair<std::string, std::string>> read;
+  for (const Reference* r : run.of(RefKind::motion)) read[r->id] = {r->motion->relation, std::string(r->attr("decision"))};
+  CHECK(read["kst-36600-VI-35"] == std::pair<std::string, std::string>{"besluit", "verworpen"});
+  // what the government says of it comes first
+  CHECK(read["kst-36600-VI-31"] == std::pair<std::string, std::string>{"niet-uitgevoerd", ""});
 }
 
 TEST_CASE("the sentences after a mention that are still about it", "[decision]") {
