@@ -132,6 +132,26 @@ std::size_t previous_may_stop(std::string_view t, std::size_t low, std::size_t b
   return before - 1;
 }
 
+// Whether the line ending at `end` (its last byte before `end`, trailing
+// blanks gone) is no part of a sentence that goes on after it with a
+// capital: a heading (`Capaciteit`), a label or a page's column in PDF text
+// (`                    Ons kenmerk`, `6123456`). A line of running prose
+// breaks near the margin, and it is long; a line that does not, and has no
+// stop or comma at its end, stands apart. (A line of 40 bytes or fewer, or
+// one that opens with 20 blanks or more, as a right-hand column does.)
+bool line_stands_apart(std::string_view t, std::size_t end) {
+  constexpr std::size_t kShortLine = 40;
+  constexpr std::size_t kColumnIndent = 20;
+  if (end == 0) return false;
+  const char last = t[end - 1];
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '(' || last == '\n') return false;
+  std::size_t start = end;
+  while (start > 0 && t[start - 1] != '\n' && t[start - 1] != '\f') --start;
+  std::size_t first = start;
+  while (first < end && t[first] == ' ') ++first;
+  return end - first <= kShortLine || first - start >= kColumnIndent;
+}
+
 }  // namespace
 
 Span sentence_at(std::string_view t, std::size_t pos) {
@@ -156,6 +176,7 @@ Span sentence_at(std::string_view t, std::size_t pos) {
       std::size_t p = begin - 1;
       while (p > 0 && t[p - 1] == ' ') --p;
       if (p > 0 && (t[p - 1] == ':' || t[p - 1] == ';')) break;
+      if (k < t.size() && t[k] >= 'A' && t[k] <= 'Z' && line_stands_apart(t, p)) break;
     }
     --begin;
   }

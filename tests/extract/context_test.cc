@@ -28,6 +28,23 @@ TEST_CASE("A full stop after a closing bracket ends the sentence, even after a s
   CHECK(sentence("Dit zei de heer J. Jansen gisteren. Klaar.", "zei") == "Dit zei de heer J. Jansen gisteren.");
 }
 
+TEST_CASE("A heading or a column line of PDF text is no part of the sentence after it", "[sentence]") {
+  // a page's head in `pdftotext -layout` text: the right-hand column, then a heading
+  const std::string t =
+      "                                                            Ons kenmerk\n"
+      "                                                            6123456\n"
+      "Capaciteit\n"
+      "Ik heb de motie-Ellian hiermee uitgevoerd en beschouw deze als afgedaan.";
+  CHECK(sentence(t, "motie") == "Ik heb de motie-Ellian hiermee uitgevoerd en beschouw deze als afgedaan.");
+  // a line of running prose breaks near the margin, before a capital too
+  const std::string prose =
+      "Met deze brief informeer ik uw Kamer over de uitvoering van de motie van het lid\n"
+      "Ellian over de capaciteit van het gevangeniswezen.";
+  CHECK(sentence(prose, "Ellian") == prose);
+  // a short line that ends in a comma runs on: `De Minister van Justitie en Veiligheid,`
+  CHECK(sentence("Namens de minister,\nIk ben het eens.", "eens") == "Namens de minister,\nIk ben het eens.");
+}
+
 TEST_CASE("A footnote marker after the stop belongs to the sentence", "[sentence]") {
   const std::string t = "Daarom bekijk ik de mogelijkheden.4 Dit kan helpen.";
   CHECK(sentence(t, "bekijk") == "Daarom bekijk ik de mogelijkheden.4");
