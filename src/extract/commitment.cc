@@ -96,11 +96,30 @@ std::string read_topic(std::string_view s) {
   static const regex after_verb(R"(\b(?:informeren|)" KR_GEINFORMEERD
                                 R"(|berichten|rapporteren|ingaan|in\s+te\s+gaan|terugkomen|terug\s+te\s+komen|op\s+de\s+hoogte\s+(?:houden|stellen|brengen|te\s+houden|te\s+stellen|te\s+brengen))(?:\s+(?:nader|verder))?\s+(?:over|op)\s+)",
                                 kFlags);
+  // what is sent or received is the topic: `Na de zomer stuur ik u een brief
+  // over de aanpak`, `Uw Kamer ontvangt de evaluatie uiterlijk in 2027`
+  static const regex sent_about(
+      R"(\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\s+(?:een|de|het|mijn)\s+[\w-]+\s+over\s+)", kFlags);
+  static const regex received(
+      R"(\b(?:uw\s+Kamer\s+ontvangt|ontvangt\s+(?:u|uw\s+Kamer))\s+(?=(?:de|het|een|mijn)\s))", kFlags);
+  static const regex time_stop(
+      R"(\s(?:uiterlijk|v(?:o|\xC3\xB3)or|na|in|rond|eind|begin|medio|binnenkort|nog|dit|volgend|komend)\b)", kFlags);
   cmatch m;
   if (boost::regex_search(s.data(), s.data() + s.size(), m, over_first))
     return phrase_until_stop(s, static_cast<std::size_t>(m.length(0)));
   if (boost::regex_search(s.data(), s.data() + s.size(), m, after_verb))
     return phrase_until_stop(s, static_cast<std::size_t>(m[0].second - s.data()));
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, sent_about))
+    return phrase_until_stop(s, static_cast<std::size_t>(m[0].second - s.data()));
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, received)) {
+    // the object, up to where its time begins
+    std::string object = phrase_until_stop(s, static_cast<std::size_t>(m[0].second - s.data()));
+    const char* first = object.c_str();
+    cmatch t;
+    if (boost::regex_search(first, first + object.size(), t, time_stop))
+      object = trim_phrase(object.substr(0, static_cast<std::size_t>(t[0].first - first)));
+    return object;
+  }
   // `De minister informeert de Kamer in het najaar van 2026 over de uitkomsten ...`:
   // the first `over` after the verb that does not belong to a letter's title
   static const regex verb(R"(\b(?:informeren|informeert|informeer|)" KR_GEINFORMEERD R"(|berichten|bericht|rapporteren|rapporteert)\b)", kFlags);
@@ -505,10 +524,12 @@ int content_word_count(std::string_view phrase) {
 std::string antecedent_phrase(std::string_view s) {
   static const regex phrase(R"(\b(?:[Dd]e|[Hh]et|[Ee]en)\s)");
   static const regex stop(
-      R"([,;:()]|\.(?:\s|$)|\s(?:heb|heeft|hebben|ben|is|zijn|was|waren|wordt|worden|werd|zal|zullen|kan|kunnen|moet|moeten|ga|gaat|gaan|ik|wij|we|die|dat|waarna|waarmee|waarbij|omdat|zodat|terwijl|zoals)\b)");
+      R"([,;:()]|\.(?:\s|$)|\s(?:heb|heeft|hebben|ben|is|zijn|was|waren|wordt|worden|werd|zal|zullen|kan|kunnen|moet|moeten|ga|gaat|gaan|ik|wij|we|die|dat|waarna|waarmee|waarbij|omdat|zodat|terwijl|zoals|informeren|informeer|sturen|stuur|toezenden|aanbieden|rapporteren|delen)\b)");
   std::string best;
   int best_words = 0;
   std::size_t from = 0;
+  // a time is no subject: `het einde van het jaar` of `voor het einde van het jaar`
+  const std::optional<DueWindow> due = find_due_window(s, "");
   cmatch m;
   while (from < s.size() &&
          boost::regex_search(s.data() + from, s.data() + s.size(), m, phrase)) {
@@ -518,6 +539,10 @@ std::string antecedent_phrase(std::string_view s) {
     std::size_t end = s.size();
     if (boost::regex_search(s.data() + after, s.data() + s.size(), e, stop))
       end = static_cast<std::size_t>(e[0].first - s.data());
+    if (due && begin >= due->span.begin && begin < due->span.end) {
+      from = std::max(end, after);
+      continue;
+    }
     std::string candidate = trim_phrase(std::string(s.substr(begin, end - begin)));
     // `een definitie van extremistische content te` (kunnen komen): no dangling function word
     static const regex dangling(R"((?:\s+(?:te|om|en|of|van|de|het|een|op|in|aan|met|voor|naar|tot))+$)");

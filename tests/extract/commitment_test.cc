@@ -60,8 +60,8 @@ TEST_CASE("promises made to the Kamer", "[commitment]") {
       {"Ik informeer uw Kamer in het eerste kwartaal van 2026 over de resultaten van de pilot.", "2025-10-14",
        "2026-01-01", "2026-03-31", "", "de resultaten van de pilot"},
       {"Na de zomer stuur ik u een brief over de aanpak van drugscriminaliteit.", "2025-06-02", "2025-09-01",
-       "2025-10-31", "brief", ""},
-      {"Uw Kamer ontvangt de evaluatie uiterlijk in 2027.", "2025-10-14", "2027-01-01", "2027-12-31", "", ""},
+       "2025-10-31", "brief", "de aanpak van drugscriminaliteit"},
+      {"Uw Kamer ontvangt de evaluatie uiterlijk in 2027.", "2025-10-14", "2027-01-01", "2027-12-31", "", "de evaluatie"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -90,6 +90,16 @@ TEST_CASE("a promise about `hierover` takes the previous sentence as topic", "[c
   CHECK(info.due_text == "eind dit jaar");
   CHECK(info.due_from == "2026-10-01");
   CHECK(run.text_of(*found.front()) == "Ik streef ernaar om uw Kamer hierover eind dit jaar nader te informeren");
+}
+
+TEST_CASE("a topic without content words is named by the sentence before, never by its time", "[commitment]") {
+  auto run = run_modules(
+      "Ik zal uw Kamer voor het einde van het jaar informeren over de uitkomsten van het onderzoek. Ik informeer uw "
+      "Kamer in het eerste kwartaal van 2026 over de voortgang.",
+      letter_dated("2025-10-14"), {extract_commitments});
+  auto found = commitments(run);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1]->commitment->topic == "de voortgang rond de uitkomsten van het onderzoek");
 }
 
 TEST_CASE("a vehicle without a time gives no window", "[commitment]") {
