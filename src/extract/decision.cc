@@ -141,7 +141,9 @@ FollowUp read_followup(std::string_view passage) {
       R"(\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd|werden)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+|al\s+|geheel\s+)*(?:uitgevoerd|afgedaan|afgehandeld)\b)",
       kFlags);
   // an `Afgedaan.` standing alone: a table cell or the paragraph after the motion
-  static const regex status_cell(R"(^\s*(?:[Ss]tatus\s*:?\s*)?(?:[Aa]fgedaan|AFGEDAAN|[Aa]fgerond)\.?\s*$)");
+  // (or with how: `Afgedaan met deze brief`, `Afgerond bij brief van 3 maart 2025`)
+  static const regex status_cell(
+      R"(^\s*(?:[Ss]tatus\s*:?\s*)?(?:[Aa]fgedaan|AFGEDAAN|[Aa]fgerond)(?:\s+(?!met\s+uitzondering)(?:met|bij|via|door)\s+[^.;|]{1,80}?)?\.?\s*$)");
   static const regex running_cell(R"(^\s*(?:[Ss]tatus\s*:?\s*)?(?:[Ll]opend|[Ii]n\s+uitvoering|[Ii]n\s+behandeling)\.?\s*$)");
   // --- work going on: `Ter uitvoering van de motie ...`, `conform de motie`,
   // `De motie wordt uitgevoerd` (present), `zal ik de motie uitvoeren` (future),
@@ -180,8 +182,12 @@ FollowUp read_followup(std::string_view passage) {
                   said.find("helemaal") != std::string::npos;
     return {"niet-uitgevoerd", partly ? "niet volledig" : ""};
   }
-  // (a cell's word ends its line: nothing but blanks and a full stop after it)
-  if (may_end_line_after(lower, {"afgedaan", "afgerond"}) && search(s, status_cell)) return {"afgedaan", ""};
+  // (a cell's word ends its line, nothing but blanks and a full stop after
+  // it, or the cell says how: then a word of how follows it)
+  if ((may_end_line_after(lower, {"afgedaan", "afgerond"}) ||
+       (has_any(lower, {"afgedaan", "afgerond"}) && has_any(lower, {" met ", " bij ", " via ", " door "}))) &&
+      search(s, status_cell))
+    return {"afgedaan", ""};
   if (may_end_line_after(lower, {"lopend", "uitvoering", "behandeling"}) && search(s, running_cell))
     return {"uitvoering", ""};
   const bool afgedaan = has("afgedaan");
@@ -598,9 +604,30 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     // 2. the government's follow-up: the sentence, then the sentences after
     // it that are still about this motion: those that point back to it, and
     // in a list entry the motion opens, the rest of its line
-    FollowUp f = kamer_text ? FollowUp{} : followup_of(sentence);
     std::size_t line_begin = t.rfind('\n', r.match.begin);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    // In a table's row (`| Motie van het lid Tielen over wachtlijsten |
+    // Kamerstuk 31 765, nr. 894 | Afgedaan |`), the cells after the motion's
+    // own say what became of it, and nothing else does: the sentence around
+    // it runs over the whole table, the other rows' motions included.
+    if (motion && !kamer_text) {
+      const std::size_t row_end = std::min(t.find('\n', r.match.end), t.size());
+      if (const std::size_t bar = t.find('|', r.match.end); bar < row_end) {
+        FollowUp row;
+        for (std::size_t cell = bar; cell < row_end;) {
+          std::size_t next = std::min(t.find('|', cell + 1), row_end);
+          Span c{cell + 1, next};
+          while (c.begin < c.end && t[c.begin] == ' ') ++c.begin;
+          while (c.end > c.begin && t[c.end - 1] == ' ') --c.end;
+          if (c.size() > 0 && !cites_only(citations, r.id, c)) row = combine(row, read_followup(t.substr(c.begin, c.size())));
+          cell = next;
+        }
+        r.motion->relation = row.relation.empty() ? "genoemd" : row.relation;
+        if (!row.note.empty()) r.set_attr("note", row.note);
+        continue;
+      }
+    }
+    FollowUp f = kamer_text ? FollowUp{} : followup_of(sentence);
     const bool entry = motion && opens_line(t, line_begin, r.match.begin);
     const std::size_t entry_end = entry ? std::min(t.find('\n', r.match.end), t.size()) : 0;
     std::size_t at = sentence.end;

@@ -331,7 +331,8 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
     const std::size_t max = std::min(limit, b + 250);
     while (i < max) {
       char c = t[i];
-      if (c == '(' || c == ')' || c == ';' || c == ':' || c == ',' || c == '?' || c == '!') break;
+      // (`|`: a Markdown table's next cell, `| Motie van het lid Tielen over wachtlijsten | Kamerstuk 31 765, ...`)
+      if (c == '(' || c == ')' || c == ';' || c == ':' || c == ',' || c == '?' || c == '!' || c == '|') break;
       if (c == '\n' && i + 1 < t.size() && t[i + 1] == '\n') {
         // a blank line ends the subject unless the sentence runs on (PDF text)
         std::size_t next = i;

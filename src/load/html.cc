@@ -235,7 +235,10 @@ Stage strip_html(std::string_view s, std::vector<std::pair<std::string, std::str
         }
       }
       if (tag->name == "td" || tag->name == "th") {
-        out.replace(i, tag->raw.size(), " ");
+        // a cell's bounds stay visible, as in a Markdown table: a name or a
+        // subject never runs on into the next cell (`Motie van het lid
+        // Tielen over wachtlijsten | Kamerstuk 31 765, nr. 894 | Afgedaan`)
+        out.replace(i, tag->raw.size(), tag->closing ? " " : " | ");
       } else if (is_block(tag->name)) {
         newline(i, tag->raw.size());
       }

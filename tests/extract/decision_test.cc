@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 
-#include "kamerref/extract/kamerstuk.h"
 #include "kamerref/extract/motion.h"
 #include "motion_harness.h"
 
@@ -72,6 +71,11 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       // twin: negated (the real sentence with `niet` added)
       {"Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer niet zal informeren.",
        "", ""},
+      // a table's status cell, alone or with how
+      {"Afgedaan", "afgedaan", ""},
+      {"Afgedaan met deze brief", "afgedaan", ""},
+      {"Afgedaan met uitzondering van het tweede verzoek", "", ""},  // twin
+      {"Lopend", "uitvoering", ""},
       // advice before the vote
       {"Deze motie ontraad ik.", "", "ontraden"},
       // the Kamer's decision is not the government's follow-up
@@ -155,7 +159,7 @@ TEST_CASE("a letter that reports a vote and says nothing else of the motion reco
   const std::string text =
       "De motie van het lid Smit (Kamerstuk 36 600-VI, nr. 35) is verworpen. De motie van het lid Jansen (Kamerstuk "
       "36 600-VI, nr. 31) is aangenomen. Ik voer deze motie niet uit, omdat het onderzoek al loopt.";
-  auto run = run_modules(text, letter_dated("2025-03-03"), {extract_kamerstukken, extract_motions, extract_decisions});
+  auto run = run_modules(text, letter_dated("2025-03-03"), {extract_motions, extract_decisions});
   std::map<std::string, std::pair<std::string, std::string>> read;
   for (const Reference* r : run.of(RefKind::motion)) read[r->id] = {r->motion->relation, std::string(r->attr("decision"))};
   CHECK(read["kst-36600-VI-35"] == std::pair<std::string, std::string>{"besluit", "verworpen"});
@@ -292,5 +296,28 @@ TEST_CASE("the sentences after a mention that are still about it", "[decision]")
     auto numbers = run.of(RefKind::kamerstuk);
     REQUIRE(numbers.size() == 1);
     CHECK(numbers.front()->attr("relation") == "afgedaan");
+  }
+}
+
+TEST_CASE("a table of motions: each row's status cell, in Markdown and in HTML", "[decision]") {
+  const std::string markdown =
+      "| Motie | Vindplaats | Status |\n|---|---|---|\n"
+      "| Motie van het lid Tielen over wachtlijsten | Kamerstuk 31 765, nr. 894 | Afgedaan |\n"
+      "| Motie van de leden Bikker en Dobbe over de jeugdzorg | Kamerstuk 31 839, nr. 1012 | Lopend |\n"
+      "| Gewijzigde motie van het lid Jansen | Kamerstuk 31 765, nr. 901 | Afgedaan met deze brief |\n";
+  const std::string html =
+      "<table><tr><th>Motie</th><th>Vindplaats</th><th>Status</th></tr>"
+      "<tr><td>Motie van het lid Tielen over wachtlijsten</td><td>Kamerstuk 31 765, nr. 894</td><td>Afgedaan</td></tr>"
+      "<tr><td>Motie van de leden Bikker en Dobbe over de jeugdzorg</td><td>Kamerstuk 31 839, nr. 1012</td>"
+      "<td>Lopend</td></tr></table>";
+  for (const auto& [text, path] : {std::pair{markdown, "tabel.md"}, std::pair{html, "tabel.html"}}) {
+    INFO(path);
+    auto run = run_modules(text, letter_dated("2025-05-12"), {extract_motions, extract_decisions}, path);
+    std::map<std::string, std::pair<std::string, std::string>> read;
+    for (const Reference* r : run.of(RefKind::motion)) read[r->id] = {r->motion->relation, r->motion->subject};
+    // the subject ends at its cell; the vindplaats cell binds the motion
+    CHECK(read["kst-31765-894"] == std::pair<std::string, std::string>{"afgedaan", "wachtlijsten"});
+    CHECK(read["kst-31839-1012"] == std::pair<std::string, std::string>{"uitvoering", "de jeugdzorg"});
+    if (path == std::string("tabel.md")) CHECK(read["kst-31765-901"].first == "afgedaan");
   }
 }
