@@ -612,10 +612,12 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     // it runs over the whole table, the other rows' motions included.
     if (motion && !kamer_text) {
       const std::size_t row_end = std::min(t.find('\n', r.match.end), t.size());
-      if (const std::size_t bar = t.find('|', r.match.end); bar < row_end) {
+      // (looked for in the row alone: a text of many motions and no table
+      // would be searched to its end once per motion)
+      if (const std::size_t bar = t.substr(0, row_end).find('|', r.match.end); bar < row_end) {
         FollowUp row;
         for (std::size_t cell = bar; cell < row_end;) {
-          std::size_t next = std::min(t.find('|', cell + 1), row_end);
+          std::size_t next = std::min(t.substr(0, row_end).find('|', cell + 1), row_end);
           Span c{cell + 1, next};
           while (c.begin < c.end && t[c.begin] == ' ') ++c.begin;
           while (c.end > c.begin && t[c.end - 1] == ' ') --c.end;
