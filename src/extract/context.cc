@@ -142,11 +142,17 @@ std::size_t previous_may_stop(std::string_view t, std::size_t low, std::size_t b
 bool line_stands_apart(std::string_view t, std::size_t end) {
   constexpr std::size_t kShortLine = 40;
   constexpr std::size_t kColumnIndent = 20;
+  // a line whose start lies further back is long: prose (and a megabyte line
+  // in a hostile file is not walked once per sentence lookup near it)
+  constexpr std::size_t kLookBack = 200;
   if (end == 0) return false;
   const char last = t[end - 1];
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '(' || last == '\n') return false;
   std::size_t start = end;
-  while (start > 0 && t[start - 1] != '\n' && t[start - 1] != '\f') --start;
+  while (start > 0 && t[start - 1] != '\n' && t[start - 1] != '\f') {
+    if (end - start >= kLookBack) return false;
+    --start;
+  }
   std::size_t first = start;
   while (first < end && t[first] == ' ') ++first;
   return end - first <= kShortLine || first - start >= kColumnIndent;

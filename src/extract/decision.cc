@@ -604,14 +604,14 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     // 2. the government's follow-up: the sentence, then the sentences after
     // it that are still about this motion: those that point back to it, and
     // in a list entry the motion opens, the rest of its line
-    std::size_t line_begin = t.rfind('\n', r.match.begin);
-    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    const Span line = line_around(t, r.match.begin, r.match.end);
+    const std::size_t line_begin = line.begin;
     // In a table's row (`| Motie van het lid Tielen over wachtlijsten |
     // Kamerstuk 31 765, nr. 894 | Afgedaan |`), the cells after the motion's
     // own say what became of it, and nothing else does: the sentence around
     // it runs over the whole table, the other rows' motions included.
     if (motion && !kamer_text) {
-      const std::size_t row_end = std::min(t.find('\n', r.match.end), t.size());
+      const std::size_t row_end = line.end;
       // (looked for in the row alone: a text of many motions and no table
       // would be searched to its end once per motion)
       if (const std::size_t bar = t.substr(0, row_end).find('|', r.match.end); bar < row_end) {
@@ -631,7 +631,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     }
     FollowUp f = kamer_text ? FollowUp{} : followup_of(sentence);
     const bool entry = motion && opens_line(t, line_begin, r.match.begin);
-    const std::size_t entry_end = entry ? std::min(t.find('\n', r.match.end), t.size()) : 0;
+    const std::size_t entry_end = entry ? line.end : 0;
     std::size_t at = sentence.end;
     Span deciding{};
     for (int k = 0; k < 4 && !kamer_text; ++k) {

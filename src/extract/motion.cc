@@ -662,7 +662,7 @@ std::vector<std::string> indieners_of(std::string_view names) {
 // `Stemmingen moties Politie`, `Stemming motie Politie`.
 bool follows_stemming(std::string_view t, std::size_t pos) {
   std::size_t end = pos;
-  while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+  while (end > 0 && pos - end < 64 && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
   for (std::string_view word : {std::string_view("stemmingen"), std::string_view("stemming")}) {
     if (end < word.size()) continue;
     const std::size_t begin = end - word.size();
@@ -1468,10 +1468,8 @@ void extract_motions(const ExtractContext& ctx, std::vector<Reference>& out) {
       if (!m.id.empty() || m.indieners.empty()) continue;
       Span sentence = sentence_of(m);
       // a table row (cells split by `|` or tabs) is read to its end; prose to the sentence's end
-      std::size_t line_begin = t.rfind('\n', m.match.begin);
-      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-      std::size_t line_end = t.find('\n', m.phrase_end);
-      if (line_end == std::string_view::npos) line_end = t.size();
+      const Span around = line_around(t, m.match.begin, m.phrase_end);
+      const std::size_t line_begin = around.begin, line_end = around.end;
       std::string_view line = t.substr(line_begin, line_end - line_begin);
       bool table_row = line.find('|') != std::string_view::npos || line.find('\t') != std::string_view::npos;
       // a list entry that the motion opens is a row too: `Motie van Haverkamp over het benadrukken van

@@ -94,6 +94,17 @@ Span sentence_marking(const ExtractContext& ctx, const Footnote& note) {
   return prose_sentence(ctx, probe);
 }
 
+Span line_around(std::string_view t, std::size_t begin, std::size_t end) {
+  end = std::min(end, t.size());
+  begin = std::min(begin, end);
+  const std::size_t low = begin > kLongestLine ? begin - kLongestLine : 0;
+  std::size_t from = begin;
+  while (from > low && t[from - 1] != '\n') --from;
+  const std::size_t high = std::min(t.size(), end + kLongestLine);
+  std::size_t to = std::min(t.substr(0, high).find('\n', end), high);
+  return {from, to};
+}
+
 bool opens_line(std::string_view t, std::size_t line_begin, std::size_t at) {
   if (at < line_begin || at > t.size()) return false;
   std::string_view before = t.substr(line_begin, at - line_begin);

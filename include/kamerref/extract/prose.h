@@ -32,6 +32,13 @@ Span sentence_marking(const ExtractContext& ctx, const Footnote& note);
 // with one: `De motie-Jansen vraagt ...`.)
 bool opens_line(std::string_view t, std::size_t line_begin, std::size_t at);
 
+// The line around [begin, end): from the last line break before `begin` to
+// the first at or after `end`, each looked for at most kLongestLine bytes
+// away (the window stops there: a table row or a list entry is shorter, and
+// a text of one huge line is not searched once per motion in it).
+inline constexpr std::size_t kLongestLine = 4096;
+Span line_around(std::string_view t, std::size_t begin, std::size_t end);
+
 // The Kamerstuk references (kind kamerstuk) found so far, by position, so a
 // module asks for those near a mention without scanning them all (a long
 // Handelingen holds thousands of both). `refs` must not change while the
