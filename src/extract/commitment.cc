@@ -279,7 +279,7 @@ const CuePattern kCuePatterns[] = {
     // `De minister informeert de Kamer voor de zomer over ...`
     {kThirdPerson, "informe|stuurt|zendt|bericht|rapporteert|sturen|zenden", R"(\b(?:informeert|stuurt|zendt|bericht|rapporteert|informeren|sturen|zenden)\b)"},
     {kThirdSubject, "minister|staatssecretaris|kabinet|regering",
-     R"(^\s*(?:(?:-|\xE2\x80\xA2)\s*)?(?:De|Het)\s+(?:ministers?|staatssecretaris(?:sen)?|kabinet|regering)\b)"},
+     R"(^\s*(?:(?:-|\xE2\x80\xA2|\|)\s*)?(?:De|Het)\s+(?:ministers?|staatssecretaris(?:sen)?|kabinet|regering)\b)"},
     // the promise recorded as it is made: `De minister zegt toe de Kamer voor de zomer
     // te informeren over ...` (a verslag's toezeggingen), `Ik zeg toe dat ...` (Handelingen)
     {kPromisesNow, "zeg", R"(\b(?:zeg|zegt|zeggen)\b[^.;]{0,60}?\btoe\b)"},
@@ -353,6 +353,58 @@ Cue find(std::string_view s, CueRule rule, CueFilter::Rules may) {
 // Reads one sentence. `u_is_kamer`: the document is addressed to the Kamer
 // (a nota addresses the minister as `u`). `may`: the cues that can match in it.
 // `doc_date`: the document's ISO date, empty when it has none.
+std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFilter::Rules may,
+                                     std::string_view doc_date);
+
+// A table's row (`| De minister informeert de Kamer voor de zomer van 2025
+// over de wachtlijsten | Zomer 2025 | Met deze brief afgedaan |`): its first
+// cell is read as a sentence; a promise there is kept where a later cell
+// says so (`Afgedaan`, `Met deze brief afgedaan`, `Afgerond bij brief van 3
+// maart 2025`), and nothing else in the row is a promise of its own.
+std::optional<Reading> read_row(std::string_view s, bool u_is_kamer, std::string_view doc_date) {
+  static const regex kept(
+      R"(^\s*(?:(?:met\s+deze\s+brief|hiermee|hierbij)\s+)?(?:afgedaan|afgerond|voldaan|nagekomen|gestand\s+gedaan)(?:\s+(?!met\s+uitzondering)(?:met|bij|via|door)\s+[^|]{1,80}?)?\.?\s*$)",
+      kFlags);
+  std::size_t first = s.find('|');
+  if (first == std::string_view::npos) return std::nullopt;
+  std::size_t second = s.find('|', first + 1);
+  if (second == std::string_view::npos) second = s.size();
+  const std::string_view cell = s.substr(first + 1, second - first - 1);
+  std::optional<Reading> reading = read_sentence(cell, u_is_kamer, cue_filter().may_match(cell), doc_date);
+  if (!reading) {
+    // the time may stand in a later cell (`| De minister stuurt de Kamer de
+    // evaluatie | Najaar 2025 | Lopend |`): the cells read as one sentence,
+    // what was found kept to the first
+    std::string joined(cell);
+    for (std::size_t from = second; from < s.size();) {
+      std::size_t next = std::min(s.find('|', from + 1), s.size());
+      joined += ' ';
+      joined += s.substr(from + 1, next - from - 1);
+      from = next;
+    }
+    reading = read_sentence(joined, u_is_kamer, cue_filter().may_match(joined), doc_date);
+    if (!reading) return std::nullopt;
+    reading->span.begin = std::min(reading->span.begin, cell.size());
+    reading->span.end = std::min(reading->span.end, cell.size());
+    if (reading->span.size() == 0) reading->span = {0, cell.size()};  // the cue stood in a later cell
+  }
+  // (the cell without the blanks around it)
+  while (reading->span.begin < reading->span.end && cell[reading->span.begin] == ' ') ++reading->span.begin;
+  while (reading->span.end > reading->span.begin && cell[reading->span.end - 1] == ' ') --reading->span.end;
+  reading->span.begin += first + 1;
+  reading->span.end += first + 1;
+  for (std::size_t from = second; from < s.size();) {
+    std::size_t next = std::min(s.find('|', from + 1), s.size());
+    const std::string_view later = s.substr(from + 1, next - from - 1);
+    if (boost::regex_search(later.data(), later.data() + later.size(), kept)) {
+      reading->role = "fulfilled";
+      break;
+    }
+    from = next;
+  }
+  return reading;
+}
+
 std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFilter::Rules may,
                                      std::string_view doc_date) {
   std::string_view trimmed = s;
@@ -692,7 +744,9 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     std::string_view s = t.substr(sentence.begin, sentence.size());
     const CueFilter::Rules may = cues.may_match(s);
     if (is_kamer_request(s, may)) return;
-    std::optional<Reading> reading = read_sentence(s, u_is_kamer, may, ctx.info.date);
+    const bool row = s.find_first_not_of(' ') != std::string_view::npos && s[s.find_first_not_of(' ')] == '|';
+    std::optional<Reading> reading =
+        row ? read_row(s, u_is_kamer, ctx.info.date) : read_sentence(s, u_is_kamer, may, ctx.info.date);
     if (!reading) return;
     Found f{sentence, {sentence.begin + reading->span.begin, sentence.begin + reading->span.end}, *reading};
     found.push_back(std::move(f));
@@ -712,10 +766,17 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
       info.due_from = due->from;
       info.due_to = due->to;
     }
-    info.vehicle = read_vehicle(flat);
+    // a table's row: its time may stand in a later cell (`| ... | Najaar 2025 |`),
+    // its topic and vehicle in the promise's own cell only
+    std::string own = flat;
+    if (!own.empty() && own.front() == '|') {
+      const std::size_t end = own.find('|', 1);
+      own = trim_phrase(own.substr(1, end == std::string::npos ? std::string::npos : end - 1));
+    }
+    info.vehicle = read_vehicle(own);
     info.made_to = f.reading.made_to;
     info.made_at = f.reading.made_at;
-    info.topic = read_topic(flat);
+    info.topic = read_topic(own);
     bool own_words = !info.topic.empty();  // the topic is the promise's own words, not a sentence before
     const Footnote* note = ctx.footnote_containing(f.sentence.begin);
     if (info.topic.empty() && note) {
@@ -723,9 +784,9 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
       if (marking.size() > 0) info.topic = squeeze(t.substr(marking.begin, marking.size()));
     }
     static const regex refers_back(R"(\b(?:hierover|daarover|hieromtrent|hiervan|daarvan|hierop|daarop)\b)", kFlags);
-    if (info.topic.empty() && info.role == "cited") own_words = !(info.topic = promised_content(flat)).empty();
-    if (info.topic.empty()) own_words = !(info.topic = sentence_subject(flat)).empty();
-    if (info.topic.empty() && boost::regex_search(flat, refers_back) && f.sentence.begin > 1) {
+    if (info.topic.empty() && info.role == "cited") own_words = !(info.topic = promised_content(own)).empty();
+    if (info.topic.empty()) own_words = !(info.topic = sentence_subject(own)).empty();
+    if (info.topic.empty() && boost::regex_search(own, refers_back) && f.sentence.begin > 1) {
       std::size_t before = f.sentence.begin;
       while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
       if (before > 0) {
@@ -735,7 +796,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
       }
     }
     if (info.topic.empty()) {
-      info.topic = without_bullet(flat);
+      info.topic = without_bullet(own);
       own_words = true;
     }
     // a topic that points back names what it points to; one without content

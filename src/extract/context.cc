@@ -158,6 +158,20 @@ bool line_stands_apart(std::string_view t, std::size_t end) {
   return end - first <= kShortLine || first - start >= kColumnIndent;
 }
 
+// Whether the line break at t[nl] ends a table's row or opens one: the
+// line before it closes with `|`, or the line after it opens with one (past
+// blanks). A row is a sentence of its own: its cells say what became of what
+// its first cell names (`| De minister informeert de Kamer voor de zomer van
+// 2025 over de wachtlijsten | Zomer 2025 | Met deze brief afgedaan |`).
+bool table_row_edge(std::string_view t, std::size_t nl) {
+  std::size_t before = nl;
+  while (before > 0 && t[before - 1] == ' ') --before;
+  if (before > 0 && t[before - 1] == '|') return true;
+  std::size_t after = nl + 1;
+  while (after < t.size() && t[after] == ' ') ++after;
+  return after < t.size() && t[after] == '|';
+}
+
 }  // namespace
 
 Span sentence_at(std::string_view t, std::size_t pos) {
@@ -178,10 +192,12 @@ Span sentence_at(std::string_view t, std::size_t pos) {
       // a line that starts a list item or follows a line ending in ':' or ';'
       std::size_t k = begin;
       while (k < t.size() && t[k] == ' ') ++k;
-      if (k < t.size() && (t[k] == '-' || t.compare(k, 3, "\xE2\x80\xA2") == 0)) break;
+      // (or a table's row: `| De minister informeert de Kamer ... | Zomer 2025 |`)
+      if (k < t.size() && (t[k] == '-' || t[k] == '|' || t.compare(k, 3, "\xE2\x80\xA2") == 0)) break;
       std::size_t p = begin - 1;
       while (p > 0 && t[p - 1] == ' ') --p;
-      if (p > 0 && (t[p - 1] == ':' || t[p - 1] == ';')) break;
+      // (a row's last cell closes it: no sentence runs on from a table)
+      if (p > 0 && (t[p - 1] == ':' || t[p - 1] == ';' || t[p - 1] == '|')) break;
       if (k < t.size() && t[k] >= 'A' && t[k] <= 'Z' && line_stands_apart(t, p)) break;
     }
     --begin;
@@ -194,6 +210,7 @@ Span sentence_at(std::string_view t, std::size_t pos) {
     if (end == highest) break;
     char c = t[end];
     if (c == '\n' && end + 1 < t.size() && t[end + 1] == '\n') break;
+    if (c == '\n' && table_row_edge(t, end)) break;
     if (c == '\f') break;
     if (c == '\xE2' && t.compare(end, 3, "\xE2\x86\xA9") == 0) break;  // ↩ closes an end note
     if ((c == '.' || c == '!' || c == '?') && ends_sentence(t, end)) {

@@ -102,6 +102,23 @@ TEST_CASE("a topic without content words is named by the sentence before, never 
   CHECK(found[1]->commitment->topic == "de voortgang rond de uitkomsten van het onderzoek");
 }
 
+TEST_CASE("a table of toezeggingen: a row's status cell says whether its promise is kept", "[commitment]") {
+  const std::string table =
+      "| Toezegging | Termijn | Status |\n|---|---|---|\n"
+      "| De minister informeert de Kamer voor de zomer van 2025 over de wachtlijsten | Zomer 2025 | Met deze brief "
+      "afgedaan |\n"
+      "| De minister stuurt de Kamer de evaluatie | Najaar 2025 | Lopend |\n"
+      "| Motie van het lid Tielen over wachtlijsten | Kamerstuk 31 765, nr. 894 | Afgedaan |\n";
+  auto run = run_modules(table, letter_dated("2025-05-12"), {extract_commitments});
+  auto found = commitments(run);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->commitment->role == "fulfilled");
+  CHECK(found[0]->commitment->topic == "de wachtlijsten");
+  CHECK(found[1]->commitment->role == "made");
+  // the time from the row's Termijn cell
+  CHECK(found[1]->commitment->due_text == "Najaar 2025");
+}
+
 TEST_CASE("a vehicle without a time gives no window", "[commitment]") {
   auto run = run_modules("Hierover zal ik uw Kamer in de volgende voortgangsbrief informeren.", letter_dated("2026-05-22"),
                          {extract_commitments});

@@ -45,6 +45,17 @@ TEST_CASE("A heading or a column line of PDF text is no part of the sentence aft
   CHECK(sentence("Namens de minister,\nIk ben het eens.", "eens") == "Namens de minister,\nIk ben het eens.");
 }
 
+TEST_CASE("A table's row is a sentence of its own", "[sentence]") {
+  const std::string t =
+      "Hierbij de stand van zaken.\n\n| Toezegging | Termijn | Status |\n|---|---|---|\n"
+      "| De minister informeert de Kamer voor de zomer over de wachtlijsten | Zomer 2025 | Lopend |\n"
+      "| De minister stuurt de Kamer de evaluatie | Najaar 2025 | Afgedaan |\nDaarna volgt de rest.";
+  CHECK(sentence(t, "wachtlijsten") ==
+        "| De minister informeert de Kamer voor de zomer over de wachtlijsten | Zomer 2025 | Lopend |");
+  CHECK(sentence(t, "evaluatie") == "| De minister stuurt de Kamer de evaluatie | Najaar 2025 | Afgedaan |");
+  CHECK(sentence(t, "rest") == "Daarna volgt de rest.");
+}
+
 TEST_CASE("A footnote marker after the stop belongs to the sentence", "[sentence]") {
   const std::string t = "Daarom bekijk ik de mogelijkheden.4 Dit kan helpen.";
   CHECK(sentence(t, "bekijk") == "Daarom bekijk ik de mogelijkheden.4");
