@@ -669,7 +669,9 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
       // so is a vote a letter reports, where it says nothing of its own
       // about the motion: `De motie van het lid Smit (Kamerstuk 36 600-VI,
       // nr. 35) is verworpen.`
-      if (f.relation.empty() && !kamer_text) {
+      // (every pattern of read_kamer_decision holds one of these words, in any case)
+      if (f.relation.empty() && !kamer_text &&
+          has_any(ascii_lower(said), {"aangenomen", "verworpen", "aangehouden", "aan te houden", "ingetrokken"})) {
         if (std::string decision = read_kamer_decision(said, nullptr); !decision.empty()) {
           r.motion->relation = "besluit";
           r.set_attr("decision", decision);

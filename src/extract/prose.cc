@@ -1,6 +1,7 @@
 #include "kamerref/extract/prose.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace kamerref {
 namespace {
@@ -98,8 +99,9 @@ Span line_around(std::string_view t, std::size_t begin, std::size_t end) {
   end = std::min(end, t.size());
   begin = std::min(begin, end);
   const std::size_t low = begin > kLongestLine ? begin - kLongestLine : 0;
-  std::size_t from = begin;
-  while (from > low && t[from - 1] != '\n') --from;
+  // (memrchr: the line's start may lie kilobytes back, in a paragraph of Markdown or HTML)
+  const void* nl = begin > low ? memrchr(t.data() + low, '\n', begin - low) : nullptr;
+  const std::size_t from = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) + 1 : low;
   const std::size_t high = std::min(t.size(), end + kLongestLine);
   std::size_t to = std::min(t.substr(0, high).find('\n', end), high);
   return {from, to};
