@@ -15,6 +15,7 @@
 #include "kamerref/extract/dictionary.h"
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/table.h"
 #include "kamerref/extract/text_util.h"
 
 namespace kamerref {
@@ -359,28 +360,22 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
 // A table's row (`| De minister informeert de Kamer voor de zomer van 2025
 // over de wachtlijsten | Zomer 2025 | Met deze brief afgedaan |`): its first
 // cell is read as a sentence; a promise there is kept where a later cell
-// says so (`Afgedaan`, `Met deze brief afgedaan`, `Afgerond bij brief van 3
-// maart 2025`), and nothing else in the row is a promise of its own.
+// says so (table.h's cell_status: `Afgedaan`, `Met deze brief afgedaan`,
+// `Afgerond bij brief van 3 maart 2025`), and nothing else in the row is a promise of its own.
 std::optional<Reading> read_row(std::string_view s, bool u_is_kamer, std::string_view doc_date) {
-  static const regex kept(
-      R"(^\s*(?:(?:met\s+deze\s+brief|hiermee|hierbij)\s+)?(?:afgedaan|afgerond|voldaan|nagekomen|gestand\s+gedaan)(?:\s+(?!met\s+uitzondering)(?:met|bij|via|door)\s+[^|]{1,80}?)?\.?\s*$)",
-      kFlags);
-  std::size_t first = s.find('|');
-  if (first == std::string_view::npos) return std::nullopt;
-  std::size_t second = s.find('|', first + 1);
-  if (second == std::string_view::npos) second = s.size();
-  const std::string_view cell = s.substr(first + 1, second - first - 1);
+  const std::vector<Span> cells = row_cells(s, 0, s.size());
+  if (cells.empty()) return std::nullopt;
+  const Span own = cells.front();
+  const std::string_view cell = s.substr(own.begin, own.size());
   std::optional<Reading> reading = read_sentence(cell, u_is_kamer, cue_filter().may_match(cell), doc_date);
   if (!reading) {
     // the time may stand in a later cell (`| De minister stuurt de Kamer de
     // evaluatie | Najaar 2025 | Lopend |`): the cells read as one sentence,
     // what was found kept to the first
     std::string joined(cell);
-    for (std::size_t from = second; from < s.size();) {
-      std::size_t next = std::min(s.find('|', from + 1), s.size());
+    for (std::size_t k = 1; k < cells.size(); ++k) {
       joined += ' ';
-      joined += s.substr(from + 1, next - from - 1);
-      from = next;
+      joined += s.substr(cells[k].begin, cells[k].size());
     }
     reading = read_sentence(joined, u_is_kamer, cue_filter().may_match(joined), doc_date);
     if (!reading) return std::nullopt;
@@ -391,17 +386,13 @@ std::optional<Reading> read_row(std::string_view s, bool u_is_kamer, std::string
   // (the cell without the blanks around it)
   while (reading->span.begin < reading->span.end && cell[reading->span.begin] == ' ') ++reading->span.begin;
   while (reading->span.end > reading->span.begin && cell[reading->span.end - 1] == ' ') --reading->span.end;
-  reading->span.begin += first + 1;
-  reading->span.end += first + 1;
-  for (std::size_t from = second; from < s.size();) {
-    std::size_t next = std::min(s.find('|', from + 1), s.size());
-    const std::string_view later = s.substr(from + 1, next - from - 1);
-    if (boost::regex_search(later.data(), later.data() + later.size(), kept)) {
+  reading->span.begin += own.begin;
+  reading->span.end += own.begin;
+  for (std::size_t k = 1; k < cells.size(); ++k)
+    if (cell_status(s.substr(cells[k].begin, cells[k].size())) == CellStatus::done) {
       reading->role = "fulfilled";
       break;
     }
-    from = next;
-  }
   return reading;
 }
 
@@ -770,8 +761,8 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     // its topic and vehicle in the promise's own cell only
     std::string own = flat;
     if (!own.empty() && own.front() == '|') {
-      const std::size_t end = own.find('|', 1);
-      own = trim_phrase(own.substr(1, end == std::string::npos ? std::string::npos : end - 1));
+      const Span cell = row_cells(own, 0, own.size()).front();
+      own = trim_phrase(own.substr(cell.begin, cell.size()));
     }
     info.vehicle = read_vehicle(own);
     info.made_to = f.reading.made_to;

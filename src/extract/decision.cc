@@ -15,6 +15,7 @@
 
 #include "kamerref/extract/prose.h"
 #include "kamerref/extract/regex_util.h"
+#include "kamerref/extract/table.h"
 #include "kamerref/extract/text_util.h"
 #include "kamerref/extract/whole_word.h"
 
@@ -48,30 +49,6 @@ bool has_word_om(std::string_view lower) {
   for (std::size_t p = lower.find("om"); p != std::string_view::npos; p = lower.find("om", p + 1))
     if ((p == 0 || !is_regex_word_byte(lower[p - 1])) && p + 2 < lower.size() && !is_regex_word_byte(lower[p + 2]))
       return true;
-  return false;
-}
-
-// Can `word\.?\s*$` match after one of `lower_words` in `lower` (the
-// ascii_lower of a passage: a table cell
-// pattern's end: the word, perhaps a full stop, blanks, then the end of a
-// line)? `$` holds only at the end of the text or before a line break (`\n`,
-// `\r`, `\f`; a byte 0x85 is let through too), so the run of blanks after the
-// word (and its one full stop) must reach one or the end. Each word is looked for in any case, more places
-// than the case-bound patterns take: no place they match is missed.
-bool may_end_line_after(std::string_view lower, std::initializer_list<std::string_view> lower_words) {
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; };
-  for (std::string_view w : lower_words) {
-    for (std::size_t p = lower.find(w); p != std::string_view::npos; p = lower.find(w, p + 1)) {
-      std::size_t q = p + w.size();
-      if (q < lower.size() && lower[q] == '.') ++q;
-      for (;; ++q) {
-        if (q == lower.size() || lower[q] == '\n' || lower[q] == '\r' || lower[q] == '\f' ||
-            static_cast<unsigned char>(lower[q]) == 0x85)
-          return true;
-        if (!is_space(lower[q])) break;
-      }
-    }
-  }
   return false;
 }
 
@@ -140,11 +117,6 @@ FollowUp read_followup(std::string_view passage) {
   static const regex motion_done(
       R"(\bmotie\b[^.;]{0,160}?\b(?:is|zijn|werd|werden)\s+(?:hiermee\s+|daarmee\s+|inmiddels\s+|reeds\s+|volledig\s+|al\s+|geheel\s+)*(?:uitgevoerd|afgedaan|afgehandeld)\b)",
       kFlags);
-  // an `Afgedaan.` standing alone: a table cell or the paragraph after the motion
-  // (or with how: `Afgedaan met deze brief`, `Afgerond bij brief van 3 maart 2025`)
-  static const regex status_cell(
-      R"(^\s*(?:[Ss]tatus\s*:?\s*)?(?:[Aa]fgedaan|AFGEDAAN|[Aa]fgerond)(?:\s+(?!met\s+uitzondering)(?:met|bij|via|door)\s+[^.;|]{1,80}?)?\.?\s*$)");
-  static const regex running_cell(R"(^\s*(?:[Ss]tatus\s*:?\s*)?(?:[Ll]opend|[Ii]n\s+uitvoering|[Ii]n\s+behandeling)\.?\s*$)");
   // --- work going on: `Ter uitvoering van de motie ...`, `conform de motie`,
   // `De motie wordt uitgevoerd` (present), `zal ik de motie uitvoeren` (future),
   // `Om deze motie uit te voeren is een literatuurstudie verricht`
@@ -182,14 +154,20 @@ FollowUp read_followup(std::string_view passage) {
                   said.find("helemaal") != std::string::npos;
     return {"niet-uitgevoerd", partly ? "niet volledig" : ""};
   }
-  // (a cell's word ends its line, nothing but blanks and a full stop after
-  // it, or the cell says how: then a word of how follows it)
-  if ((may_end_line_after(lower, {"afgedaan", "afgerond"}) ||
-       (has_any(lower, {"afgedaan", "afgerond"}) && has_any(lower, {" met ", " bij ", " via ", " door "}))) &&
-      search(s, status_cell))
-    return {"afgedaan", ""};
-  if (may_end_line_after(lower, {"lopend", "uitvoering", "behandeling"}) && search(s, running_cell))
-    return {"uitvoering", ""};
+  // a line that is a status of its own (table.h's cell_status): a table's
+  // cell, or the paragraph after a motion in a list (`Afgedaan.`, `Afgerond
+  // bij brief van 3 maart 2025`, `Lopend`); a done line outranks a running one
+  if (has_any(lower, {"afgedaan", "afgerond", "voldaan", "nagekomen", "gedaan", "lopend", "uitvoering", "behandeling"})) {
+    bool running = false;
+    for (std::size_t from = 0; from <= s.size();) {
+      const std::size_t nl = std::min(s.find('\n', from), s.size());
+      const CellStatus status = cell_status(s.substr(from, nl - from));
+      if (status == CellStatus::done) return {"afgedaan", ""};
+      running = running || status == CellStatus::running;
+      from = nl + 1;
+    }
+    if (running) return {"uitvoering", ""};
+  }
   const bool afgedaan = has("afgedaan");
   // one of the opening words (`brief` only in `met deze brief`) and one of the closing ones
   const bool herewith =
@@ -611,19 +589,11 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     // own say what became of it, and nothing else does: the sentence around
     // it runs over the whole table, the other rows' motions included.
     if (motion && !kamer_text) {
-      const std::size_t row_end = line.end;
-      // (looked for in the row alone: a text of many motions and no table
-      // would be searched to its end once per motion)
-      if (const std::size_t bar = t.substr(0, row_end).find('|', r.match.end); bar < row_end) {
+      const std::vector<Span> cells = row_cells(t, r.match.end, line.end);
+      if (!cells.empty()) {
         FollowUp row;
-        for (std::size_t cell = bar; cell < row_end;) {
-          std::size_t next = std::min(t.substr(0, row_end).find('|', cell + 1), row_end);
-          Span c{cell + 1, next};
-          while (c.begin < c.end && t[c.begin] == ' ') ++c.begin;
-          while (c.end > c.begin && t[c.end - 1] == ' ') --c.end;
+        for (const Span& c : cells)
           if (c.size() > 0 && !cites_only(citations, r.id, c)) row = combine(row, read_followup(t.substr(c.begin, c.size())));
-          cell = next;
-        }
         r.motion->relation = row.relation.empty() ? "genoemd" : row.relation;
         if (!row.note.empty()) r.set_attr("note", row.note);
         continue;

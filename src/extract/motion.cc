@@ -667,10 +667,7 @@ bool follows_stemming(std::string_view t, std::size_t pos) {
     if (end < word.size()) continue;
     const std::size_t begin = end - word.size();
     if (begin > 0 && std::isalnum(static_cast<unsigned char>(t[begin - 1]))) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < word.size() && same; ++k)
-      same = std::tolower(static_cast<unsigned char>(t[begin + k])) == word[k];
-    if (same) return true;
+    if (word_at_icase(t, begin, word)) return true;
   }
   return false;
 }

@@ -1,0 +1,32 @@
+#pragma once
+// Tables as letters print them: Markdown rows (`| Motie van het lid Tielen
+// over wachtlijsten | Kamerstuk 31 765, nr. 894 | Afgedaan |`) and HTML rows
+// (the loader writes each `<td>` edge as ` | `). What a row's cells are, and
+// what a status cell says. Shared by the motion follow-up (decision.cc) and
+// the commitment module, so a table of motions and a table of toezeggingen
+// read `Afgedaan` alike.
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "kamerref/load/offset_map.h"
+
+namespace kamerref {
+
+// The cells of a row from the first `|` at or after `from` up to `end`
+// (exclusive): each between two bars, the last one from the last bar to
+// `end`, without the blanks around it. A cell may be empty; no bar, no cells.
+std::vector<Span> row_cells(std::string_view t, std::size_t from, std::size_t end);
+
+enum class CellStatus { none, done, running };
+
+// What a status cell, or a line standing alone after a motion, says:
+//   done:    `Afgedaan`, `Afgedaan.`, `Afgerond bij brief van 3 maart 2025`,
+//            `Met deze brief afgedaan`, `Status: afgedaan`, `Voldaan`,
+//            `Nagekomen`, `Gestand gedaan`
+//   running: `Lopend`, `In uitvoering`, `In behandeling`, `Status: lopend`
+// Anything more than that is no status: `Afgedaan met uitzondering van de
+// tweede vraag` is none, and so is a sentence that merely holds the word.
+CellStatus cell_status(std::string_view cell);
+
+}  // namespace kamerref
