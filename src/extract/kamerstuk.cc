@@ -212,6 +212,13 @@ bool eat_nr(Cursor& c, bool& plural) {
   return true;
 }
 
+// Does a citation end at `p`: the text's end, a closing bracket, `;`, a line
+// break, or a full stop that ends the sentence (`31 459, 22)`, `nr. 13.`)?
+bool citation_ends_at(std::string_view t, std::size_t p) {
+  return p >= t.size() || t[p] == ')' || t[p] == ';' || t[p] == '\n' ||
+         (t[p] == '.' && (p + 1 >= t.size() || t[p + 1] == ' ' || t[p + 1] == '\n'));
+}
+
 // The numbers after `nr.`/`nrs.`: `690 en 708`, `4-6`, `7, p. 3 en 4, en nr. 9`.
 std::vector<Number> parse_number_list(Cursor& c, bool plural, std::string& pins) {
   std::vector<Number> numbers;
@@ -277,6 +284,18 @@ std::vector<Number> parse_number_list(Cursor& c, bool plural, std::string& pins)
         }
       }
     }
+    // `Kamerstukken II 2023-2024, 36410-XVI, nr. 12 en 13`: a singular `nr.`
+    // before two numbers, read as `nrs.` only where the second one ends the
+    // citation (`nr. 12 en 13 gemeenten` is nr. 12 and a count)
+    if (!plural && en && !comma && after_sep.pos < after_sep.t.size() && is_digit(after_sep.t[after_sep.pos])) {
+      Number next;
+      Cursor num = after_sep;
+      if (parse_one_number(num, next) && citation_ends_at(num.t, num.pos)) {
+        numbers.push_back(next);
+        c = num;
+        continue;
+      }
+    }
     break;
   }
   return numbers;
@@ -294,8 +313,7 @@ bool parse_number_without_nr(Cursor& c, std::vector<Number>& numbers, std::strin
   if (n.value.size() == 4 && (n.value.starts_with("19") || n.value.starts_with("20"))) return false;
   const std::string_view t = probe.t;
   std::size_t p = probe.pos;
-  bool ends = p >= t.size() || t[p] == ')' || t[p] == ';' || t[p] == '\n' ||
-              (t[p] == '.' && (p + 1 >= t.size() || t[p + 1] == ' ' || t[p + 1] == '\n'));
+  bool ends = citation_ends_at(t, p);
   std::string pin_text;
   if (!ends && t[p] == ',') {
     Cursor pin = probe;

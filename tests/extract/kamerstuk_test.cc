@@ -70,6 +70,12 @@ TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
        {"kst-29754-708", "kst-29754-735", "kst-29754-751"}},
       {"Kamerstuk 29 754, nr. 12, blz. 4", {"kst-29754-12"}},
       {"Kamerstuk 29 754, nrs. 3, 4 en 7", {"kst-29754-3", "kst-29754-4", "kst-29754-7"}},
+      // a singular `nr.` before two numbers; the second ends the citation
+      {"Kamerstukken II 2023-2024, 36410-XVI, nr. 12 en 13", {"kst-36410-XVI-12", "kst-36410-XVI-13"}},
+      {"(Kamerstuk 36 410 XVI, nr. 12 en 13).", {"kst-36410-XVI-12", "kst-36410-XVI-13"}},
+      // ... and where it does not, the second is no document: a count, a date
+      {"Kamerstuk 36 410 XVI, nr. 12 en 13 gemeenten hebben gereageerd", {"kst-36410-XVI-12"}},
+      {"Kamerstuk 36 410 XVI, nr. 12 en 13 maart 2024", {"kst-36410-XVI-12"}},
       // ids written as such
       {"(t.v.v. 35300-XVI-108)", {"kst-35300-XVI-108"}},
       {"zie kst-29754-758 voor de tekst", {"kst-29754-758"}},
