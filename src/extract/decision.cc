@@ -598,6 +598,19 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
         if (!row.note.empty()) r.set_attr("note", row.note);
         continue;
       }
+      // The same table in PDF text, its columns apart by runs of spaces
+      // (`Motie van het lid Tielen over wachtlijsten     Kamerstuk 31 765,
+      // nr. 894    Afgedaan`). Only a cell that is a status and nothing else
+      // is read: across a gap may stand another column of prose.
+      CellStatus status = CellStatus::none;
+      for (const Span& c : column_cells(t, r.match.end, line.end)) {
+        status = cell_status(t.substr(c.begin, c.size()));
+        if (status != CellStatus::none) break;
+      }
+      if (status != CellStatus::none) {
+        r.motion->relation = status == CellStatus::done ? "afgedaan" : "uitvoering";
+        continue;
+      }
     }
     FollowUp f = kamer_text ? FollowUp{} : followup_of(sentence);
     const bool entry = motion && opens_line(t, line_begin, r.match.begin);

@@ -19,6 +19,7 @@
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/text_util.h"
 #include "kamerref/extract/tsv.h"
+#include "kamerref/extract/table.h"
 #include "kamerref/extract/whole_word.h"
 
 namespace kamerref {
@@ -333,6 +334,9 @@ Tail read_tail(std::string_view t, std::size_t pos, std::size_t limit, std::stri
       char c = t[i];
       // (`|`: a Markdown table's next cell, `| Motie van het lid Tielen over wachtlijsten | Kamerstuk 31 765, ...`)
       if (c == '(' || c == ')' || c == ';' || c == ':' || c == ',' || c == '?' || c == '!' || c == '|') break;
+      // a column gap: the next cell of a table in PDF text (`Motie van het lid
+      // Tielen over wachtlijsten     Kamerstuk 31 765, nr. 894    Afgedaan`)
+      if (c == ' ' && column_gap_at(t, i)) break;
       if (c == '\n' && i + 1 < t.size() && t[i + 1] == '\n') {
         // a blank line ends the subject unless the sentence runs on (PDF text)
         std::size_t next = i;

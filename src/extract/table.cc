@@ -33,6 +33,27 @@ std::vector<Span> row_cells(std::string_view t, std::size_t from, std::size_t en
   return cells;
 }
 
+bool column_gap_at(std::string_view t, std::size_t i) {
+  return i <= t.size() && t.substr(i).starts_with(kColumnGap);
+}
+
+std::vector<Span> column_cells(std::string_view t, std::size_t from, std::size_t end) {
+  std::vector<Span> cells;
+  end = std::min(end, t.size());
+  const std::string_view line = t.substr(0, end);
+  std::size_t gap = line.find(kColumnGap, from);
+  while (gap < end) {
+    std::size_t begin = gap;
+    while (begin < end && t[begin] == ' ') ++begin;
+    const std::size_t next = std::min(line.find(kColumnGap, begin), end);
+    Span cell{begin, next};
+    while (cell.end > cell.begin && is_blank(t[cell.end - 1])) --cell.end;
+    if (cell.size() > 0) cells.push_back(cell);
+    gap = next;
+  }
+  return cells;
+}
+
 CellStatus cell_status(std::string_view cell) {
   while (!cell.empty() && is_blank(cell.front())) cell.remove_prefix(1);
   while (!cell.empty() && is_blank(cell.back())) cell.remove_suffix(1);

@@ -328,3 +328,33 @@ TEST_CASE("a table of motions: each row's status cell, in Markdown and in HTML",
     }
   }
 }
+
+TEST_CASE("a table of motions in PDF text: columns apart by runs of spaces", "[decision]") {
+  // as poppler's physical layout prints a table (src/load/pdf.cc)
+  const std::string text =
+      "Motie                                          Vindplaats                   Stand van zaken\n"
+      "Motie van het lid Tielen over wachtlijsten     Kamerstuk 31 765, nr. 894    Afgedaan\n"
+      "Motie van de leden Bikker en Dobbe over de     Kamerstuk 31 839, nr. 1012   Lopend\n"
+      "jeugdzorg\n"
+      "Motie van het lid Dijk over de huren           Kamerstuk 32 847, nr. 1100   Afgedaan met deze brief\n"
+      "Motie van het lid Bruyning over de ggz         Kamerstuk 25 424, nr. 700    Zie de brief van 3 maart\n";
+  auto run = run_modules(text, letter_dated("2025-05-12"), {extract_motions, extract_decisions}, "tabel.txt");
+  std::map<std::string, std::pair<std::string, std::string>> read;
+  for (const Reference* r : run.of(RefKind::motion)) read[r->id] = {r->motion->relation, r->motion->subject};
+  // the subject ends at the column gap, so the vindplaats cell binds the motion
+  CHECK(read["kst-31765-894"] == std::pair<std::string, std::string>{"afgedaan", "wachtlijsten"});
+  CHECK(read["kst-31839-1012"].first == "uitvoering");
+  CHECK(read["kst-32847-1100"] == std::pair<std::string, std::string>{"afgedaan", "de huren"});
+  // a cell that is no status says nothing
+  CHECK(read["kst-25424-700"].first == "genoemd");
+}
+
+TEST_CASE("two columns of PDF prose: the other column's words are no status", "[decision]") {
+  const std::string text =
+      "Ik heb de motie van het lid Tielen over de wachtlijsten     de gemeenten hebben dit jaar meer\n"
+      "gelezen en besproken met de sector.                         geld gekregen voor de uitvoering.\n";
+  auto run = run_modules(text, letter_dated("2025-05-12"), {extract_motions, extract_decisions}, "brief.txt");
+  auto motions = run.of(RefKind::motion);
+  REQUIRE(motions.size() == 1);
+  CHECK(motions.front()->motion->relation != "afgedaan");
+}

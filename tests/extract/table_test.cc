@@ -33,6 +33,20 @@ TEST_CASE("a row's cells, without the blanks around them", "[table]") {
   CHECK(two.substr(first_row[1].begin, first_row[1].size()) == "b");
 }
 
+TEST_CASE("a line of PDF text: its cells after the first column gap", "[table]") {
+  const std::string_view line =
+      "Motie van het lid Tielen over wachtlijsten     Kamerstuk 31 765, nr. 894    Afgedaan";
+  std::vector<std::string> cells;
+  for (const Span& c : column_cells(line, 0, line.size())) cells.emplace_back(line.substr(c.begin, c.size()));
+  CHECK(cells == std::vector<std::string>{"Kamerstuk 31 765, nr. 894", "Afgedaan"});
+  CHECK(column_gap_at(line, line.find("     ")));
+  // one or two spaces stand between words of prose: no gap, no cells
+  const std::string_view prose = "De motie van het lid Tielen  over wachtlijsten is afgedaan.";
+  CHECK(column_cells(prose, 0, prose.size()).empty());
+  CHECK_FALSE(column_gap_at(prose, prose.find("  ")));
+  CHECK_FALSE(column_gap_at(prose, prose.size()));
+}
+
 TEST_CASE("what a status cell says", "[table]") {
   for (const char* done : {"Afgedaan", "Afgedaan.", " AFGEDAAN ", "Afgerond bij brief van 3 maart 2025",
                            "Met deze brief afgedaan", "Afgedaan met deze brief", "Status: afgedaan", "Voldaan",

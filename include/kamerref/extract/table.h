@@ -18,6 +18,19 @@ namespace kamerref {
 // `end`, without the blanks around it. A cell may be empty; no bar, no cells.
 std::vector<Span> row_cells(std::string_view t, std::size_t from, std::size_t end);
 
+// PDF text keeps a table's columns apart by runs of spaces (poppler's
+// physical layout): `Motie van het lid Tielen over wachtlijsten     Kamerstuk
+// 31 765, nr. 894    Afgedaan`. A run of three spaces or more is a column
+// gap; prose has one or two spaces between words.
+inline constexpr std::string_view kColumnGap = "   ";
+// Does a column gap begin at `i`?
+bool column_gap_at(std::string_view t, std::size_t i);
+
+// The cells of a line of PDF text after its first column gap at or after
+// `from`, up to `end` (exclusive): each between two gaps, the last one up
+// to `end`, without the blanks around it. No gap, no cells.
+std::vector<Span> column_cells(std::string_view t, std::size_t from, std::size_t end);
+
 enum class CellStatus { none, done, running };
 
 // What a status cell, or a line standing alone after a motion, says:
