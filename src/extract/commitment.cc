@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <stdexcept>
 
 #include "kamerref/extract/dates.h"
@@ -357,13 +358,39 @@ Cue find(std::string_view s, CueRule rule, CueFilter::Rules may) {
 std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFilter::Rules may,
                                      std::string_view doc_date);
 
+// The first column of a row of a table in PDF text, [begin, end), with the
+// lines below it that go on in that column: they stand at its indentation
+// and open lower-case (`De minister informeert de Kamer voor de zomer van
+// 2025      Zomer 2025     Afgedaan` / `over de wachtlijsten in de
+// jeugdzorg`). At most three such lines.
+std::string first_column_text(std::string_view t, std::size_t begin, std::size_t end) {
+  std::string text = squeeze(t.substr(begin, end - begin));
+  const std::size_t indent = begin - line_around(t, begin, begin).begin;
+  std::size_t next = t.find('\n', end);
+  for (int k = 0; k < 3 && next != std::string_view::npos && next + 1 < t.size(); ++k) {
+    const Span line = line_around(t, next + 1, next + 1);
+    const std::size_t opens = line.begin + indent;
+    if (opens >= line.end || t.substr(line.begin, indent).find_first_not_of(' ') != std::string_view::npos ||
+        !starts_lower(t, opens))
+      break;
+    const std::size_t gap = std::min(t.substr(0, line.end).find(kColumnGap, opens), line.end);
+    text += ' ';
+    text += squeeze(t.substr(opens, gap - opens));
+    next = line.end < t.size() ? line.end : std::string_view::npos;
+  }
+  return text;
+}
+
 // A table's row (`| De minister informeert de Kamer voor de zomer van 2025
 // over de wachtlijsten | Zomer 2025 | Met deze brief afgedaan |`): its first
 // cell is read as a sentence; a promise there is kept where a later cell
 // says so (table.h's cell_status: `Afgedaan`, `Met deze brief afgedaan`,
-// `Afgerond bij brief van 3 maart 2025`), and nothing else in the row is a promise of its own.
-std::optional<Reading> read_row(std::string_view s, bool u_is_kamer, std::string_view doc_date) {
-  const std::vector<Span> cells = row_cells(s, 0, s.size());
+// `Afgerond bij brief van 3 maart 2025`), and nothing else in the row is a
+// promise of its own.
+// `cells`: the row's cells in `s`, the promise's own first (row_cells, or
+// the first column and column_cells for PDF text).
+std::optional<Reading> read_row(std::string_view s, const std::vector<Span>& cells, bool u_is_kamer,
+                                std::string_view doc_date) {
   if (cells.empty()) return std::nullopt;
   const Span own = cells.front();
   const std::string_view cell = s.substr(own.begin, own.size());
@@ -722,6 +749,27 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   };
   std::vector<Found> found;
   std::vector<std::size_t> seen;
+  // a PDF table row's promise cell, by the row's begin
+  std::map<std::size_t, std::string> own_cells;
+  // The cells of a row of a table in PDF text around [begin, end), the
+  // promise's own (the first column, where [begin, end) stands) first; none
+  // where the line is no such row. Its columns stand apart by runs of spaces
+  // (`De minister informeert de Kamer voor de zomer van 2025      Zomer 2025
+  // Afgedaan`), and a later one is a status cell: a line of prose with
+  // something in the margin beside it (`Datum 12 mei 2025`) stays prose.
+  auto pdf_row = [&](std::size_t begin, std::size_t end) {
+    const Span line = line_around(t, begin, end);
+    std::vector<Span> columns = column_cells(t, end, line.end);
+    const std::size_t first_gap = t.substr(0, line.end).find(kColumnGap, line.begin);
+    const bool has_status = std::any_of(columns.begin(), columns.end(), [&](const Span& c) {
+      return cell_status(t.substr(c.begin, c.size())) != CellStatus::none;
+    });
+    if (!has_status || first_gap < end) return std::vector<Span>{};
+    std::size_t first = line.begin;
+    while (first < first_gap && t[first] == ' ') ++first;
+    columns.insert(columns.begin(), Span{first, first_gap});
+    return columns;
+  };
   const CueFilter& cues = cue_filter();
   std::vector<std::size_t> anchor_starts;
   for (const PhraseDictionary::Hit& hit : ctx.anchors.phrases(commitment_anchor_words()))
@@ -730,14 +778,30 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     Span at = match_span(hit, t);
     if (ctx.in_furniture(at)) return;
     Span sentence = prose_sentence(ctx, at.begin);
+    // A row of a table in PDF text is read as a `|` row is (pdf_row)
+    std::vector<Span> columns;
+    if (sentence.begin < t.size() && t[sentence.begin] != '|') columns = pdf_row(at.begin, at.end);
+    if (!columns.empty()) sentence = {columns.front().begin, columns.back().end};
     if (std::find(seen.begin(), seen.end(), sentence.begin) != seen.end()) return;
     seen.push_back(sentence.begin);
     std::string_view s = t.substr(sentence.begin, sentence.size());
     const CueFilter::Rules may = cues.may_match(s);
     if (is_kamer_request(s, may)) return;
     const bool row = s.find_first_not_of(' ') != std::string_view::npos && s[s.find_first_not_of(' ')] == '|';
-    std::optional<Reading> reading =
-        row ? read_row(s, u_is_kamer, ctx.info.date) : read_sentence(s, u_is_kamer, may, ctx.info.date);
+    std::optional<Reading> reading;
+    if (row) {
+      reading = read_row(s, row_cells(s, 0, s.size()), u_is_kamer, ctx.info.date);
+    } else if (!columns.empty()) {
+      for (Span& c : columns) c = {c.begin - sentence.begin, c.end - sentence.begin};
+      reading = read_row(s, columns, u_is_kamer, ctx.info.date);
+      if (reading) own_cells.emplace(sentence.begin, first_column_text(t, sentence.begin, sentence.begin + columns.front().end));
+    } else {
+      reading = read_sentence(s, u_is_kamer, may, ctx.info.date);
+      // a sentence run over a PDF table from its head: the promise found
+      // stands in a row, which is read as one where its own anchor is
+      if (reading && !pdf_row(sentence.begin + reading->span.begin, sentence.begin + reading->span.end).empty())
+        return;
+    }
     if (!reading) return;
     Found f{sentence, {sentence.begin + reading->span.begin, sentence.begin + reading->span.end}, *reading};
     found.push_back(std::move(f));
@@ -763,6 +827,8 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
     if (!own.empty() && own.front() == '|') {
       const Span cell = row_cells(own, 0, own.size()).front();
       own = trim_phrase(own.substr(cell.begin, cell.size()));
+    } else if (const auto cell = own_cells.find(f.sentence.begin); cell != own_cells.end()) {
+      own = trim_phrase(cell->second);
     }
     info.vehicle = read_vehicle(own);
     info.made_to = f.reading.made_to;

@@ -119,6 +119,40 @@ TEST_CASE("a table of toezeggingen: a row's status cell says whether its promise
   CHECK(found[1]->commitment->due_text == "Najaar 2025");
 }
 
+TEST_CASE("a table of toezeggingen in PDF text: columns apart by runs of spaces", "[commitment]") {
+  // as poppler's physical layout prints a table (src/load/pdf.cc); the
+  // first promise's cell goes on in its column on the next line
+  const std::string table =
+      "Toezegging                                                  Termijn        Stand van zaken\n"
+      "De minister informeert de Kamer voor de zomer van 2025      Zomer 2025     Afgedaan\n"
+      "over de wachtlijsten in de jeugdzorg\n"
+      "De minister stuurt de Kamer de evaluatie van de wet         Najaar 2025    Lopend\n";
+  auto run = run_modules(table, letter_dated("2025-09-12"), {extract_commitments});
+  auto found = commitments(run);
+  REQUIRE(found.size() == 2);
+  // kept, as its status cell says (before, the sentence ran over the whole
+  // table and the promise was open, and overdue on the letter's date)
+  CHECK(found[0]->commitment->role == "fulfilled");
+  CHECK(found[0]->commitment->topic == "de wachtlijsten in de jeugdzorg");
+  CHECK(run.text_of(*found[0]) == "informeert de Kamer");
+  CHECK(found[1]->commitment->role == "made");
+  CHECK(found[1]->commitment->due_text == "Najaar 2025");
+  // the topic is the promise's own column, not the next row's
+  CHECK(found[1]->commitment->topic.find("Lopend") == std::string::npos);
+}
+
+TEST_CASE("a promise in PDF prose with the margin beside it stays a sentence", "[commitment]") {
+  // the first page of a letter: its right-hand column holds the date
+  const std::string text =
+      "Ik zal uw Kamer voor de zomer van 2026 informeren over                Datum 12 mei 2025\n"
+      "de uitkomsten van het onderzoek naar de wachtlijsten.\n";
+  auto run = run_modules(text, letter_dated("2025-05-12"), {extract_commitments});
+  auto found = commitments(run);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->commitment->role == "made");
+  CHECK(found[0]->commitment->due_text == "voor de zomer van 2026");
+}
+
 TEST_CASE("a vehicle without a time gives no window", "[commitment]") {
   auto run = run_modules("Hierover zal ik uw Kamer in de volgende voortgangsbrief informeren.", letter_dated("2026-05-22"),
                          {extract_commitments});
