@@ -603,7 +603,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
       // nr. 894    Afgedaan`). Only a cell that is a status and nothing else
       // is read: across a gap may stand another column of prose.
       CellStatus status = CellStatus::none;
-      for (const Span& c : column_cells(t, r.match.end, line.end)) {
+      for (const Span& c : column_cells(t, line, r.match.end)) {
         status = cell_status(t.substr(c.begin, c.size()));
         if (status != CellStatus::none) break;
       }

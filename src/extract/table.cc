@@ -37,9 +37,10 @@ bool column_gap_at(std::string_view t, std::size_t i) {
   return i <= t.size() && t.substr(i).starts_with(kColumnGap);
 }
 
-std::vector<Span> column_cells(std::string_view t, std::size_t from, std::size_t end) {
+std::vector<Span> column_cells(std::string_view t, Span line_span, std::size_t from) {
   std::vector<Span> cells;
-  end = std::min(end, t.size());
+  const std::size_t end = std::min(line_span.end, t.size());
+  if (line_span.size() > kLongestPrintedLine || from >= end) return cells;
   const std::string_view line = t.substr(0, end);
   std::size_t gap = line.find(kColumnGap, from);
   while (gap < end) {

@@ -37,14 +37,17 @@ TEST_CASE("a line of PDF text: its cells after the first column gap", "[table]")
   const std::string_view line =
       "Motie van het lid Tielen over wachtlijsten     Kamerstuk 31 765, nr. 894    Afgedaan";
   std::vector<std::string> cells;
-  for (const Span& c : column_cells(line, 0, line.size())) cells.emplace_back(line.substr(c.begin, c.size()));
+  for (const Span& c : column_cells(line, {0, line.size()}, 0)) cells.emplace_back(line.substr(c.begin, c.size()));
   CHECK(cells == std::vector<std::string>{"Kamerstuk 31 765, nr. 894", "Afgedaan"});
   CHECK(column_gap_at(line, line.find("     ")));
   // one or two spaces stand between words of prose: no gap, no cells
   const std::string_view prose = "De motie van het lid Tielen  over wachtlijsten is afgedaan.";
-  CHECK(column_cells(prose, 0, prose.size()).empty());
+  CHECK(column_cells(prose, {0, prose.size()}, 0).empty());
   CHECK_FALSE(column_gap_at(prose, prose.find("  ")));
   CHECK_FALSE(column_gap_at(prose, prose.size()));
+  // a line longer than a printed one is no row
+  const std::string long_line = std::string(kLongestPrintedLine, 'x') + "    Afgedaan";
+  CHECK(column_cells(long_line, {0, long_line.size()}, 0).empty());
 }
 
 TEST_CASE("what a status cell says", "[table]") {

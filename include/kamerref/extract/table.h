@@ -26,10 +26,16 @@ inline constexpr std::string_view kColumnGap = "   ";
 // Does a column gap begin at `i`?
 bool column_gap_at(std::string_view t, std::size_t i);
 
-// The cells of a line of PDF text after its first column gap at or after
-// `from`, up to `end` (exclusive): each between two gaps, the last one up
-// to `end`, without the blanks around it. No gap, no cells.
-std::vector<Span> column_cells(std::string_view t, std::size_t from, std::size_t end);
+// The longest line read as a table's row in PDF text: a printed page's line
+// is shorter (poppler lays a line out in some 100 to 250 characters), and
+// a text of one long line is not searched for gaps once per motion in it.
+inline constexpr std::size_t kLongestPrintedLine = 400;
+
+// The cells of `line` of PDF text after its first column gap at or after
+// `from`: each between two gaps, the last one up to the line's end, without
+// the blanks around it. No gap, no cells; none either in a line longer than
+// kLongestPrintedLine.
+std::vector<Span> column_cells(std::string_view t, Span line, std::size_t from);
 
 enum class CellStatus { none, done, running };
 
