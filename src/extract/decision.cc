@@ -609,6 +609,8 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
       }
       if (status != CellStatus::none) {
         r.motion->relation = status == CellStatus::done ? "afgedaan" : "uitvoering";
+        // its evidence is its row: the sentence around it runs over the table
+        r.sentence = squeeze(t.substr(line.begin, line.size()));
         continue;
       }
     }

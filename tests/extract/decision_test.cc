@@ -347,6 +347,10 @@ TEST_CASE("a table of motions in PDF text: columns apart by runs of spaces", "[d
   CHECK(read["kst-32847-1100"] == std::pair<std::string, std::string>{"afgedaan", "de huren"});
   // a cell that is no status says nothing
   CHECK(read["kst-25424-700"].first == "genoemd");
+  // the evidence of a row's status is the row, not the table
+  for (const Reference* r : run.of(RefKind::motion))
+    if (r->id == "kst-31765-894")
+      CHECK(r->sentence == "Motie van het lid Tielen over wachtlijsten Kamerstuk 31 765, nr. 894 Afgedaan");
 }
 
 TEST_CASE("two columns of PDF prose: the other column's words are no status", "[decision]") {
