@@ -223,7 +223,7 @@ std::string read_made_at(std::string_view s) {
 enum CueRule : int {
   kRequest, kKeeps, kAsPromised, kDeliversNow, kPromiseNoun, kPromisedPast, kToKamer, kToYou, kInfinitive,
   kInformsVehicle, kParticiple, kPassive, kFuture, kWhenLater, kVehicleNoun, kComesBack, kThirdPerson,
-  kThirdSubject, kPromisesNow, kSendsPresent, kKamerReceives, kCueRuleCount
+  kThirdSubject, kPromisesNow, kSendsPresent, kKamerReceives, kComingVehicle, kCueRuleCount
 };
 
 struct CuePattern {
@@ -291,6 +291,10 @@ const CuePattern kCuePatterns[] = {
      R"(\b(?:(?:ik|wij|we)\s+(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden)|(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik|wij|we))\b)"},
     // `Uw Kamer ontvangt de evaluatie uiterlijk in 2027`, `Voor de zomer ontvangt u een brief`
     {kKamerReceives, "ontvangt", R"(\b(?:uw\s+Kamer\s+ontvangt|ontvangt\s+(?:u|uw\s+Kamer))\b)"},
+    // a letter still to come: `in de volgende voortgangsbrief`, `in een aparte
+    // brief`, `bij de eerstvolgende rapportage`; not `in deze brief`
+    {kComingVehicle, "brie|reactie|rapportage",
+     R"(\b(?:in|bij|met)\s+(?:de|een)\s+(?:(?:eerst)?volgende|eerstkomende|komende|aanstaande|aparte|afzonderlijke|separate|nadere|nieuwe)\s+[A-Za-z]*(?:brief|reactie|rapportage)\b)"},
 };
 
 const CuePattern& cue_pattern(CueRule rule) {
@@ -350,6 +354,15 @@ const CueFilter& cue_filter() {
 Cue find(std::string_view s, CueRule rule, CueFilter::Rules may) {
   if (!(may & (CueFilter::Rules{1} << rule))) return {};
   return find(s, cue_regex(rule));
+}
+
+// Does the `terug` that ends at `at` open `terug op` and what it returns to
+// (`Graag kom ik terug op de vragen van het lid Van Dijk`)? Coming back to a
+// subject in the sentence itself, not a promise to come back later (`Ik kom
+// hier voor de zomer op terug`, `Ik kom hierop terug in de voortgangsbrief`).
+bool returns_to_subject(std::string_view s, std::size_t at) {
+  while (at < s.size() && (s[at] == ' ' || s[at] == '\n')) ++at;
+  return s.substr(at).starts_with("op ") || s.substr(at).starts_with("op\n");
 }
 
 // Reads one sentence. `u_is_kamer`: the document is addressed to the Kamer
@@ -480,8 +493,6 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
     return std::nullopt;
   Cue kamer = find(s, kToKamer, may);
   if (!kamer.found && u_is_kamer) kamer = find(s, kToYou, may);
-  bool to_the_kamer = kamer.found || (find(s, kVehicleNoun, may).found && find(s, kInformsVehicle, may).found);
-  if (!to_the_kamer) return std::nullopt;
   // The cues below are searched only where a branch reads them (a search has
   // no side effect, so which are searched does not change what a branch sees),
   // and the due rules at most once for the sentence.
@@ -491,6 +502,21 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
     return *due_cached;
   };
   Reading r;
+  bool to_the_kamer = kamer.found || (find(s, kVehicleNoun, may).found && find(s, kInformsVehicle, may).found);
+  if (!to_the_kamer) {
+    // `Ik kom hier voor de zomer op terug`, `Ik kom hierop terug in de volgende
+    // voortgangsbrief`: in a document to the Kamer, coming back at a time or
+    // in a letter still to come is a promise to it, the Kamer unnamed. Not
+    // `Graag kom ik terug op de vragen van het lid ...` (coming back to a
+    // subject, now), nor `Ik kom hier later in deze brief op terug`.
+    if (!u_is_kamer) return std::nullopt;
+    const Cue back = find(s, kComesBack, may);
+    if (!back.found || returns_to_subject(s, back.span.end) || !(find(s, kComingVehicle, may).found || has_due()))
+      return std::nullopt;
+    r.role = "made";
+    widen(r.span, back);
+    return r;
+  }
   if (Cue says = find(s, kPromisesNow, may); says.found) {
     r.role = "made";
     widen(r.span, says);
@@ -841,7 +867,10 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
       Span marking = sentence_marking(ctx, *note);
       if (marking.size() > 0) info.topic = squeeze(t.substr(marking.begin, marking.size()));
     }
-    static const regex refers_back(R"(\b(?:hierover|daarover|hieromtrent|hiervan|daarvan|hierop|daarop)\b)", kFlags);
+    // (`hier ... op terug`, `daar ... op in`: the pointer split around the time)
+    static const regex refers_back(
+        R"(\b(?:hierover|daarover|hieromtrent|hiervan|daarvan|hierop|daarop)\b|\b(?:hier|daar)\b(?=[^.;]{0,80}?\bop\s+(?:terug|in)\b))",
+        kFlags);
     if (info.topic.empty() && info.role == "cited") own_words = !(info.topic = promised_content(own)).empty();
     if (info.topic.empty()) own_words = !(info.topic = sentence_subject(own)).empty();
     if (info.topic.empty() && boost::regex_search(own, refers_back) && f.sentence.begin > 1) {

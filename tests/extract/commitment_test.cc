@@ -62,6 +62,11 @@ TEST_CASE("promises made to the Kamer", "[commitment]") {
       {"Na de zomer stuur ik u een brief over de aanpak van drugscriminaliteit.", "2025-06-02", "2025-09-01",
        "2025-10-31", "brief", "de aanpak van drugscriminaliteit"},
       {"Uw Kamer ontvangt de evaluatie uiterlijk in 2027.", "2025-10-14", "2027-01-01", "2027-12-31", "", "de evaluatie"},
+      // coming back, the Kamer unnamed: with a time, or in a letter still to come
+      {"Ik kom hier voor de zomer op terug.", "2025-05-12", "2025-05-12", "2025-06-20", "", ""},
+      {"Ik kom hierop terug in de volgende voortgangsbrief.", "2025-05-12", "", "", "voortgangsbrief", ""},
+      {"In een aparte brief kom ik na de zomer op de uitkomsten terug.", "2025-05-12", "2025-09-01", "2025-10-31", "brief",
+       ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -90,6 +95,16 @@ TEST_CASE("a promise about `hierover` takes the previous sentence as topic", "[c
   CHECK(info.due_text == "eind dit jaar");
   CHECK(info.due_from == "2026-10-01");
   CHECK(run.text_of(*found.front()) == "Ik streef ernaar om uw Kamer hierover eind dit jaar nader te informeren");
+}
+
+TEST_CASE("`Ik kom hier ... op terug` takes the previous sentence as topic", "[commitment]") {
+  auto run = run_modules(
+      "De gemeenten onderzoeken de wachtlijsten in de jeugdzorg. Ik kom hier in de volgende voortgangsbrief op terug.",
+      letter_dated("2025-05-12"), {extract_commitments});
+  auto found = commitments(run);
+  REQUIRE(found.size() == 1);
+  CHECK(found.front()->commitment->topic == "De gemeenten onderzoeken de wachtlijsten in de jeugdzorg.");
+  CHECK(found.front()->commitment->vehicle == "voortgangsbrief");
 }
 
 TEST_CASE("a topic without content words is named by the sentence before, never by its time", "[commitment]") {
@@ -256,6 +271,11 @@ TEST_CASE("no promise: present, past, other addressees, questions, requests", "[
       {"Hierbij informeer ik uw Kamer over de maatregelen die in 2027 ingaan.", "kamerbrief"},
       {"Ik informeer uw Kamer over de resultaten van het eerste kwartaal van 2026.", "kamerbrief"},
       {"Ik stuur u de rapportage over 2025.", "kamerbrief"},
+      // coming back to a subject now, later in the same letter, or in the debate itself
+      {"Graag kom ik terug op de vragen van het lid Van Dijk over de wachtlijsten van 2024.", "kamerbrief"},
+      {"Ik kom hier later in deze brief op terug.", "kamerbrief"},
+      {"Ik kom daar in de tweede termijn op terug.", "handelingen"},
+      {"Ik kom hier voor de zomer op terug.", "nota"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
