@@ -242,9 +242,10 @@ const CuePattern kCuePatterns[] = {
     {kRequest, "verzoek|roept|draagt|orde|constaterende|overwegende|mening",
      R"(\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b|\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|^\s*(?:constaterende|overwegende|van\s+mening)\s+dat\b)"},
     // --- fulfilled ---
-    // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`
+    // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`,
+    // `In deze brief kom ik terug op de toezegging om uw Kamer voor de zomer te informeren`
     {kKeeps, "toezegging",
-     R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief)\b[^.;]{0,120}?\b(?:geef|geven|kom|komen|doe|doen|voldoe|voldoen|los|lossen|informeer|informeren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)"},
+     R"(\b(?:hiermee|hiermede|daarmee|hierbij|met\s+deze\s+brief|in\s+deze\s+brief|graag)\b[^.;]{0,120}?\b(?:geef|geven|kom|komen|doe|doen|voldoe|voldoen|los|lossen|informeer|informeren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\btoezegging(?:en)?\b|\btoezegging(?:en)?\b[^.;]{0,120}?\b(?:hiermee|hierbij|met\s+deze\s+brief)\s+(?:gestand\s+gedaan|ingelost|afgedaan|nagekomen)\b)"},
     // `Zoals toegezegd informeer ik uw Kamer hierbij over ...`
     {kAsPromised, "toegezegd|toezegging",
      R"(\b(?:zoals\s+(?:ik\s+|is\s+|eerder\s+|al\s+|reeds\s+|heb\s+)*toegezegd|conform\s+(?:de|mijn)\s+toezegging|overeenkomstig\s+(?:de|mijn)\s+toezegging|ter\s+uitvoering\s+van\s+(?:de|mijn)\s+toezegging))"},
@@ -524,7 +525,8 @@ std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFil
     widen(r.span, find(s, kInfinitive, may));
     return r;
   }
-  if (Cue back = find(s, kComesBack, may); back.found && (kamer.found || has_due())) {
+  if (Cue back = find(s, kComesBack, may);
+      back.found && !returns_to_subject(s, back.span.end) && (kamer.found || has_due())) {
     r.role = "made";
     widen(r.span, back);
     widen(r.span, kamer);

@@ -230,6 +230,8 @@ TEST_CASE("promises fulfilled", "[commitment]") {
       "Met deze brief informeer ik uw Kamer over de uitvoering van de volgende moties en toezeggingen.",
       "Met deze brief ontvangt u een overzicht van ontwikkelingen rondom PFAS, en komen wij tegemoet aan enkele "
       "toezeggingen en moties.",
+      "In deze brief kom ik terug op de toezegging om uw Kamer voor de zomer te informeren over de wachtlijsten.",
+      "Graag kom ik terug op mijn toezegging aan het lid Jansen over de wachtlijsten.",
   };
   for (const char* text : texts) {
     INFO(text);
@@ -276,6 +278,8 @@ TEST_CASE("no promise: present, past, other addressees, questions, requests", "[
       {"Ik kom hier later in deze brief op terug.", "kamerbrief"},
       {"Ik kom daar in de tweede termijn op terug.", "handelingen"},
       {"Ik kom hier voor de zomer op terug.", "nota"},
+      {"Graag kom ik terug op de vragen van uw Kamer over de wachtlijsten.", "kamerbrief"},
+      {"Met deze brief kom ik terug op het verzoek van de Kamer van 3 april.", "kamerbrief"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
