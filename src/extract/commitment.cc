@@ -7,10 +7,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "kamerref/extract/dates.h"
 #include "kamerref/extract/dictionary.h"
@@ -437,8 +440,61 @@ std::optional<Reading> read_row(std::string_view s, const std::vector<Span>& cel
   return reading;
 }
 
+// Can the text before a promise (`Ik kom hier ... op terug`) name what it
+// is about: a sentence, or a heading (`Wachtlijsten jeugdzorg`)? Not the
+// letter's date line (`Den Haag, 12 mei 2025`) or its salutation (`Geachte
+// voorzitter,`), which stand before its first paragraph.
+bool names_a_topic(std::string_view before) {
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.remove_suffix(1);
+  if (before.empty()) return false;
+  const char last = before.back();
+  if (last == '.' || last == '!' || last == ':') return true;
+  if (last == ',' || before.starts_with("Geachte ")) return false;
+  return std::none_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// read_sentence's cues, before a promise made is checked for a negation.
+std::optional<Reading> read_cues(std::string_view s, bool u_is_kamer, CueFilter::Rules may, std::string_view doc_date);
+
+// Is a promise made negated where it is said: `niet`, `geen` or `nooit` in
+// the words its cues span or in the two words after them (`Ik zal uw Kamer
+// hierover niet apart informeren`, `Ik stuur u geen nieuwe brief voor de
+// zomer`)? Not a bound on its time (`niet eerder dan in het najaar`, `niet
+// later dan 1 juli`), a time denied (`niet voor de zomer, maar na de zomer`)
+// nor `niet alleen ... maar ook`.
+bool negated_promise(std::string_view s, Span said) {
+  std::vector<std::string> words;
+  std::size_t after = 0;  // words read past the span's end
+  for (std::size_t i = said.begin; i < s.size() && after < 3;) {
+    while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    const std::size_t begin = i;
+    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    if (begin == i) break;
+    words.push_back(ascii_lower(s.substr(begin, i - begin)));
+    if (begin >= said.end) ++after;
+  }
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k] != "niet" && words[k] != "geen" && words[k] != "nooit") continue;
+    const std::string next = k + 1 < words.size() ? words[k + 1] : "";
+    // (`niet voor de zomer`, `niet in 2025`: the time is denied, the promise stands)
+    if (words[k] == "niet" && (next == "eerder" || next == "later" || next == "alleen" || next == "pas" ||
+                               next == "voor" || next == "na" || next == "in" || next == "binnen" || next == "tijdens"))
+      continue;
+    // (the third word after the span is read only as the one after a negation)
+    if (k + 1 == words.size() && after == 3) continue;
+    return true;
+  }
+  return false;
+}
+
 std::optional<Reading> read_sentence(std::string_view s, bool u_is_kamer, CueFilter::Rules may,
                                      std::string_view doc_date) {
+  std::optional<Reading> reading = read_cues(s, u_is_kamer, may, doc_date);
+  if (reading && reading->role == "made" && negated_promise(s, reading->span)) return std::nullopt;
+  return reading;
+}
+
+std::optional<Reading> read_cues(std::string_view s, bool u_is_kamer, CueFilter::Rules may, std::string_view doc_date) {
   std::string_view trimmed = s;
   while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
   if (trimmed.ends_with("?")) return std::nullopt;
@@ -880,7 +936,8 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
       while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
       if (before > 0) {
         Span previous = prose_sentence(ctx, before - 1);
-        if (previous.end <= f.sentence.begin && previous.size() > 0)
+        if (previous.end <= f.sentence.begin && previous.size() > 0 &&
+            names_a_topic(t.substr(previous.begin, previous.size())))
           info.topic = squeeze(t.substr(previous.begin, previous.size()));
       }
     }

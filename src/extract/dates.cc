@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <iterator>
@@ -248,6 +249,20 @@ std::string add_months(std::string_view iso, int months) {
   return iso_date(year, month, std::min(d->day, days_in_month(year, month)));
 }
 
+namespace {
+
+// Does the word `niet` end right before `at` (`niet voor de zomer`)?
+bool negated_before(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == at || end < 4) return false;
+  const std::string_view word = text.substr(end - 4, 4);
+  const bool niet = (word[0] == 'n' || word[0] == 'N') && word.substr(1) == "iet";
+  return niet && (end == 4 || !std::isalpha(static_cast<unsigned char>(text[end - 5])));
+}
+
+}  // namespace
+
 std::optional<DueWindow> find_due_window(std::string_view text, std::string_view doc_date) {
   using boost::regex;
   constexpr auto flags = regex::perl | regex::icase;
@@ -295,15 +310,26 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
   const char* e = text.data() + text.size();
   int best_rule = -1;
   boost::cmatch best;
-  for (int k = 0; k < static_cast<int>(std::size(rules)); ++k) {
-    if (!may_match(k)) continue;
-    boost::cmatch m;
-    if (!boost::regex_search(b, e, m, *rules[k])) continue;
-    if (best_rule < 0 || m[0].first < best[0].first ||
-        (m[0].first == best[0].first && m[0].second > best[0].second)) {
-      best = m;
-      best_rule = k;
+  // The first time named, unless `niet` stands right before it: `Ik zal uw
+  // Kamer daarom niet voor de zomer informeren, maar na de zomer` is due
+  // after the summer. (At most a few such: each pass searches on past the
+  // time passed over.)
+  for (int pass = 0; pass < 4; ++pass) {
+    best_rule = -1;
+    for (int k = 0; k < static_cast<int>(std::size(rules)); ++k) {
+      if (!may_match(k)) continue;
+      boost::cmatch m;
+      if (!boost::regex_search(b, e, m, *rules[k], b == text.data() ? boost::match_default : boost::match_prev_avail))
+        continue;
+      if (best_rule < 0 || m[0].first < best[0].first ||
+          (m[0].first == best[0].first && m[0].second > best[0].second)) {
+        best = m;
+        best_rule = k;
+      }
     }
+    if (best_rule < 0 || !negated_before(text, static_cast<std::size_t>(best[0].first - text.data()))) break;
+    b = best[0].second;
+    best_rule = -1;
   }
   if (best_rule < 0) return std::nullopt;
 
@@ -427,7 +453,7 @@ std::optional<DueWindow> find_due_window(std::string_view text, std::string_view
       break;
   }
   DueWindow due;
-  due.span = {static_cast<std::size_t>(m[0].first - b), static_cast<std::size_t>(m[0].second - b)};
+  due.span = {static_cast<std::size_t>(m[0].first - text.data()), static_cast<std::size_t>(m[0].second - text.data())};
   due.text = m.str(0);
   if (!w.from.empty() && !w.to.empty()) {
     due.from = w.from;

@@ -62,6 +62,13 @@ TEST_CASE("promises made to the Kamer", "[commitment]") {
       {"Na de zomer stuur ik u een brief over de aanpak van drugscriminaliteit.", "2025-06-02", "2025-09-01",
        "2025-10-31", "brief", "de aanpak van drugscriminaliteit"},
       {"Uw Kamer ontvangt de evaluatie uiterlijk in 2027.", "2025-10-14", "2027-01-01", "2027-12-31", "", "de evaluatie"},
+      // a bound on the time, or a time denied, is no denial of the promise
+      {"Ik zal uw Kamer hierover niet eerder dan in het najaar informeren.", "2025-05-12", "2025-09-22", "2025-12-20", "",
+       ""},
+      {"Ik zal uw Kamer daarom niet voor de zomer informeren, maar na de zomer.", "2025-05-12", "2025-09-01",
+       "2025-10-31", "", ""},
+      {"Ik zal uw Kamer niet alleen over de kosten maar ook over de baten voor de zomer informeren.", "2025-05-12",
+       "2025-05-12", "2025-06-20", "", ""},
       // coming back, the Kamer unnamed: with a time, or in a letter still to come
       {"Ik kom hier voor de zomer op terug.", "2025-05-12", "2025-05-12", "2025-06-20", "", ""},
       {"Ik kom hierop terug in de volgende voortgangsbrief.", "2025-05-12", "", "", "voortgangsbrief", ""},
@@ -105,6 +112,19 @@ TEST_CASE("`Ik kom hier ... op terug` takes the previous sentence as topic", "[c
   REQUIRE(found.size() == 1);
   CHECK(found.front()->commitment->topic == "De gemeenten onderzoeken de wachtlijsten in de jeugdzorg.");
   CHECK(found.front()->commitment->vehicle == "voortgangsbrief");
+}
+
+TEST_CASE("a pointer never takes the letter's date line or salutation as topic, a heading it does",
+          "[commitment]") {
+  auto run = run_modules(
+      "Den Haag, 12 mei 2025\n\nGeachte voorzitter,\n\nIk zal uw Kamer hierover voor de zomer informeren.\n\n"
+      "Wachtlijsten jeugdzorg\n\nIk kom hier na de zomer op terug.\n",
+      letter_dated("2025-05-12"), {extract_commitments});
+  auto found = commitments(run);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->commitment->topic.find("Geachte") == std::string::npos);
+  CHECK(found[0]->commitment->topic.find("Den Haag") == std::string::npos);
+  CHECK(found[1]->commitment->topic == "Wachtlijsten jeugdzorg");
 }
 
 TEST_CASE("a topic without content words is named by the sentence before, never by its time", "[commitment]") {
@@ -279,6 +299,10 @@ TEST_CASE("no promise: present, past, other addressees, questions, requests", "[
       {"Ik kom daar in de tweede termijn op terug.", "handelingen"},
       {"Ik kom hier voor de zomer op terug.", "nota"},
       {"Graag kom ik terug op de vragen van uw Kamer over de wachtlijsten.", "kamerbrief"},
+      // a promise denied
+      {"Ik zal uw Kamer hierover niet apart informeren.", "kamerbrief"},
+      {"Ik stuur u geen nieuwe brief voor de zomer.", "kamerbrief"},
+      {"Uw Kamer ontvangt geen aparte brief over de evaluatie in 2027.", "kamerbrief"},
       {"Met deze brief kom ik terug op het verzoek van de Kamer van 3 april.", "kamerbrief"},
   };
   for (const Case& c : cases) {

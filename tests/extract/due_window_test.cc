@@ -92,6 +92,22 @@ TEST_CASE("the leftmost due phrase wins", "[dates][due]") {
   CHECK(due->span.begin == 20);
 }
 
+TEST_CASE("a time denied is passed over: `niet voor de zomer, maar na de zomer`", "[dates][due]") {
+  const std::string_view text = "Ik zal uw Kamer daarom niet voor de zomer informeren, maar na de zomer.";
+  std::optional<DueWindow> due = find_due_window(text, "2025-05-12");
+  REQUIRE(due);
+  CHECK(due->text == "na de zomer");
+  CHECK(due->from == "2025-09-01");
+  CHECK(due->span.begin == text.find("na de zomer"));
+  // denied and nothing after it: no time; a bound is no denial
+  CHECK_FALSE(find_due_window("Ik zal uw Kamer niet voor de zomer informeren.", "2025-05-12"));
+  due = find_due_window("Ik zal uw Kamer niet later dan 1 juli informeren.", "2025-05-12");
+  REQUIRE(due);
+  CHECK(due->to == "2025-07-01");
+  // `Nietvoor` is no word `niet`
+  CHECK(find_due_window("Dinsdag voor de zomer.", "2025-05-12"));
+}
+
 TEST_CASE("add_months clamps to the month's end", "[dates][due]") {
   CHECK(add_months("2026-05-22", 3) == "2026-08-22");
   CHECK(add_months("2026-11-30", 3) == "2027-02-28");
