@@ -70,10 +70,11 @@ bool conditional(std::string_view lower) {
 }
 
 // `wordt ... geïnformeerd` (present passive: still to come), `zal ik uw Kamer ... informeren`,
-// `kom ik (hier)op terug`, `ontvangt u ... een (nadere) brief`.
+// `kom ik (hier)op terug`, `ontvangt u ... een (nadere) brief`, `informeer ik u in de
+// volgende voortgangsbrief`.
 regex answer_follows_cue() {
   return regex(
-      R"(\b(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)?[^.;]{0,80}?\bge\S{0,2}nformeerd\b|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:informeren|berichten|terugkomen)\b|\bkom(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bterug\b)",
+      R"(\b(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)?[^.;]{0,80}?\bge\S{0,2}nformeerd\b|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:informeren|berichten|terugkomen)\b|\bkom(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bterug\b|\b(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.;]{0,60}?\b(?:in|bij|met)\s+(?:de|een)\s+(?:(?:eerst)?volgende|komende|aparte|nadere|separate)\s+[a-z]*(?:brief|rapportage|reactie)\b)",
       kFlags);
 }
 
@@ -102,9 +103,10 @@ FollowUp read_followup(std::string_view passage) {
   // --- not carried out: `De motie is niet (volledig) uitgevoerd`, `kan ik niet
   // uitvoeren`, `niet uit te voeren`, `voer ik de motie niet uit`, `Ik voer deze
   // motie niet uit`, `geen uitvoering
-  // geven`, `dat hij die motie niet zal uitvoeren` (h-tk-20002001-2386-2390)
+  // geven`, `dat hij die motie niet zal uitvoeren` (h-tk-20002001-2386-2390),
+  // `Ik zie geen mogelijkheid om deze motie uit te voeren`
   static const regex not_done(
-      R"(\bniet\s+(?:zal|zullen|kan|kunnen|wil|willen|gaat|gaan)\s+(?:worden\s+)?uit(?:voeren|gevoerd)\b|\bniet\s+(?:volledig\s+|geheel\s+|helemaal\s+|meer\s+|letterlijk\s+)?(?:worden\s+|kunnen\s+worden\s+|kunnen\s+)?(?:uitgevoerd|uitvoeren|uit\s+te\s+voeren)\b|\bvoer(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bniet\s+uit\b|\b(?:ik|wij|we|het\s+kabinet)\s+voer(?:t|en)?\b[^.;]{0,60}?\bniet\s+uit\b|\bgeen\s+(?:uitvoering|gevolg|invulling)\s+(?:aan\s+[^.;]{0,60}?)?(?:te\s+)?(?:geven|gegeven|geef)\b|\bzie\s+(?:ik|wij|het\s+kabinet)\b[^.;]{0,30}?\baf\s+van\b)",
+      R"(\bniet\s+(?:zal|zullen|kan|kunnen|wil|willen|gaat|gaan)\s+(?:worden\s+)?uit(?:voeren|gevoerd)\b|\bniet\s+(?:volledig\s+|geheel\s+|helemaal\s+|meer\s+|letterlijk\s+)?(?:worden\s+|kunnen\s+worden\s+|kunnen\s+)?(?:uitgevoerd|uitvoeren|uit\s+te\s+voeren)\b|\bvoer(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bniet\s+uit\b|\b(?:ik|wij|we|het\s+kabinet)\s+voer(?:t|en)?\b[^.;]{0,60}?\bniet\s+uit\b|\bgeen\s+(?:uitvoering|gevolg|invulling)\s+(?:aan\s+[^.;]{0,60}?)?(?:te\s+)?(?:geven|gegeven|geef)\b|\bzie\s+(?:ik|wij|het\s+kabinet)\b[^.;]{0,30}?\baf\s+van\b|\bgeen\s+(?:mogelijkheid|mogelijkheden|ruimte|aanleiding|reden)\b[^.;]{0,60}?\buit\s+te\s+voeren\b)",
       kFlags);
   // --- done: `Hiermee beschouw ik de motie als afgedaan`, `kan de motie als afgedaan
   // worden beschouwd`, `Hiermee is de motie uitgevoerd`, `Met deze brief geef ik
@@ -121,7 +123,7 @@ FollowUp read_followup(std::string_view passage) {
   // `De motie wordt uitgevoerd` (present), `zal ik de motie uitvoeren` (future),
   // `Om deze motie uit te voeren is een literatuurstudie verricht`
   static const regex working(
-      R"(\b(?:ter|in)\s+uitvoering\s+van\b|\b(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:geven|geeft|gegeven|geef)\s+aan\b|\bgeef\s+ik\s+(?:uitvoering|invulling|gevolg)\b|\bconform\s+(?:de|deze|die)\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bzoals\s+(?:verzocht|gevraagd)\s+(?:in|door|met)\s+(?:de|deze)\s+(?:aangenomen\s+)?motie|\bnaar\s+aanleiding\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bin\s+(?:reactie|antwoord)\s+op\s+de\s+motie|\bin\s+lijn\s+met\s+de\s+motie|\buitvoering\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\b(?:wordt|worden)\s+(?:momenteel\s+|op\s+dit\s+moment\s+|nu\s+|thans\s+)?(?:uitgevoerd|uitgewerkt|opgepakt)\b|\b(?:zal|zullen|ga|gaan)\b[^.;]{0,80}?\buit(?:voeren|\s+te\s+voeren)\b|\bom\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b[^.;]{0,200}?\b(?:is|zijn|heb|hebben|werd|werden)\b)",
+      R"(\b(?:ter|in)\s+uitvoering\s+van\b|\b(?:uitvoering|invulling|gevolg)\s+(?:te\s+)?(?:geven|geeft|gegeven|geef)\s+aan\b|\bgeef\s+ik\s+(?:uitvoering|invulling|gevolg)\b|\bconform\s+(?:de|deze|die)\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bzoals\s+(?:verzocht|gevraagd)\s+(?:in|door|met)\s+(?:de|deze)\s+(?:aangenomen\s+)?motie|\bnaar\s+aanleiding\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\bin\s+(?:reactie|antwoord)\s+op\s+de\s+motie|\bin\s+lijn\s+met\s+de\s+motie|\buitvoering\s+van\s+de\s+(?:aangenomen\s+|gewijzigde\s+)?motie|\b(?:wordt|worden)\s+(?:momenteel\s+|op\s+dit\s+moment\s+|nu\s+|thans\s+)?(?:uitgevoerd|uitgewerkt|opgepakt)\b|\b(?:wordt|worden)\s+(?:meegenomen|betrokken)\s+(?:in|bij)\b|\b(?:zal|zullen|ga|gaan)\b[^.;]{0,80}?\buit(?:voeren|\s+te\s+voeren)\b|\bom\s+(?:aan\s+)?(?:deze|de|die)\s+(?:gewijzigde\s+)?motie\b[^.;]{0,200}?\b(?:is|zijn|heb|hebben|werd|werden)\b)",
       kFlags);
   // --- the answer follows: `De Tweede Kamer wordt na het zomerreces van 2009 per brief
   // geïnformeerd` (rijksbegroting 2010, moties), `waarna ik uw Kamer spoedig zal informeren`
@@ -145,8 +147,9 @@ FollowUp read_followup(std::string_view passage) {
       search(s, not_yet))
     return {"uitvoering", "nog niet afgerond"};
   // (`niet` and `uit` in the first three alternatives; `geen` and `uitvoering`,
-  // `gevolg` or `invulling`; `zie` and the `van` of `af van`)
-  if (((has("niet") && has("uit")) || (has("geen") && has_any(lower, {"uitvoering", "gevolg", "invulling"})) ||
+  // `gevolg`, `invulling` or `uit te voeren`; `zie` and the `van` of `af van`)
+  if (((has("niet") && has("uit")) ||
+       (has("geen") && has_any(lower, {"uitvoering", "gevolg", "invulling", "uit te voeren"})) ||
        (has("zie") && has("van"))) &&
       search(s, not_done, &m)) {
     std::string said = fold(m[0].str());
@@ -192,14 +195,16 @@ FollowUp read_followup(std::string_view passage) {
   const bool working_possible =
       has_any(lower, {"uitvoering", "invulling", "gevolg", "voeren"}) ||
       (motie && (has_any(lower, {"conform", "zoals", "aanleiding", "reactie", "antwoord", "lijn"}) || has_word_om(lower))) ||
-      (has("word") && has_any(lower, {"uitgevoerd", "uitgewerkt", "opgepakt"}));
+      (has("word") && has_any(lower, {"uitgevoerd", "uitgewerkt", "opgepakt", "meegenomen", "betrokken"}));
   if (working_possible && search(s, working, &m) && !negated(m))
     return {"uitvoering", ""};
   // answer_follows: `word` and `nformeerd` (`wordt ... geïnformeerd`); `zal` or
-  // `zullen` and `informeren`, `berichten` or `terugkomen`; `kom` and `terug`
+  // `zullen` and `informeren`, `berichten` or `terugkomen`; `kom` and `terug`;
+  // `informeer` or `bericht` and the coming letter's adjective
   if (((has("word") && has("nformeerd")) ||
        (has_any(lower, {"zal", "zullen"}) && has_any(lower, {"informeren", "berichten", "terugkomen"})) ||
-       (has("kom") && has("terug"))) &&
+       (has("kom") && has("terug")) ||
+       (has_any(lower, {"informeer", "bericht"}) && has_any(lower, {"volgende", "komende", "aparte", "nadere", "separate"}))) &&
       search(s, answer_follows, &m) && !negated(m))
     return {"uitvoering", ""};
   if (has("ontra") && search(s, advised_against)) f.note = "ontraden";
@@ -331,6 +336,13 @@ bool continues_about_motion(std::string_view s) {
   // (every match of pointer opens, after the blanks at a line's start, with
   // one of its words' capitals)
   return (pointer_may_start(s) && search(s, pointer)) || points_back_to_motion(s);
+}
+
+// Does `opening` (a sentence's words before another motion is named in it)
+// point back to the motion before: `Deze motie en`, `Hiermee zijn de motie-Dijk
+// en`? A bare article (`De `) does not.
+bool points_back_before(std::string_view opening) {
+  return holds_whole_word_icase(opening, {"deze", "die", "dit", "hiermee", "daarmee", "hierbij", "beide", "zij"});
 }
 
 // A later answer announced anywhere in `window` (the rest of a letter about one motion):
@@ -622,6 +634,11 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     for (int k = 0; k < 4 && !kamer_text; ++k) {
       Span next = sentence_after(at);
       if (next.size() == 0 || next.begin >= stop) break;
+      // a sentence that names the next motion before it points back to this
+      // one is the next one's: `De motie van het lid Bikker (...) is nog niet
+      // afgedaan` after the motie-Dijk (its `De motie` is no pointer here);
+      // not `Deze motie en de motie-Bikker zijn daarmee afgedaan`
+      if (stop < next.end && !points_back_before(t.substr(next.begin, stop - next.begin))) break;
       at = next.end;
       if (cites_only(citations, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
       if (!(entry && next.begin < entry_end) && !continues(next)) break;

@@ -71,6 +71,15 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       // twin: negated (the real sentence with `niet` added)
       {"Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer niet zal informeren.",
        "", ""},
+      // the answer follows in a letter still to come, in the present tense
+      {"Over deze motie informeer ik u in de volgende voortgangsbrief.", "uitvoering", ""},
+      {"Over deze motie informeer ik u met deze brief.", "", ""},  // twin: this letter is the answer
+      // not possible to carry out
+      {"Ik zie geen mogelijkheid om deze motie uit te voeren.", "niet-uitgevoerd", ""},
+      {"Ik zie een mogelijkheid om deze motie uit te voeren.", "", ""},  // twin
+      // taken along in work going on
+      {"De motie wordt betrokken bij de uitwerking van het plan.", "uitvoering", ""},
+      {"De motie wordt meegenomen in de evaluatie van de wet.", "uitvoering", ""},
       // a table's status cell, alone or with how
       {"Afgedaan", "afgedaan", ""},
       {"Afgedaan met deze brief", "afgedaan", ""},
@@ -361,4 +370,25 @@ TEST_CASE("two columns of PDF prose: the other column's words are no status", "[
   auto motions = run.of(RefKind::motion);
   REQUIRE(motions.size() == 1);
   CHECK(motions.front()->motion->relation != "afgedaan");
+}
+
+TEST_CASE("a passage about a motion ends where the next motion is named, `De motie` or not", "[decision]") {
+  const std::string text =
+      "De motie van het lid Dijk over de huren (Kamerstuk 32 847, nr. 1100) vraagt om een huurbevriezing. Het kabinet "
+      "voert deze motie niet uit, omdat de kosten te hoog zijn.\n\n"
+      "De motie van het lid Bikker over de jeugdzorg (Kamerstuk 31 839, nr. 1012) is met deze brief nog niet afgedaan; "
+      "ik kom hier na de zomer op terug.\n";
+  auto run = run_modules(text, letter_dated("2025-05-12"), {extract_motions, extract_decisions}, "brief.txt");
+  std::map<std::string, std::pair<std::string, std::string>> read;
+  for (const Reference* r : run.of(RefKind::motion)) read[r->id] = {r->motion->relation, std::string(r->attr("note"))};
+  // the motie-Bikker's `nog niet afgerond` was the motie-Dijk's note too
+  CHECK(read["kst-32847-1100"] == std::pair<std::string, std::string>{"niet-uitgevoerd", ""});
+  CHECK(read["kst-31839-1012"] == std::pair<std::string, std::string>{"uitvoering", "nog niet afgerond"});
+  // a sentence that points back first still speaks of both
+  auto both = run_modules(
+      "De motie van het lid Dijk over de huren (Kamerstuk 32 847, nr. 1100) vraagt om een huurbevriezing. Deze motie "
+      "en de motie van het lid Bikker (Kamerstuk 31 839, nr. 1012) zijn hiermee afgedaan.\n",
+      letter_dated("2025-05-12"), {extract_motions, extract_decisions}, "brief.txt");
+  for (const Reference* r : both.of(RefKind::motion))
+    if (r->id == "kst-32847-1100") CHECK(r->motion->relation == "afgedaan");
 }
