@@ -41,50 +41,25 @@ bool is_letter_at(std::string_view t, std::size_t i) {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// Words that end a law name: verbs, conjunctions, and prepositions that open
-// a new phrase after a name (`de Wet politiegegevens in verband met ...`).
-// A law whose own name holds one (`Wet werk en inkomen naar
-// arbeidsvermogen`, `Wet op de beroepen in de individuele gezondheidszorg`)
-// is found whole only as a form in data/laws.tsv: its shape alone ends at
-// that word.
+// Words that end a law name (data/law-name-ends.tsv): verbs, conjunctions,
+// and prepositions that open a new phrase after a name (`de Wet
+// politiegegevens in verband met ...`). A law whose own name holds one (`Wet
+// werk en inkomen naar arbeidsvermogen`) is found whole only as a form in
+// data/laws.tsv: its shape alone ends at that word.
 bool ends_name(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "in", "bij", "met", "aan", "door", "naar", "uit", "onder", "over", "tegen", "tijdens", "sinds",
-      "vanaf", "volgens", "conform", "overeenkomstig", "krachtens", "ingevolge", "na", "per", "via",
-      "binnen", "buiten", "zonder", "om", "te", "tot", "dat", "die", "dit", "deze", "welke", "wat",
-      "waarin", "waarbij", "waarmee", "waardoor", "waarop", "waarvan", "waarna", "omdat", "zodat",
-      "zoals", "als", "maar", "want", "dan", "niet", "geen", "ook", "nog", "al", "wel", "reeds",
-      "inmiddels", "nu", "thans", "hier", "daar", "er", "daarnaast", "daarbij", "daarin", "hierbij",
-      "hierin", "bijvoorbeeld", "bijv", "alsmede", "respectievelijk", "evenals", "artikel", "artikelen",
-      "lid", "hoofdstuk", "afdeling", "paragraaf", "onderdeel", "sub", "jo", "hierna", "eerste",
-      "tweede", "derde", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "kan",
-      "kunnen", "zal", "zullen", "zou", "zouden", "moet", "moeten", "mag", "mogen", "heeft", "hebben",
-      "had", "hadden", "biedt", "bieden", "geeft", "geven", "regelt", "regelen", "bepaalt", "bepalen",
-      "maakt", "maken", "voorziet", "voorzien", "verbiedt", "verbieden", "stelt", "stellen", "vereist",
-      "verplicht", "bevat", "bevatten", "kent", "kennen", "gaat", "gaan", "treedt", "trad", "omvat",
-      "schrijft", "legt", "geldt", "gelden", "ziet", "zien", "beoogt", "strekt", "vormt", "vormen",
-      "blijft", "wijzigt", "staat", "staan", "komt", "komen", "houdt", "luidt", "noemt", "betreft",
-      "dient", "dienen", "voldoet", "valt", "vallen", "werkt", "wil", "willen", "behelst", "bestaat",
-      "verandert", "ik", "wij", "we", "u", "hij", "zij", "ze", "enige", "enkele", "andere", "overige",
-      "diverse", "verschillende", "alle", "sommige", "vervalt", "verloopt", "loopt", "ligt", "leidt",
-      "zorgt", "vraagt", "richt", "kende", "bood", "gaf", "regelde", "bepaalde", "voorzag", "verbood",
-      "stelde", "maakte", "bevatte", "gold", "bleef", "kwam", "ging", "zag", "beoogde", "moest", "kon",
-      "mocht", "wilde", "hoeft", "hoeven", "lijkt", "blijkt", "voorschrijft", "toestaat",
-      "toelaat", "eist", "vergt", "noopt", "impliceert", "betekent", "garandeert", "waarborgt",
-      "beschermt", "bestrijkt", "dekt", "raakt", "heet", "heette", "tevens", "echter", "dus", "immers",
-      "namelijk", "vooral", "alleen", "slechts", "zelfs", "eveneens", "vervolgens", "momenteel",
-      // separable verb particles closing a clause: `bij de evaluatie van de Wet betaalbare huur mee te nemen`
-      "mee", "terug", "voort", "weg", "ervan", "hiervan", "daarvan",
-      // the verb of a letter's first person, before its subject where the
-      // sentence opens with something else: `Over de Wet op de ruimtelijke
-      // ordening heb ik u eerder geïnformeerd`
-      "heb", "ben", "word", "ga", "kom", "zie", "vind", "acht", "verwacht", "verwijs", "wijs", "merk",
-      "neem", "geef", "laat", "stuur", "informeer", "zeg", "doe", "weet", "hoop", "deel", "ontvang",
-      // a number marker opens a citation, never a word of a name: `Wet \nNr. 11`
-      "nr", "nrs"};
   // asked for every word after every `wet`: a hash lookup, not a scan of the list
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
-  return kSet.contains(w);
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  static const std::unordered_set<std::string, Hash, std::equal_to<>> kWords = [] {
+    std::unordered_set<std::string, Hash, std::equal_to<>> words;
+    for_each_tsv_row(data::law_name_ends(), [&](int, const std::vector<std::string>& fields) {
+      if (!fields.empty() && !fields[0].empty()) words.insert(fields[0]);
+    });
+    return words;
+  }();
+  return kWords.contains(w);
 }
 
 // Words inside a name that may not end it: `Wet op de ...`, `... van terrorisme`.

@@ -75,6 +75,9 @@ TEST_CASE("laws named in the text", "[law]") {
        {"wet-justitiele-en-strafvorderlijke-gegevens"}},
       {"Wijziging van de Wet langdurige zorg ter verbetering van de toegang", {"wet-langdurige-zorg"}},
       {"de Wet op het primair onderwijs", {"wet-op-het-primair-onderwijs"}},
+      // a plural verb after two names ends the second (data/law-name-ends.tsv)
+      {"De Wet op het primair onderwijs en de Wet op de expertisecentra blijven ongewijzigd.",
+       {"wet-op-het-primair-onderwijs", "wet-op-de-expertisecentra"}},
       {"in de zin van de Wet op de identificatieplicht en identiteitsbewijzen afgegeven door diensten",
        {"wet-op-de-identificatieplicht"}},
       {"de Beginselenwet justitiële jeugdinrichtingen en de Wet DNA-onderzoek bij veroordeelden",

@@ -12,5 +12,6 @@ std::string_view laws();             // data/laws.tsv
 std::string_view document_series();  // data/document-series.tsv
 std::string_view topic_stopwords();  // data/topic-stopwords.tsv
 std::string_view person_names();     // data/person-names.tsv
+std::string_view law_name_ends();    // data/law-name-ends.tsv
 
 }  // namespace kamerref::data
