@@ -21,6 +21,7 @@
 #include "kamerref/extract/regex_util.h"
 #include "kamerref/extract/table.h"
 #include "kamerref/extract/text_util.h"
+#include "kamerref/extract/whole_word.h"
 
 namespace kamerref {
 namespace {
@@ -463,25 +464,34 @@ std::optional<Reading> read_cues(std::string_view s, bool u_is_kamer, CueFilter:
 // later dan 1 juli`), a time denied (`niet voor de zomer, maar na de zomer`)
 // nor `niet alleen ... maar ook`.
 bool negated_promise(std::string_view s, Span said) {
-  std::vector<std::string> words;
+  // the words from the span's begin to two words past its end, in order
+  // (views into `s`; most spans hold no negation and cost a walk only)
+  std::array<std::string_view, 64> words;
+  std::size_t count = 0;
   std::size_t after = 0;  // words read past the span's end
-  for (std::size_t i = said.begin; i < s.size() && after < 3;) {
-    while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = said.begin; i < s.size() && after < 3 && count < words.size();) {
+    while (i < s.size() && !letter(s[i])) ++i;
     const std::size_t begin = i;
-    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && letter(s[i])) ++i;
     if (begin == i) break;
-    words.push_back(ascii_lower(s.substr(begin, i - begin)));
+    words[count++] = s.substr(begin, i - begin);
     if (begin >= said.end) ++after;
   }
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (words[k] != "niet" && words[k] != "geen" && words[k] != "nooit") continue;
-    const std::string next = k + 1 < words.size() ? words[k + 1] : "";
-    // (`niet voor de zomer`, `niet in 2025`: the time is denied, the promise stands)
-    if (words[k] == "niet" && (next == "eerder" || next == "later" || next == "alleen" || next == "pas" ||
-                               next == "voor" || next == "na" || next == "in" || next == "binnen" || next == "tijdens"))
-      continue;
+  auto is = [](std::string_view word, std::string_view lower) {
+    return word.size() == lower.size() && word_at_icase(word, 0, lower);
+  };
+  for (std::size_t k = 0; k < count; ++k) {
+    if (!is(words[k], "niet") && !is(words[k], "geen") && !is(words[k], "nooit")) continue;
     // (the third word after the span is read only as the one after a negation)
-    if (k + 1 == words.size() && after == 3) continue;
+    if (k + 1 == count && after == 3) continue;
+    // (`niet voor de zomer`, `niet in 2025`: the time is denied, the promise stands)
+    if (is(words[k], "niet") && k + 1 < count) {
+      const std::string_view next = words[k + 1];
+      if (is(next, "eerder") || is(next, "later") || is(next, "alleen") || is(next, "pas") || is(next, "voor") ||
+          is(next, "na") || is(next, "in") || is(next, "binnen") || is(next, "tijdens"))
+        continue;
+    }
     return true;
   }
   return false;

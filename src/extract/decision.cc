@@ -634,14 +634,14 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
     for (int k = 0; k < 4 && !kamer_text; ++k) {
       Span next = sentence_after(at);
       if (next.size() == 0 || next.begin >= stop) break;
+      at = next.end;
+      if (cites_only(citations, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
+      if (!(entry && next.begin < entry_end) && !continues(next)) break;
       // a sentence that names the next motion before it points back to this
       // one is the next one's: `De motie van het lid Bikker (...) is nog niet
       // afgedaan` after the motie-Dijk (its `De motie` is no pointer here);
       // not `Deze motie en de motie-Bikker zijn daarmee afgedaan`
       if (stop < next.end && !points_back_before(t.substr(next.begin, stop - next.begin))) break;
-      at = next.end;
-      if (cites_only(citations, r.id, next)) continue;  // the table's vindplaats cell: `Kamerstukken II 2022/23, 36200 IV, nr. 12`
-      if (!(entry && next.begin < entry_end) && !continues(next)) break;
       FollowUp here = followup_of(next);
       FollowUp before = f;
       f = combine(f, here);
