@@ -302,18 +302,45 @@ std::vector<Number> parse_number_list(Cursor& c, bool plural, std::string& pins)
 }
 
 // Where no `nr.` is written, one number or Eerste Kamer letter right after the
-// dossier's comma: `31 459, 22)`, `31 145, AA;`, `31 560, C, pag. 19`. It must
-// end the citation (a bracket, `;`, the sentence's end or a page pin), so
-// `29 754, 12 345 meldingen` or `36 200, een` is none. A year-like number
+// dossier's comma, or a list of them: `31 459, 22)`, `31 145, AA;`, `31 560,
+// C, pag. 19`, `36 228, C en D)`, `36 228, C, D en E.`. It must end the
+// citation (a bracket, `;`, the sentence's end or a page pin; after one
+// number also `en` and the next citation: `36 228, C en Kamerstukken II`),
+// so `29 754, 12 345 meldingen` or `36 200, een` is none. A year-like number
 // (`29 754, 2017`) is a date more often than a document.
 bool parse_number_without_nr(Cursor& c, std::vector<Number>& numbers, std::string& pins) {
+  auto year_like = [](const Number& n) {
+    return n.value.size() == 4 && (n.value.starts_with("19") || n.value.starts_with("20"));
+  };
   Cursor probe = c;
   Number n;
   if (!parse_one_number(probe, n)) return false;
-  if (n.value.size() == 4 && (n.value.starts_with("19") || n.value.starts_with("20"))) return false;
+  if (year_like(n)) return false;
+  std::vector<Number> listed{n};
+  for (int guard = 0; guard < 16; ++guard) {
+    Cursor more = probe;
+    if (!more.eat(",")) {
+      more.skip_spaces(1);
+      if (!more.eat_word_ci("en")) break;
+    }
+    more.skip_spaces(2);
+    Number next;
+    if (!parse_one_number(more, next) || year_like(next)) break;
+    listed.push_back(next);
+    probe = more;
+  }
   const std::string_view t = probe.t;
   std::size_t p = probe.pos;
   bool ends = citation_ends_at(t, p);
+  if (!ends && listed.size() == 1) {
+    Cursor next_citation = probe;
+    next_citation.skip_spaces(1);
+    if (next_citation.eat_word_ci("en")) {
+      next_citation.skip_spaces(2);
+      const std::string_view rest = t.substr(next_citation.pos);
+      ends = rest.starts_with("Kamerstuk") || rest.starts_with("Handelingen") || rest.starts_with("kst-");
+    }
+  }
   std::string pin_text;
   if (!ends && t[p] == ',') {
     Cursor pin = probe;
@@ -325,7 +352,7 @@ bool parse_number_without_nr(Cursor& c, std::vector<Number>& numbers, std::strin
     }
   }
   if (!ends) return false;
-  numbers.push_back(n);
+  numbers.insert(numbers.end(), listed.begin(), listed.end());
   if (!pin_text.empty()) pins += (pins.empty() ? "" : "; ") + pin_text;
   c = probe;
   return true;

@@ -94,6 +94,12 @@ TEST_CASE("Kamerstuk citations in every written form", "[kamerstuk]") {
       {"Kamerstukken I 2009/10, 31 145, AA", {"kst-31145-AA"}},
       {"(Kamerstukken I 2009/10, 31 560, C, pag. 19)", {"kst-31560-C"}},
       {"(31 145, AA; 31 560, C, pag. 19)", {"kst-31145-AA", "kst-31560-C"}},
+      // lists of Eerste Kamer letters without `nr.`, and a letter before the next citation
+      {"(Kamerstukken I 2023/24, 36 228, C en D).", {"kst-36228-C", "kst-36228-D"}},
+      {"Kamerstukken I 2023/24, 36 228, C, D en E.", {"kst-36228-C", "kst-36228-D", "kst-36228-E"}},
+      {"Kamerstukken I 2023/24, 36 228, C en Kamerstukken II 2023/24, 36 228, nr. 5",
+       {"kst-36228-C", "kst-36228-5"}},
+      {"(Kamerstukken II 2008/09, 31 459, 22 en 23)", {"kst-31459-22", "kst-31459-23"}},
       {"Kamerstukken 2 2008/09, 31 700 VIII, nr. 32", {"kst-31700-VIII-32"}},
       {"Tweede Kamer 2008-2009, 31 459, nr. 22", {"kst-31459-22"}},
       {"(Tweede Kamer, vergaderjaar 2008\xE2\x80\x93" "2009, 31 700 VIII, nr. 32).", {"kst-31700-VIII-32"}},
@@ -125,6 +131,8 @@ TEST_CASE("Near misses are not Kamerstukken", "[kamerstuk]") {
       // a number without `nr.` must end the citation, and not be a year
       "Kamerstuk 29 754, 2017.",
       "(12 345, 67 meldingen)",
+      "(12 345, 67 en 89 meldingen)",
+      "Kamerstuk 29 754, 12 en 2017.",
       "de uitkomst (36 200, een bedrag) volgt",
       "Zitting van 12 maart, nr. 3",
       "Tweede Kamer 2008-2009 was een druk jaar, nr. 3",
