@@ -215,9 +215,21 @@ std::string read_made_at(std::string_view s) {
   static const regex in_debate(
       R"(\b(?:in|bij)\s+((?:het|de|diverse|verschillende|een|eerdere)\s+[^,.;]{0,60}?(?:debat|debatten|overleg|overleggen|vragenuur|wetgevingsoverleg|notaoverleg))\b)",
       kFlags);
+  // the main clause after the occasion, where no comma ends it: `Tijdens het
+  // commissiedebat Jeugdzorg van 12 maart 2025 heb ik toegezegd ...`
+  static const regex main_clause(
+      R"(\s+(?:heb|hebben|heeft|had|hadden|is|was|zijn|waren|ben|zegde|zegden|zei|deed|deden|gaf|gaven|werd|werden|kwam|kwamen|zal|zullen|zou|kan|wil)\s+(?:ik|wij|we|de|het|hij|zij|u|toegezegd|door)\b)",
+      kFlags);
+  auto occasion = [&](const cmatch& found) {
+    std::string said = found[1].str();
+    cmatch clause;
+    if (boost::regex_search(said.c_str(), said.c_str() + said.size(), clause, main_clause))
+      said.resize(static_cast<std::size_t>(clause[0].first - said.c_str()));
+    return trim_phrase(said);
+  };
   cmatch m;
-  if (boost::regex_search(s.data(), s.data() + s.size(), m, during)) return trim_phrase(m[1].str());
-  if (boost::regex_search(s.data(), s.data() + s.size(), m, in_debate)) return trim_phrase(m[1].str());
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, during)) return occasion(m);
+  if (boost::regex_search(s.data(), s.data() + s.size(), m, in_debate)) return occasion(m);
   return {};
 }
 

@@ -70,11 +70,12 @@ bool conditional(std::string_view lower) {
 }
 
 // `wordt ... geïnformeerd` (present passive: still to come), `zal ik uw Kamer ... informeren`,
+// `zal ik hierop terugkomen` (not `In het debat zal dit terugkomen`: it comes up again),
 // `kom ik (hier)op terug`, `ontvangt u ... een (nadere) brief`, `informeer ik u in de
 // volgende voortgangsbrief`.
 regex answer_follows_cue() {
   return regex(
-      R"(\b(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)?[^.;]{0,80}?\bge\S{0,2}nformeerd\b|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:informeren|berichten|terugkomen)\b|\bkom(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bterug\b|\b(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.;]{0,60}?\b(?:in|bij|met)\s+(?:de|een)\s+(?:(?:eerst)?volgende|komende|aparte|nadere|separate)\s+[a-z]*(?:brief|rapportage|reactie)\b)",
+      R"(\b(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+)?Kamer)?[^.;]{0,80}?\bge\S{0,2}nformeerd\b|\b(?:zal|zullen)\b[^.;]{0,80}?\b(?:informeren|berichten)\b|\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,80}?\bterugkomen\b|\b(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen)\b[^.;]{0,80}?\bterugkomen\b|\bkom(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,60}?\bterug\b|\b(?:informeer|bericht)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.;]{0,60}?\b(?:in|bij|met)\s+(?:de|een)\s+(?:(?:eerst)?volgende|komende|aparte|nadere|separate)\s+[a-z]*(?:brief|rapportage|reactie)\b)",
       kFlags);
 }
 

@@ -227,6 +227,17 @@ TEST_CASE("promises cited", "[commitment]") {
     CHECK(info.made_at == "het Wetgevingsoverleg Digitale Zaken van 2 maart jl.");
     CHECK(info.topic == "de stand van zaken van de Europese aanpak");
   }
+  SECTION("tijdens ... with the main clause after it, no comma between") {
+    auto run = run_modules(
+        "Tijdens het commissiedebat Jeugdzorg van 12 maart 2025 heb ik toegezegd uw Kamer te informeren over de "
+        "wachtlijsten.",
+        letter_dated("2025-05-12"), {extract_commitments});
+    auto found = commitments(run);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front()->commitment->role == "cited");
+    // (was the occasion and the clause after it: `... 2025 heb ik toegezegd uw Kamer te informeren over ...`)
+    CHECK(found.front()->commitment->made_at == "het commissiedebat Jeugdzorg van 12 maart 2025");
+  }
   SECTION("hebben in diverse Kamerdebatten toegezegd") {
     auto run = run_modules(
         "- U en uw voorganger hebben in diverse Kamerdebatten toegezegd medio 2023 met een Versterkte Aanpak Online te "

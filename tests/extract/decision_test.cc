@@ -71,6 +71,9 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       // twin: negated (the real sentence with `niet` added)
       {"Deze bespreking zal in de eerstvolgende ministerraad plaatsvinden, waarna ik uw Kamer niet zal informeren.",
        "", ""},
+      // coming back to it: the government's, not a subject's coming up again
+      {"Ik zal hier na de zomer op terugkomen.", "uitvoering", ""},
+      {"In het plenaire debat over de Voorjaarsnota zal dit terugkomen.", "", ""},
       // the answer follows in a letter still to come, in the present tense
       {"Over deze motie informeer ik u in de volgende voortgangsbrief.", "uitvoering", ""},
       {"Over deze motie informeer ik u met deze brief.", "", ""},  // twin: this letter is the answer
