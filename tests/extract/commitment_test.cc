@@ -12,6 +12,13 @@ namespace {
 
 std::vector<const Reference*> commitments(const kamerref::testing::ModuleRun& run) { return run.of(RefKind::commitment); }
 
+// The one commitment of a run (the test stops where there is not exactly one).
+const CommitmentInfo& only_commitment(const kamerref::testing::ModuleRun& run) {
+  const std::vector<const Reference*> found = commitments(run);
+  REQUIRE(found.size() == 1);
+  return *found.front()->commitment;
+}
+
 }  // namespace
 
 TEST_CASE("promises made to the Kamer", "[commitment]") {
@@ -78,10 +85,8 @@ TEST_CASE("promises made to the Kamer", "[commitment]") {
   for (const Case& c : cases) {
     INFO(c.text);
     auto run = run_modules(c.text, letter_dated(c.date), {extract_commitments});
-    auto found = commitments(run);
-    REQUIRE(found.size() == 1);
-    const CommitmentInfo& info = *found.front()->commitment;
-    CHECK(found.front()->id == "commitment-doc-test-1");
+    const CommitmentInfo& info = only_commitment(run);
+    CHECK(commitments(run).front()->id == "commitment-doc-test-1");
     CHECK(info.role == "made");
     CHECK(info.due_from == c.due_from);
     CHECK(info.due_to == c.due_to);
@@ -95,23 +100,21 @@ TEST_CASE("a promise about `hierover` takes the previous sentence as topic", "[c
       "Ik ga met de reclassering in gesprek over een vergelijkbare methodiek. Ik streef ernaar om uw Kamer hierover "
       "eind dit jaar nader te informeren.",
       letter_dated("2026-05-22"), {extract_commitments});
-  auto found = commitments(run);
-  REQUIRE(found.size() == 1);
-  const CommitmentInfo& info = *found.front()->commitment;
+  const CommitmentInfo& info = only_commitment(run);
   CHECK(info.topic == "Ik ga met de reclassering in gesprek over een vergelijkbare methodiek.");
   CHECK(info.due_text == "eind dit jaar");
   CHECK(info.due_from == "2026-10-01");
-  CHECK(run.text_of(*found.front()) == "Ik streef ernaar om uw Kamer hierover eind dit jaar nader te informeren");
+  CHECK(run.text_of(*commitments(run).front()) ==
+        "Ik streef ernaar om uw Kamer hierover eind dit jaar nader te informeren");
 }
 
 TEST_CASE("`Ik kom hier ... op terug` takes the previous sentence as topic", "[commitment]") {
   auto run = run_modules(
       "De gemeenten onderzoeken de wachtlijsten in de jeugdzorg. Ik kom hier in de volgende voortgangsbrief op terug.",
       letter_dated("2025-05-12"), {extract_commitments});
-  auto found = commitments(run);
-  REQUIRE(found.size() == 1);
-  CHECK(found.front()->commitment->topic == "De gemeenten onderzoeken de wachtlijsten in de jeugdzorg.");
-  CHECK(found.front()->commitment->vehicle == "voortgangsbrief");
+  const CommitmentInfo& info = only_commitment(run);
+  CHECK(info.topic == "De gemeenten onderzoeken de wachtlijsten in de jeugdzorg.");
+  CHECK(info.vehicle == "voortgangsbrief");
 }
 
 TEST_CASE("a pointer never takes the letter's date line or salutation as topic, a heading it does",
@@ -182,20 +185,18 @@ TEST_CASE("a promise in PDF prose with the margin beside it stays a sentence", "
       "Ik zal uw Kamer voor de zomer van 2026 informeren over                Datum 12 mei 2025\n"
       "de uitkomsten van het onderzoek naar de wachtlijsten.\n";
   auto run = run_modules(text, letter_dated("2025-05-12"), {extract_commitments});
-  auto found = commitments(run);
-  REQUIRE(found.size() == 1);
-  CHECK(found[0]->commitment->role == "made");
-  CHECK(found[0]->commitment->due_text == "voor de zomer van 2026");
+  const CommitmentInfo& info = only_commitment(run);
+  CHECK(info.role == "made");
+  CHECK(info.due_text == "voor de zomer van 2026");
 }
 
 TEST_CASE("a vehicle without a time gives no window", "[commitment]") {
   auto run = run_modules("Hierover zal ik uw Kamer in de volgende voortgangsbrief informeren.", letter_dated("2026-05-22"),
                          {extract_commitments});
-  auto found = commitments(run);
-  REQUIRE(found.size() == 1);
-  CHECK(found.front()->commitment->vehicle == "voortgangsbrief");
-  CHECK(found.front()->commitment->due_text.empty());
-  CHECK(found.front()->commitment->due_from.empty());
+  const CommitmentInfo& info = only_commitment(run);
+  CHECK(info.vehicle == "voortgangsbrief");
+  CHECK(info.due_text.empty());
+  CHECK(info.due_from.empty());
 }
 
 TEST_CASE("promises cited", "[commitment]") {
@@ -205,9 +206,7 @@ TEST_CASE("promises cited", "[commitment]") {
         "²¹ Toezegging gedaan aan het lid van der Werf (D66) tijdens het plenair debat inzake de Uitvoeringswet "
         "verordening terroristische online-inhoud op 21 december 2022.\n",
         letter_dated("2026-05-22"), {extract_commitments});
-    auto found = commitments(run);
-    REQUIRE(found.size() == 1);
-    const CommitmentInfo& info = *found.front()->commitment;
+    const CommitmentInfo& info = only_commitment(run);
     CHECK(info.role == "cited");
     CHECK(info.made_to == "van der Werf (D66)");
     CHECK(info.made_at ==
@@ -220,9 +219,7 @@ TEST_CASE("promises cited", "[commitment]") {
         "De staatssecretaris zal, zoals is toegezegd tijdens het Wetgevingsoverleg Digitale Zaken van 2 maart jl., uw "
         "Kamer informeren over de stand van zaken van de Europese aanpak.",
         letter_dated("2026-05-22"), {extract_commitments});
-    auto found = commitments(run);
-    REQUIRE(found.size() == 1);
-    const CommitmentInfo& info = *found.front()->commitment;
+    const CommitmentInfo& info = only_commitment(run);
     CHECK(info.role == "cited");
     CHECK(info.made_at == "het Wetgevingsoverleg Digitale Zaken van 2 maart jl.");
     CHECK(info.topic == "de stand van zaken van de Europese aanpak");
@@ -232,20 +229,17 @@ TEST_CASE("promises cited", "[commitment]") {
         "Tijdens het commissiedebat Jeugdzorg van 12 maart 2025 heb ik toegezegd uw Kamer te informeren over de "
         "wachtlijsten.",
         letter_dated("2025-05-12"), {extract_commitments});
-    auto found = commitments(run);
-    REQUIRE(found.size() == 1);
-    CHECK(found.front()->commitment->role == "cited");
+    const CommitmentInfo& info = only_commitment(run);
+    CHECK(info.role == "cited");
     // (was the occasion and the clause after it: `... 2025 heb ik toegezegd uw Kamer te informeren over ...`)
-    CHECK(found.front()->commitment->made_at == "het commissiedebat Jeugdzorg van 12 maart 2025");
+    CHECK(info.made_at == "het commissiedebat Jeugdzorg van 12 maart 2025");
   }
   SECTION("hebben in diverse Kamerdebatten toegezegd") {
     auto run = run_modules(
         "- U en uw voorganger hebben in diverse Kamerdebatten toegezegd medio 2023 met een Versterkte Aanpak Online te "
         "komen.",
         letter_dated("2024-11-29", "nota"), {extract_commitments});
-    auto found = commitments(run);
-    REQUIRE(found.size() == 1);
-    const CommitmentInfo& info = *found.front()->commitment;
+    const CommitmentInfo& info = only_commitment(run);
     CHECK(info.role == "cited");
     CHECK(info.made_at == "diverse Kamerdebatten");
     CHECK(info.due_from == "2023-05-01");
@@ -267,9 +261,8 @@ TEST_CASE("promises fulfilled", "[commitment]") {
   for (const char* text : texts) {
     INFO(text);
     auto run = run_modules(text, letter_dated("2026-05-22"), {extract_commitments});
-    auto found = commitments(run);
-    REQUIRE(found.size() == 1);
-    CHECK(found.front()->commitment->role == "fulfilled");
+    const CommitmentInfo& info = only_commitment(run);
+    CHECK(info.role == "fulfilled");
   }
   auto run = run_modules("Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren.",
                          letter_dated("2026-05-22"), {extract_commitments});
