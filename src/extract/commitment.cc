@@ -953,6 +953,13 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
         kFlags);
     if (info.topic.empty() && info.role == "cited") own_words = !(info.topic = promised_content(own)).empty();
     if (info.topic.empty()) own_words = !(info.topic = sentence_subject(own)).empty();
+    boost::smatch pointer;
+    // the clause before a `;` names what the pointer after it points to: `De
+    // motie van het lid Bikker is nog niet afgedaan; ik kom hier na de zomer op terug`
+    if (info.topic.empty() && boost::regex_search(own, pointer, refers_back)) {
+      const std::size_t semicolon = own.rfind(';', static_cast<std::size_t>(pointer[0].first - own.begin()));
+      if (semicolon != std::string::npos && semicolon > 0) info.topic = trim_phrase(own.substr(0, semicolon));
+    }
     if (info.topic.empty() && boost::regex_search(own, refers_back) && f.sentence.begin > 1) {
       std::size_t before = f.sentence.begin;
       while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;

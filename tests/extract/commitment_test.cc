@@ -117,6 +117,16 @@ TEST_CASE("`Ik kom hier ... op terug` takes the previous sentence as topic", "[c
   CHECK(info.vehicle == "voortgangsbrief");
 }
 
+TEST_CASE("a pointer after a `;` points to the clause before it, not to the sentence before", "[commitment]") {
+  auto run = run_modules(
+      "Het kabinet voert de motie-Dijk niet uit. De motie van het lid Bikker over de jeugdzorg is met deze brief nog "
+      "niet afgedaan; ik kom hier na de zomer op terug.",
+      letter_dated("2025-05-12"), {extract_commitments});
+  const CommitmentInfo& info = only_commitment(run);
+  CHECK(info.topic == "De motie van het lid Bikker over de jeugdzorg is met deze brief nog niet afgedaan");
+  CHECK(info.due_text == "na de zomer");
+}
+
 TEST_CASE("a pointer never takes the letter's date line or salutation as topic, a heading it does",
           "[commitment]") {
   auto run = run_modules(
