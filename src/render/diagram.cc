@@ -325,6 +325,8 @@ Line line_of(const EdgeProps& e) {
     case EdgeKind::answers_motion:
       if (e.relation == "uitvoering") return Line::answers_uitvoering;
       if (e.relation == "afgedaan") return Line::answers_afgedaan;
+      // the government says it will not (fully) carry the motion out
+      if (e.relation == "niet-uitgevoerd") return Line::answers_niet_uitgevoerd;
       // the Kamer held the motion: a record of that decision (extract/decision.h)
       if (e.relation == "aangehouden" || (e.relation == "besluit" && e.decision == "aangehouden"))
         return Line::answers_aangehouden;
@@ -788,6 +790,7 @@ std::string_view to_string(Line line) {
     case Line::answers_afgedaan: return "answers (afgedaan)";
     case Line::answers_genoemd: return "answers (genoemd)";
     case Line::answers_aangehouden: return "answers (aangehouden)";
+    case Line::answers_niet_uitgevoerd: return "answers (niet uitgevoerd)";
     case Line::promises: return "promises";
     case Line::fulfils: return "fulfils";
     case Line::overdue: return "promised, overdue";

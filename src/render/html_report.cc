@@ -29,7 +29,7 @@ table.audit tr[hidden] { display: none; }
 .status { font-weight: bold; white-space: nowrap; }
 .status-afgedaan, .status-fulfilled { color: #2e7d32; }
 .status-in-uitvoering { color: #ef6c00; }
-.status-overdue { color: #c62828; }
+.status-overdue, .status-niet-uitgevoerd { color: #c62828; }
 .status-open, .status-genoemd, .status-onbekend { color: #616161; }
 .evidence { margin: 0 0 0.4em 0; }
 .evidence q { display: block; color: #444; font-style: italic; margin-left: 0.8em; }

@@ -45,13 +45,16 @@ struct LineStyle {
 };
 
 // One style per relation: colour says the family (orange: a motion, pink: a
-// promise, blue: a promise kept, red: a promise late), dashes say how weak.
+// promise, blue: a promise kept, red: a promise late or a motion refused),
+// dashes say how weak.
 constexpr LineStyle kLineStyles[] = {
     {Line::cites, "#808080", "solid", 1.0, "normal", "\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x96\xB6"},
     {Line::answers_uitvoering, "#ef6c00", "solid", 2.2, "vee", "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6"},
     {Line::answers_afgedaan, "#2e7d32", "solid", 2.8, "vee", "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6"},
     {Line::answers_genoemd, "#ef6c00", "dashed", 1.4, "vee", "\xE2\x95\x8C\xE2\x95\x8C\xE2\x95\x8C\xE2\x95\x8C\xE2\x96\xB6"},
     {Line::answers_aangehouden, "#ef6c00", "dotted", 1.6, "vee", "\xE2\x94\x88\xE2\x94\x88\xE2\x94\x88\xE2\x94\x88\xE2\x96\xB6"},
+    // (a bar for its head: the motion refused)
+    {Line::answers_niet_uitgevoerd, "#c62828", "solid", 2.2, "tee", "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\xA4"},
     {Line::promises, "#ad1457", "dashed", 1.6, "odiamond", "\xE2\x95\x8C\xE2\x95\x8C\xE2\x95\x8C\xE2\x95\x8C\xE2\x97\x87"},
     {Line::fulfils, "#1565c0", "solid", 2.6, "normal", "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x96\xB6"},
     {Line::overdue, "#c62828", "dashed", 2.8, "odiamond", "\xE2\x95\x8D\xE2\x95\x8D\xE2\x95\x8D\xE2\x95\x8D\xE2\x97\x87"},

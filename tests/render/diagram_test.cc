@@ -74,6 +74,16 @@ TEST_CASE("kinds parse from a comma list", "[render][diagram]") {
   CHECK(bad == "motie");
 }
 
+TEST_CASE("a motion the government will not carry out has a line of its own", "[render][diagram]") {
+  // (it was drawn as `answers (genoemd)`, its tooltip saying niet-uitgevoerd)
+  std::vector<Extraction> extractions = test::sample_extractions();
+  extractions[2].references.push_back(test::motion_mention(
+      "motie-bikker", "niet-uitgevoerd", "Ik zie geen mogelijkheid om de motie van het lid Bikker uit te voeren.", 34));
+  Diagram d = overview_diagram(build_graph(extractions), {});
+  CHECK(lines_into(d, "motie-bikker") == std::set<Line>{Line::answers_niet_uitgevoerd});
+  CHECK(to_string(Line::answers_niet_uitgevoerd) == "answers (niet uitgevoerd)");
+}
+
 TEST_CASE("the overview shows every kind with its look and every relation with its line", "[render][diagram]") {
   ReferenceGraph rg = test::sample_graph();
   Diagram d = overview_diagram(rg, {});

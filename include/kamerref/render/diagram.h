@@ -43,6 +43,7 @@ enum class Line {
   answers_afgedaan,
   answers_genoemd,
   answers_aangehouden,
+  answers_niet_uitgevoerd,
   promises,
   fulfils,
   overdue,
