@@ -153,8 +153,12 @@ std::vector<MotionFinding> audit_motions(const ReferenceGraph& graph) {
         f.kamer.source = replaced_by;
       }
     }
-    for (const MotionMention& m : f.mentions)
-      if (m.note == "ontraden" && f.kamer.kabinetsappreciatie.empty()) f.kamer.kabinetsappreciatie = "Ontraden";
+    // the cabinet's advice as a text gives it (`ontraden`, `oordeel Kamer`), in the words of the open data
+    for (const MotionMention& m : f.mentions) {
+      if (!f.kamer.kabinetsappreciatie.empty()) break;
+      if (m.note == "ontraden") f.kamer.kabinetsappreciatie = "Ontraden";
+      if (m.note == "oordeel Kamer") f.kamer.kabinetsappreciatie = "Oordeel Kamer";
+    }
     if (motion.tk) apply_tk_record(f.kamer, *motion.tk);  // the official record, beside the texts
     findings.push_back(std::move(f));
   }

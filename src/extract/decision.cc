@@ -133,6 +133,8 @@ FollowUp read_followup(std::string_view passage) {
   static const regex answer_follows = answer_follows_cue();
   // `Deze motie ontraad ik`: advice before the vote, not what was done
   static const regex advised_against(R"(\bontraad\b|\bontraden\b)", kFlags);
+  // `oordeel Kamer`, `Ik laat het oordeel aan de Kamer`: the advice is to let the Kamer judge
+  static const regex left_to_kamer(R"(\boordeel\s+(?:aan\s+de\s+|van\s+de\s+)?Kamer\b)", kFlags);
 
   // each search below runs only where the words every match of its pattern
   // holds are there (the patterns are case-blind, or `[Aa]fgedaan`-like)
@@ -209,6 +211,7 @@ FollowUp read_followup(std::string_view passage) {
       search(s, answer_follows, &m) && !negated(m))
     return {"uitvoering", ""};
   if (has("ontra") && search(s, advised_against)) f.note = "ontraden";
+  else if (has("oordeel") && search(s, left_to_kamer)) f.note = "oordeel Kamer";
   return f;
 }
 

@@ -158,6 +158,17 @@ TEST_CASE("aangehouden and other words count as genoemd", "[analyse][motions]") 
   CHECK(f.mentions.front().relation == "besluit");
 }
 
+TEST_CASE("the cabinet's advice a text gives is its kabinetsappreciatie, in the open data's words",
+          "[analyse][motions]") {
+  for (const auto& [note, appreciatie] : {std::pair{"ontraden", "Ontraden"}, std::pair{"oordeel Kamer", "Oordeel Kamer"}}) {
+    Extraction a = document("a.txt", "doc-a", "2026-01-01", "verslag");
+    a.references = {motion_ref("kst-1-2", "genoemd", "De motie van het lid Michon-Derkzen: oordeel Kamer.")};
+    a.references.front().set_attr("note", note);
+    MotionFinding f = only(audit_motions(build_graph({a})));
+    CHECK(f.kamer.kabinetsappreciatie == appreciatie);
+  }
+}
+
 TEST_CASE("known by number only, or only from its own text: onbekend", "[analyse][motions]") {
   CHECK(only(audit_motions(build_graph({the_motion()}))).status == "onbekend");
   CHECK_FALSE(only(audit_motions(build_graph({the_motion()}))).decided_by);

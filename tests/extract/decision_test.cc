@@ -90,6 +90,8 @@ TEST_CASE("the government's follow-up, negation- and tense-aware", "[decision]")
       {"Lopend", "uitvoering", ""},
       // advice before the vote
       {"Deze motie ontraad ik.", "", "ontraden"},
+      {"De motie van het lid Tielen over wachtlijsten: oordeel Kamer.", "", "oordeel Kamer"},
+      {"Deze motie laat ik aan het oordeel van de Kamer.", "", "oordeel Kamer"},
       // the Kamer's decision is not the government's follow-up
       {"De motie van het lid Michon-Derkzen is aangenomen.", "", ""},
   };
