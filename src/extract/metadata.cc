@@ -297,6 +297,7 @@ std::span<const AnchorLiteral> metadata_anchors() {
       {"Geadviseerd besluit"}, {"nota"}, {"De Kamer,"}, {"verzoekt de regering"}, {"Aan de "}, {"Hierbij "},
       {"Bijgaand "}, {"Brief regering"}, {"BRIEF VAN"}, {"De Minister"}, {"De minister"},
       {"De Staatssecretaris"}, {"De staatssecretaris"}, {"verzoekt"}, {"uw Kamer"}, {"Nr."},
+      {"roept"}, {"vraagt"}, {"draagt"},
   };
   return kAnchors;
 }
@@ -528,11 +529,17 @@ DocumentMetadata extract_metadata(const Document& doc, const AnchorIndex& anchor
     }
   }
 
-  // a motion's requests: `verzoekt de regering ... ;`
+  // a motion's requests, each on a line of its own in its dictum: `verzoekt
+  // de regering ... ;`, `verzoekt het demissionaire kabinet een stop in te
+  // stellen ...` (kst-29247-441), `verzoekt de staatsecretaris om ...` (sic,
+  // kst-21501-08-978), `roept de formerende partijen op ...`, `vraagt de
+  // minister ...`, `draagt het presidium op ...`; not `spreekt uit dat` or
+  // `zegt het vertrouwen in ... op`, which ask nothing
   if (info.type.find("motie") != std::string::npos) {
-    static const regex verzoekt(R"((?:^|\n)[ ]*(verzoekt (?:de regering|het kabinet|de minister|de staatssecretaris|het presidium|de Kamer)[^;\n]*))");
-    for_each_match_near_any(anchors, {"verzoekt"}, 2, 2000, verzoekt,
-                        [&](const cmatch& vm) { info.verzoeken.push_back(trim(vm[1].str())); });
+    static const regex verzoekt(
+        R"((?:^|\n)[ ]*((?:verzoekt|roept|vraagt|draagt) (?:de|het|alle|zowel)\b[^;\n]*))");
+    for_each_match_near_any(anchors, {"verzoekt", "roept", "vraagt", "draagt"}, 2, 2000, verzoekt,
+                            [&](const cmatch& vm) { info.verzoeken.push_back(trim(vm[1].str())); });
   }
   std::sort(result.furniture.begin(), result.furniture.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });

@@ -44,6 +44,27 @@ TEST_CASE("Signatories and type", "[metadata]") {
   CHECK(extract_text("2. Geadviseerd besluit\nInstemmen met verzending.").document.type == "nota");
 }
 
+TEST_CASE("A motion's requests: each line of its dictum that asks", "[metadata]") {
+  // the dicta of kst-29247-441, kst-21501-08-978 (sic: `staatsecretaris`) and kst-36410-IV-66
+  auto e = extract_text(
+      "MOTIE VAN DE LEDEN VAN NISPEN EN DIJK\nVoorgesteld 11 april 2024\nDe Kamer,\ngehoord de beraadslaging,\n"
+      "constaterende dat ziekenhuizen afdelingen sluiten;\n"
+      "verzoekt het demissionaire kabinet een stop in te stellen op het sluiten van essentiële onderdelen van "
+      "ziekenhuizen;\n"
+      "verzoekt de staatsecretaris om bij de Milieuraad zijn zorgen te uiten;\n"
+      "spreekt uit dat Caribisch Nederland gelijk wordt behandeld;\n"
+      "roept de formerende partijen op om de investeringen inzichtelijk te maken,\n"
+      "en gaat over tot de orde van de dag.\n",
+      "motie.txt");
+  REQUIRE(e.document.type == "motie");
+  CHECK(e.document.verzoeken ==
+        std::vector<std::string>{
+            "verzoekt het demissionaire kabinet een stop in te stellen op het sluiten van essentiële onderdelen van "
+            "ziekenhuizen",
+            "verzoekt de staatsecretaris om bij de Milieuraad zijn zorgen te uiten",
+            "roept de formerende partijen op om de investeringen inzichtelijk te maken"});
+}
+
 namespace {
 
 // An officielebekendmakingen publication as the archive holds it: metadata
