@@ -254,9 +254,10 @@ struct CuePattern {
 const CuePattern kCuePatterns[] = {
     // A request of the Kamer in a motion, also where a Handelingen quotes it:
     // `verzoekt de regering de Kamer hierover te informeren bij de volgende
-    // voortgangsbrief`, `... en gaat over tot de orde van de dag.`
+    // voortgangsbrief`, `verzoekt het demissionaire kabinet de Kamer voor de zomer
+    // te informeren`, `... en gaat over tot de orde van de dag.`
     {kRequest, "verzoek|roept|draagt|orde|constaterende|overwegende|mening",
-     R"(\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b|\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|^\s*(?:constaterende|overwegende|van\s+mening)\s+dat\b)"},
+     R"(\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de|het)\s+(?:[a-z]+\s+)?(?:regering|kabinet|minister|staatssecretaris|staatsecretaris)\b|\ben\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b|^\s*(?:constaterende|overwegende|van\s+mening)\s+dat\b)"},
     // --- fulfilled ---
     // `Hiermee geef ik gehoor aan de toezegging uw Kamer dit voorjaar hierover te informeren`,
     // `In deze brief kom ik terug op de toezegging om uw Kamer voor de zomer te informeren`

@@ -296,6 +296,9 @@ TEST_CASE("no promise: present, past, other addressees, questions, requests", "[
       {"U deelt het non-paper door middel van bijgaande Kamerbrief met de Tweede Kamer.", "nota"},
       {"Bent u bereid de Kamer hierover voor de zomer te informeren?", "antwoord op kamervragen"},
       {"verzoekt de regering de Kamer hierover te informeren bij de volgende voortgangsbrief,", "motie"},
+      // a Handelingen quoting a motion's request
+      {"verzoekt het demissionaire kabinet de Kamer te informeren over wat het zal doen met de wachtlijsten,",
+       "handelingen"},
       {"Nederland zal op korte termijn de Europese Commissie oproepen om een gedragscode op te stellen.", "kamerbrief"},
       {"Daarnaast stimuleert SZW effectieve interventies, waarover uw Kamer op 2 maart jl. reeds is geïnformeerd.",
        "kamerbrief"},
