@@ -866,10 +866,7 @@ void extract_commitments(const ExtractContext& ctx, std::vector<Reference>& out)
   auto pdf_row = [&](std::size_t begin, std::size_t end) {
     const Span line = line_around(t, begin, end);
     std::vector<Span> columns = column_cells(t, line, end);
-    const bool has_status = std::any_of(columns.begin(), columns.end(), [&](const Span& c) {
-      return cell_status(t.substr(c.begin, c.size())) != CellStatus::none;
-    });
-    if (!has_status) return std::vector<Span>{};
+    if (first_status(t, columns) == CellStatus::none) return std::vector<Span>{};
     const std::size_t first_gap = t.substr(0, line.end).find(kColumnGap, line.begin);
     if (first_gap < end) return std::vector<Span>{};
     std::size_t first = line.begin;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "kamerref/extract/text_util.h"
+#include "kamerref/extract/whole_word.h"
 
 namespace kamerref {
 
@@ -256,9 +257,7 @@ bool negated_before(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == at || end < 4) return false;
-  const std::string_view word = text.substr(end - 4, 4);
-  const bool niet = (word[0] == 'n' || word[0] == 'N') && word.substr(1) == "iet";
-  return niet && (end == 4 || !std::isalpha(static_cast<unsigned char>(text[end - 5])));
+  return word_at_icase(text, end - 4, "niet") && (end == 4 || !std::isalpha(static_cast<unsigned char>(text[end - 5])));
 }
 
 }  // namespace

@@ -618,12 +618,7 @@ void extract_decisions(const ExtractContext& ctx, std::vector<Reference>& out) {
       // (`Motie van het lid Tielen over wachtlijsten     Kamerstuk 31 765,
       // nr. 894    Afgedaan`). Only a cell that is a status and nothing else
       // is read: across a gap may stand another column of prose.
-      CellStatus status = CellStatus::none;
-      for (const Span& c : column_cells(t, line, r.match.end)) {
-        status = cell_status(t.substr(c.begin, c.size()));
-        if (status != CellStatus::none) break;
-      }
-      if (status != CellStatus::none) {
+      if (const CellStatus status = first_status(t, column_cells(t, line, r.match.end)); status != CellStatus::none) {
         r.motion->relation = status == CellStatus::done ? "afgedaan" : "uitvoering";
         // its evidence is its row: the sentence around it runs over the table
         r.sentence = squeeze(t.substr(line.begin, line.size()));

@@ -76,4 +76,10 @@ CellStatus cell_status(std::string_view cell) {
   return CellStatus::none;
 }
 
+CellStatus first_status(std::string_view t, const std::vector<Span>& cells) {
+  for (const Span& c : cells)
+    if (const CellStatus status = cell_status(t.substr(c.begin, c.size())); status != CellStatus::none) return status;
+  return CellStatus::none;
+}
+
 }  // namespace kamerref

@@ -48,6 +48,9 @@ TEST_CASE("a line of PDF text: its cells after the first column gap", "[table]")
   // a line longer than a printed one is no row
   const std::string long_line = std::string(kLongestPrintedLine, 'x') + "    Afgedaan";
   CHECK(column_cells(long_line, {0, long_line.size()}, 0).empty());
+  // the first cell that is a status says it
+  CHECK(first_status(line, column_cells(line, {0, line.size()}, 0)) == CellStatus::done);
+  CHECK(first_status(prose, {}) == CellStatus::none);
 }
 
 TEST_CASE("what a status cell says", "[table]") {

@@ -48,4 +48,8 @@ enum class CellStatus { none, done, running };
 // tweede vraag` is none, and so is a sentence that merely holds the word.
 CellStatus cell_status(std::string_view cell);
 
+// The status of the first of `cells` (spans in `t`) that is a status cell;
+// none where no cell is one.
+CellStatus first_status(std::string_view t, const std::vector<Span>& cells);
+
 }  // namespace kamerref
